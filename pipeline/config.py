@@ -1,0 +1,111 @@
+"""One pydantic model describes a run; it is loaded from configs/*.yaml.
+
+Every knob has a default, unknown keys are rejected, and a bad config becomes one
+line that names the key (``ConfigError``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = REPO_ROOT / "models"
+
+
+class ConfigError(ValueError):
+    """A config that cannot be used; the message is one line naming the key."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IngestConfig(_Section):
+    patterns: list[str] = Field(default_factory=lambda: ["*.txt", "*.md", "*.jsonl"])
+    recursive: bool = True
+    max_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+
+
+class CleanConfig(_Section):
+    traditional_to_simplified: bool = True
+    drop_furniture: bool = True
+
+
+class SegmentConfig(_Section):
+    segmenter: Literal["pkuseg", "jieba", "char"] = "pkuseg"
+    pkuseg_model: str | None = None  # a folder; default: the model shipped with pkuseg 0.0.25
+    only_candidate_sentences: bool = True  # segment only sentences that may name people
+
+
+class NerConfig(_Section):
+    backend: Literal["rules", "hanlp", "spacy"] = "hanlp"
+    model_path: str | None = None  # default: models/ner-hanlp or models/ner-spacy
+    lexicon_dir: str | None = None  # default: models/lexicons
+    batch_size: int = Field(default=64, gt=0)
+
+
+class RelationsConfig(_Section):
+    merge_headline_events: bool = True
+    pronoun_resolution: bool = True
+    max_title_chars: int = Field(default=60, gt=0)
+
+
+class OutputConfig(_Section):
+    dir: str = "outputs/run"
+
+
+class RunnerConfig(_Section):
+    kind: Literal["local", "dask"] = "local"
+    address: str | None = None  # an existing Dask scheduler; default: a LocalCluster
+    n_workers: int = Field(default=2, gt=0)
+    batch_size: int = Field(default=32, gt=0)
+
+
+class RunConfig(_Section):
+    input: list[str] = Field(default_factory=lambda: ["samples"])
+    output: OutputConfig = Field(default_factory=OutputConfig)
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    clean: CleanConfig = Field(default_factory=CleanConfig)
+    segment: SegmentConfig = Field(default_factory=SegmentConfig)
+    ner: NerConfig = Field(default_factory=NerConfig)
+    relations: RelationsConfig = Field(default_factory=RelationsConfig)
+    runner: RunnerConfig = Field(default_factory=RunnerConfig)
+
+    def stage_hash(self, *sections: str) -> str:
+        """A short hash of the named sections, for cache keys."""
+        payload = {name: getattr(self, name).model_dump() for name in sections}
+        blob = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _one_line(err: ValidationError) -> str:
+    first = err.errors()[0]
+    key = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    return f"config key '{key}': {first['msg']}"
+
+
+def load_config(path: str | Path | None = None, **overrides) -> RunConfig:
+    """Load and validate a YAML config; ``overrides`` replace top-level keys."""
+    data: dict = {}
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}")
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config {p} is not valid YAML: {str(exc).splitlines()[0]}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"config {p} must be a mapping of keys, got {type(data).__name__}")
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    if isinstance(data.get("input"), str):
+        data["input"] = [data["input"]]
+    try:
+        return RunConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_one_line(exc)) from None

@@ -1,0 +1,140 @@
+"""Plain typed records that flow between stages.
+
+Only these cross stage boundaries (never spaCy Docs or models), so every stage's
+output can be cached, pickled to a worker and tested alone. Offsets are character
+offsets into ``CleanDocument.text`` unless a field says otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document as read from disk or a JSONL record."""
+
+    doc_id: str
+    source_path: str
+    raw_text: str
+    encoding: str
+    issue_date_hint: date | None = None  # from a JSONL `issue_date` field
+    source: str | None = None  # from a JSONL `source` field
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A document that could not be read or processed, with the reason."""
+
+    doc_id: str
+    source_path: str
+    stage: str
+    reason: str
+
+
+@dataclass
+class CleanDocument:
+    """OCR-repaired text in simplified characters, with a map back to the raw text."""
+
+    doc_id: str
+    source_path: str
+    text: str
+    offset_map: list[int]  # offset_map[i] = index in raw_text of clean char i
+    newspaper: str | None = None
+    issue_date: date | None = None
+    issue_date_source: str = "unknown"  # masthead | masthead+lunar | lunar | jsonl | filename | unknown
+    traditional: bool = False
+    furniture: list[str] = field(default_factory=list)  # removed page furniture lines
+    captions: list[tuple[int, int]] = field(default_factory=list)  # caption paragraph spans
+
+    def original(self, raw_text: str, start: int, end: int) -> str:
+        """The raw text behind clean span [start, end)."""
+        if start >= end:
+            return ""
+        return raw_text[self.offset_map[start] : self.offset_map[end - 1] + 1]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article on a page: headline lines, lead, body; span in clean text."""
+
+    article_id: str
+    doc_id: str
+    headline: str
+    headline_spans: tuple[tuple[int, int], ...]
+    start: int  # body start (the lead paragraph)
+    end: int
+    reporters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a headline line) of an article; tokens come from the segmenter."""
+
+    doc_id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    is_headline: bool = False
+    token_starts: tuple[int, ...] = ()  # token start offsets relative to `start`
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A labelled span: PERSON, TITLE, PLACE, ORG, MEETING or DATE."""
+
+    doc_id: str
+    article_id: str
+    label: str
+    text: str
+    start: int
+    end: int
+    source: str = "rules"  # rules | model | registry | byline
+    kind: str | None = None  # PERSON: official | reporter | other
+    title: str | None = None  # PERSON: the title written next to it
+    original_text: str | None = None  # spelling in the raw text (traditional, spaced)
+
+
+@dataclass
+class Participant:
+    person: str
+    roles: set[str]
+    title: str | None
+    evidence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """A reported event with its participants."""
+
+    meeting_id: str
+    doc_id: str
+    article_id: str
+    name: str
+    kind: str  # meeting | talks | inspection | visit | other
+    date: date | None
+    month: int | None
+    day: int | None
+    date_text: str | None
+    date_source: str  # text | relative | issue_date | unknown
+    place: str | None
+    evidence: str
+    start: int
+    end: int
+    participants: list[Participant] = field(default_factory=list)
+    from_headline: bool = False
+
+
+@dataclass
+class DocumentResult:
+    """Everything extracted from one document."""
+
+    clean: CleanDocument
+    articles: list[Article]
+    mentions: list[Mention]
+    events: list[Event]
+    n_chars: int
+    warnings: list[str] = field(default_factory=list)
