@@ -1,0 +1,84 @@
+"""The data files in models/lexicons, loaded once per process.
+
+Lexicons hold generic knowledge only (titles, organ endings, surnames, cue words,
+meeting-name endings, page furniture); never a name, meeting or date of any page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import MODELS_DIR
+
+DEFAULT_DIR = MODELS_DIR / "lexicons"
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _words(path: Path) -> list[str]:
+    return [w for line in _lines(path) for w in line.split()]
+
+
+def _pairs(path: Path) -> list[tuple[str, str]]:
+    return [tuple(line.split("\t", 1)) for line in _lines(path)]  # type: ignore[misc]
+
+
+def alternation(words) -> re.Pattern:
+    """A regex matching any of ``words``, longest first."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered))
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    title_heads: frozenset[str]
+    organ_suffixes: tuple[str, ...]
+    surnames: dict[str, int]
+    given_chars: dict[str, int]
+    all_chars: dict[str, int]
+    role_cues: dict[str, tuple[str, ...]]
+    event_triggers: dict[str, str]
+    meeting_suffixes: tuple[str, ...]
+    cue_classes: dict[str, frozenset[str]]
+    furniture: tuple[re.Pattern, ...]
+
+    def cue_words(self, cls: str) -> frozenset[str]:
+        return self.cue_classes.get(cls, frozenset())
+
+
+@lru_cache(maxsize=4)
+def load_lexicons(directory: str | None = None) -> Lexicons:
+    d = Path(directory) if directory else DEFAULT_DIR
+    surnames: dict[str, int] = {}
+    for s, n in _pairs(d / "surnames.tsv"):
+        surnames[s] = int(n)
+    for s in _words(d / "surnames_extra.txt"):
+        surnames.setdefault(s, 1)
+    given, all_chars = {}, {}
+    for line in _lines(d / "name_chars.tsv"):
+        ch, g, a = line.split("\t")
+        given[ch], all_chars[ch] = int(g), int(a)
+    classes: dict[str, set[str]] = {}
+    for word, cls in _pairs(d / "cue_words.tsv"):
+        classes.setdefault(cls, set()).add(word)
+    return Lexicons(
+        title_heads=frozenset(_lines(d / "title_heads.txt")),
+        organ_suffixes=tuple(sorted(_lines(d / "organ_suffixes.txt"), key=len, reverse=True)),
+        surnames=surnames,
+        given_chars=given,
+        all_chars=all_chars,
+        role_cues={c: tuple(r.split(",")) for c, r in _pairs(d / "role_cues.tsv")},
+        event_triggers=dict(_pairs(d / "event_triggers.tsv")),
+        meeting_suffixes=tuple(sorted(_lines(d / "meeting_suffixes.txt"), key=len, reverse=True)),
+        cue_classes={k: frozenset(v) for k, v in classes.items()},
+        furniture=tuple(re.compile(p) for p in _lines(d / "furniture.txt")),
+    )

@@ -1,0 +1,150 @@
+"""Chinese personal names: where a name starts and ends, and how to split name lists.
+
+A small statistical model from the name tables in models/lexicons: surname
+frequencies and, per character, how often it occurs in given names versus in all
+text. It decides ``魏振东主持`` → 魏振东 (not 魏振), ``王刚参加`` → 王刚, and splits
+run-together lists such as ``郭红胜王咏刚武国宏`` or ``刘华康桂芳``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import Lexicons, alternation, load_lexicons
+
+PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
+_NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们有无不没个年月日时分号省市县区镇乡村委局厅部处科")
+MIDDLE_DOT = "·"
+NOT_NAMES = {"同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员", "职工", "成员", "代表", "人员"}
+
+
+class NameModel:
+    """Scores candidate names; see the module docstring."""
+
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+        total_s = sum(lex.surnames.values()) or 1
+        self.surname_logp = {s: math.log(n / total_s) for s, n in lex.surnames.items()}
+        self.min_surname_logp = math.log(0.5 / total_s)
+        g_total = sum(lex.given_chars.values()) or 1
+        a_total = sum(lex.all_chars.values()) or 1
+        self._ratio = {}
+        for ch in set(lex.given_chars) | set(lex.all_chars):
+            g = lex.given_chars.get(ch, 0)
+            a = lex.all_chars.get(ch, 0)
+            self._ratio[ch] = math.log((g + 0.3) / g_total) - math.log((a + 3.0) / a_total)
+        self._unknown_ratio = math.log(0.3 / g_total) - math.log(3.0 / a_total)
+        words = set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("filler") \
+            | lex.cue_words("group") | lex.title_heads | _BOUNDARY_WORDS
+        self.boundary = alternation(words)
+
+    def given_ratio(self, ch: str) -> float:
+        if ch in _NOT_GIVEN or ch in PUNCT or not _is_cjk(ch):
+            return -8.0
+        return self._ratio.get(ch, self._unknown_ratio)
+
+    def surname_len(self, text: str, i: int) -> list[int]:
+        """Lengths of surnames that start at ``text[i]`` (2 first)."""
+        out = []
+        if text[i : i + 2] in self.surname_logp and len(text[i : i + 2]) == 2:
+            out.append(2)
+        if text[i : i + 1] in self.surname_logp:
+            out.append(1)
+        return out
+
+    def score(self, name: str, surname_len: int) -> float:
+        """Log-odds that ``name`` is a personal name with that surname length."""
+        sur, given = name[:surname_len], name[surname_len:]
+        if not given or len(given) > 2 or name in NOT_NAMES or any(not _is_cjk(c) for c in name):
+            return -99.0
+        s = max(self.surname_logp[sur] + 8.0, 1.0) if sur in self.surname_logp else -3.0
+        return s + sum(self.given_ratio(c) for c in given)
+
+    def at_boundary(self, text: str, j: int) -> bool:
+        return j >= len(text) or text[j] in PUNCT or bool(self.boundary.match(text, j))
+
+    def best_name_at(self, text: str, i: int, allow_unknown_surname: bool = False,
+                     min_score: float = 0.0) -> tuple[int, float] | None:
+        """(length, score) of the most likely name starting at ``text[i]``, or None."""
+        if i >= len(text) or not _is_cjk(text[i]):
+            return None
+        dotted = _dotted_name(text, i)
+        if dotted:
+            return dotted, 5.0
+        sur_lens = self.surname_len(text, i) or ([1] if allow_unknown_surname else [])
+        best: tuple[int, float] | None = None
+        for sl in sur_lens:
+            for gl in (1, 2):
+                n = sl + gl
+                cand = text[i : i + n]
+                if len(cand) < n:
+                    continue
+                sc = self.score(cand, sl)
+                if sc < -50:
+                    continue
+                if self.at_boundary(text, i + n):
+                    sc += 4.0
+                if gl == 2:
+                    sc += 0.7
+                if best is None or sc > best[1]:
+                    best = (n, sc)
+        if best is None or best[1] < min_score:
+            return None
+        return best
+
+    def split_run(self, run: str, hints: set[int] | frozenset[int] = frozenset()) -> list[str] | None:
+        """Split a run of names written together (``冯凯治高鹏艳``) into names, or None.
+
+        ``hints`` are offsets in ``run`` where the raw text had a space or a line break.
+        """
+        n = len(run)
+        best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+        best[0] = (0.0, [])
+        for i in range(n):
+            if best[i] is None:
+                continue
+            for sl in self.surname_len(run, i) or []:
+                for gl in (1, 2):
+                    j = i + sl + gl
+                    if j > n:
+                        continue
+                    sc = self.score(run[i:j], sl) + (0.7 if gl == 2 else 0.0)
+                    if sc < -50:
+                        continue
+                    sc += 2.0 if (j in hints or j == n) else 0.0
+                    sc -= 3.0 * sum(1 for h in hints if i < h < j)
+                    total = best[i][0] + sc
+                    if best[j] is None or total > best[j][0]:
+                        best[j] = (total, best[i][1] + [run[i:j]])
+        if best[n] is None:
+            return None
+        names = best[n][1]
+        return names if all(self.score(nm, 2 if nm[:2] in self.surname_logp and len(nm) == 4 else 1) > -5
+                            for nm in names) else None
+
+
+_BOUNDARY_WORDS = {
+    "在", "和", "与", "及", "以及", "对", "向", "为", "于", "是", "的", "到", "赴", "深入", "来到",
+    "走进", "前往", "率", "先后", "一起", "会同", "同", "作", "就", "从", "把", "将", "也", "都",
+    "看望", "听取", "察看", "检查", "调研", "会见", "参观", "代表", "说", "认为", "感谢", "希望",
+    "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",
+}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def _dotted_name(text: str, i: int) -> int | None:
+    m = _DOTTED.match(text, i)
+    return m.end() - i if m else None
+
+
+@lru_cache(maxsize=4)
+def name_model(lexicon_dir: str | None = None) -> NameModel:
+    """The process-wide name model (built once, lazily)."""
+    return NameModel(load_lexicons(lexicon_dir))

@@ -1,0 +1,29 @@
+"""The spaCy ``zh`` pipeline, built once per process for the configured segmenter."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+
+def default_pkuseg_model() -> str:
+    """The ``default`` model folder that the pkuseg 0.0.25 sdist installs."""
+    spec = util.find_spec("pkuseg")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pkuseg is not installed: run `make demo` (pip install --no-build-isolation pkuseg==0.0.25)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "models" / "default"
+    if not path.is_dir():
+        raise RuntimeError(f"pkuseg model folder missing: {path}")
+    return str(path)
+
+
+@lru_cache(maxsize=4)
+def blank_zh(segmenter: str = "pkuseg", pkuseg_model: str | None = None) -> Language:
+    """A blank Chinese spaCy pipeline whose tokenizer uses ``segmenter``."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    if segmenter == "pkuseg":
+        nlp.tokenizer.initialize(pkuseg_model=pkuseg_model or default_pkuseg_model())
+    return nlp

@@ -1,0 +1,98 @@
+"""Split a cleaned page into articles: headline lines, lead, body; reporters from bylines."""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.names import name_model
+from pipeline.records import Article, CleanDocument
+from pipeline.stages.clean import LEAD_MARKER, TERMINAL
+
+_BYLINE = re.compile(
+    r"^(?:□\s*)?(?:本报讯|本报记者|新华社[^,。()]{0,12}电)?\s*\(?((?:(?:实习|特约|首席)?记者|通讯员|本报记者|见习记者)?"
+    r"[\u4e00-\u9fff]{2,24}?)\)"
+)
+_BYLINE_ROLE = re.compile(r"(?:本报|实习|特约|首席|见习)?(?:记者|通讯员)")
+_FEATURE_BYLINE = re.compile(r"^□\s*本报(?:记者|通讯员)([\u4e00-\u9fff]{2,9})")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text + "\n"):
+        if ch == "\n":
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    return spans
+
+
+def is_headline(para: str) -> bool:
+    """A short line with no sentence punctuation at its end."""
+    if not para or len(para) > 48 or LEAD_MARKER.match(para):
+        return False
+    if para[-1] in TERMINAL or para.endswith(("。”", "。)")):
+        return False
+    return para.count(",") <= 1
+
+
+def split_names(chunk: str, hints: frozenset[int] = frozenset()) -> list[str]:
+    """Names in a byline chunk such as ``记者冯凯治高鹏艳`` or ``实习记者梁英杰通讯员安豪``."""
+    names: list[str] = []
+    for part in _BYLINE_ROLE.split(chunk):
+        part = part.strip(" ,、")
+        if 2 <= len(part) <= 16:
+            split = name_model().split_run(part, hints)
+            if split:
+                names.extend(split)
+    return names
+
+
+def reporters_of(lead: str) -> tuple[str, ...]:
+    m = _FEATURE_BYLINE.match(lead)
+    if m:
+        return tuple(split_names(m.group(1))[:1])
+    m = _BYLINE.match(lead)
+    if m and ("本报讯" in lead[: m.start(1)] or lead.startswith(("(", "本报", "□", "新华社"))):
+        return tuple(split_names(m.group(1)))
+    return ()
+
+
+def split_articles(clean: CleanDocument) -> list[Article]:
+    """Articles start at a lead (本报讯, 新华社…电) or at body text right after headlines."""
+    text = clean.text
+    spans = paragraph_spans(text)
+    kinds = []
+    for s, e in spans:
+        para = text[s:e]
+        kinds.append("lead" if LEAD_MARKER.match(para) else "headline" if is_headline(para) else "body")
+    starts: list[int] = []
+    for k, kind in enumerate(kinds):
+        if kind == "lead" or (kind == "body" and k > 0 and kinds[k - 1] == "headline"):
+            starts.append(k)
+        elif kind == "body" and k == 0:
+            starts.append(k)
+    if not starts and spans:
+        starts = [0]
+    articles: list[Article] = []
+    for n, k in enumerate(starts):
+        h = k
+        while h > 0 and kinds[h - 1] == "headline" and (n == 0 or h - 1 > starts[n - 1]):
+            h -= 1
+        end_para = starts[n + 1] if n + 1 < len(starts) else len(spans)
+        # the next article's headline block belongs to it, not to this one
+        while end_para - 1 > k and kinds[end_para - 1] == "headline" and n + 1 < len(starts):
+            end_para -= 1
+        head_spans = tuple(spans[i] for i in range(h, k))
+        lead = text[spans[k][0] : spans[k][1]]
+        articles.append(
+            Article(
+                article_id=f"{clean.doc_id}:a{n:03d}",
+                doc_id=clean.doc_id,
+                headline=" ".join(text[s:e] for s, e in head_spans),
+                headline_spans=head_spans,
+                start=spans[k][0],
+                end=spans[end_para - 1][1],
+                reporters=reporters_of(lead),
+            )
+        )
+    # headline lines after the last article (OCR order) form no article of their own
+    return articles

@@ -1,0 +1,219 @@
+"""Clean: repair OCR text and keep a map from every clean character to the raw text.
+
+- full/half width folded (NFKC), traditional characters converted to simplified
+- spaced-out characters joined (``快 ，其 配 套`` → ``快,其配套``)
+- lines broken inside sentences and names joined, headlines kept apart
+- continuation markers ``(下转第X版)`` and page furniture (mastheads, slogans) removed
+- the issue date resolved from the masthead (see ``issue_date``)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipeline.config import CleanConfig
+from pipeline.lexicons import load_lexicons
+from pipeline.records import CleanDocument, Document
+from pipeline.stages.issue_date import resolve_issue_date
+
+# characters that end a sentence or a paragraph
+TERMINAL = set("。!?;…」』】")
+_CLOSERS = set("”’)》")
+LEAD_MARKER = re.compile(
+    r"^(?:□\s*)?(?:本报讯|本报记者|本报[^,。]{0,8}电|新华社[^,。]{0,12}电|[^,。]{0,10}日电|记者[^,。]{0,10}报道|"
+    r"据[^,。]{0,10}(?:报道|消息)|通讯员|【)"
+)
+_CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版\)?")
+STAFF_MARKER = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
+_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|报))(?:社出版)?")
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "-_./:@%+")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def looks_traditional(text: str) -> bool:
+    cjk = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+    trad = sum(1 for ch in text[:20000] if ch in _TRADITIONAL_MARKERS)
+    return cjk > 0 and trad / cjk > 0.01
+
+
+def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int], bool]:
+    """NFKC, zero-width removal and (optionally) t2s, char by char with raw offsets."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(raw):
+        if ch == "\r":
+            if i + 1 < len(raw) and raw[i + 1] == "\n":
+                continue
+            ch = "\n"
+        ch = ch.translate(_ZERO_WIDTH)
+        if not ch:
+            continue
+        norm = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
+        for c in norm:
+            if c == "\t" or (unicodedata.category(c) == "Cc" and c != "\n"):
+                c = " "
+            chars.append(c)
+            offsets.append(i)
+    traditional = to_simplified and looks_traditional("".join(chars))
+    if traditional:
+        convert = _t2s()
+        text = "".join(chars)
+        simplified = convert(text)
+        if len(simplified) == len(text):
+            chars = list(simplified)
+        else:
+            chars = [convert(c) if len(convert(c)) == 1 else c for c in chars]
+    return chars, offsets, traditional
+
+
+def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
+    """Strip a line and drop whitespace except between two ASCII words."""
+    out_c: list[str] = []
+    out_o: list[int] = []
+    n = len(chars)
+    i = 0
+    while i < n:
+        ch = chars[i]
+        if ch.isspace():
+            j = i
+            while j < n and chars[j].isspace():
+                j += 1
+            if out_c and j < n and _is_ascii_word(out_c[-1]) and _is_ascii_word(chars[j]):
+                out_c.append(" ")
+                out_o.append(offs[i])
+            i = j
+            continue
+        out_c.append(ch)
+        out_o.append(offs[i])
+        i += 1
+    return "".join(out_c), out_o
+
+
+def _remove(text: str, offs: list[int], pattern: re.Pattern, removed: list[str]) -> tuple[str, list[int]]:
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, offs
+    pieces, new_offs, last = [], [], 0
+    for m in matches:
+        pieces.append(text[last : m.start()])
+        new_offs.extend(offs[last : m.start()])
+        removed.append(m.group(0))
+        last = m.end()
+    pieces.append(text[last:])
+    new_offs.extend(offs[last:])
+    return "".join(pieces), new_offs
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("“") > text.count("”") \
+        or text.count("《") > text.count("》")
+
+
+def _column_width(lengths: list[int]) -> int:
+    longish = sorted(n for n in lengths if n >= 8)
+    if not longish:
+        return 0
+    return longish[int(0.75 * (len(longish) - 1))]
+
+
+def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """Join lines broken inside a sentence into paragraphs; keep headlines apart."""
+    lines = [(t, o) for t, o in lines if t]
+    width = _column_width([len(t) for t, _ in lines])
+    paragraphs: list[tuple[str, list[int]]] = []
+    cur_t, cur_o = "", []
+    for text, offs in lines:
+        if cur_t:
+            last = cur_t[-1]
+            ends = last in TERMINAL or (last in _CLOSERS and len(cur_t) > 1 and cur_t[-2] in TERMINAL)
+            full_line = width >= 8 and len(cur_t) >= 0.6 * width and len(cur_t) >= 8
+            split_unit = last.isdigit() and text[0] in "年月日号时"
+            lead_line = bool(LEAD_MARKER.match(cur_t))
+            body_like = bool(re.search(r"[,;]", cur_t)) and len(cur_t) >= 6
+            join = not ends and not LEAD_MARKER.match(text) and (
+                _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line
+            )
+            if join:
+                cur_t += text
+                cur_o += offs
+                continue
+            paragraphs.append((cur_t, cur_o))
+        cur_t, cur_o = text, list(offs)
+    if cur_t:
+        paragraphs.append((cur_t, cur_o))
+    return paragraphs
+
+
+def _masthead_region(paragraphs: list[str]) -> str:
+    head = []
+    for para in paragraphs[:20]:
+        if LEAD_MARKER.match(para):
+            break
+        if len(para) <= 60:
+            head.append(para)
+    return " ".join(head)
+
+
+def find_newspaper(paragraphs: list[str]) -> str | None:
+    for para in paragraphs[:6]:
+        if len(para) > 30:
+            continue
+        m = _NEWSPAPER.search(para.replace("机关报", ""))
+        if m:
+            return m.group(1)
+    return None
+
+
+def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocument:
+    """Repair one document's OCR text; see the module docstring."""
+    cfg = cfg or CleanConfig()
+    chars, offsets, traditional = normalise_chars(doc.raw_text, cfg.traditional_to_simplified)
+    lines: list[tuple[str, list[int]]] = []
+    start = 0
+    for i, ch in enumerate(chars + ["\n"]):
+        if ch == "\n":
+            lines.append(_squeeze_line(chars[start:i], offsets[start:i]))
+            start = i + 1
+    furniture: list[str] = []
+    lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
+    paragraphs = join_lines(lines)
+    texts = [t for t, _ in paragraphs]
+    issue_date, issue_source = resolve_issue_date(_masthead_region(texts), doc.doc_id, doc.issue_date_hint)
+    newspaper = doc.source or find_newspaper(texts)
+    lex = load_lexicons()
+    kept: list[tuple[str, list[int]]] = []
+    for text, offs in paragraphs:
+        is_furniture = any(p.search(text) for p in lex.furniture) and len(text) <= 80
+        if cfg.drop_furniture and is_furniture and not STAFF_MARKER.search(text):
+            furniture.append(text)
+            continue
+        kept.append((text, offs))
+    out_text = "\n".join(t for t, _ in kept)
+    offset_map: list[int] = []
+    for k, (_, offs) in enumerate(kept):
+        if k:
+            offset_map.append(offset_map[-1] if offset_map else 0)
+        offset_map.extend(offs)
+    return CleanDocument(
+        doc_id=doc.doc_id,
+        source_path=doc.source_path,
+        text=out_text,
+        offset_map=offset_map,
+        newspaper=newspaper,
+        issue_date=issue_date,
+        issue_date_source=issue_source,
+        traditional=traditional,
+        furniture=furniture,
+    )

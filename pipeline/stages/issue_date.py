@@ -1,0 +1,110 @@
+"""The issue date of a page: masthead, checked or completed by the lunar date and the
+weekday; else a date in the file name; else unknown."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from borax.calendars.lunardate import LunarDate
+
+_SOLAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?")
+_WEEKDAY = re.compile(r"星期([一二三四五六日天])")
+_LUNAR = re.compile(
+    r"农历\s*(?:([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年)?\s*"
+    r"(闰?)(正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)月\s*"
+    r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|卅)"
+)
+_FILENAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?([01][0-9])[-_.]?([0-3][0-9])(?![0-9])")
+_WEEKDAYS = "一二三四五六日"
+_MONTHS = {"正": 1, "冬": 11, "腊": 12, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_DIGITS = "一二三四五六七八九"
+
+
+def _lunar_day(text: str) -> int:
+    if text.startswith("初"):
+        return 10 if text[1] == "十" else _DIGITS.index(text[1]) + 1
+    if text in ("三十", "卅"):
+        return 30
+    if text.startswith("廿") or text.startswith("二十"):
+        rest = text[1:] if text.startswith("廿") else text[2:]
+        return 20 + (_DIGITS.index(rest) + 1 if rest else 0)
+    rest = text[1:]  # 十, 十X
+    return 10 + (_DIGITS.index(rest) + 1 if rest else 0)
+
+
+def _weekday(match: re.Match | None) -> int | None:
+    if not match:
+        return None
+    ch = match.group(1)
+    return 6 if ch in "日天" else _WEEKDAYS.index(ch)
+
+
+def lunar_to_solar(month: int, day: int, near_year: int, gz_year: str | None = None,
+                   leap: bool = False) -> date | None:
+    """The solar date of lunar (month, day) in the lunar year that matches ``gz_year``
+    (stepping back from ``near_year``), or that lies nearest ``near_year``."""
+    for year in (near_year, near_year - 1, near_year + 1):
+        try:
+            ld = LunarDate(year, month, day, int(leap))
+        except (ValueError, TypeError):
+            continue
+        if gz_year and ld.gz_year != gz_year:
+            continue
+        return ld.to_solar_date()
+    return None
+
+
+def masthead_date(head: str) -> tuple[date | None, str]:
+    """Resolve the issue date from the top of a page (the masthead lines)."""
+    solar = _SOLAR.search(head)
+    lunar = _LUNAR.search(head)
+    weekday = _weekday(_WEEKDAY.search(head))
+    lunar_date = None
+    if lunar:
+        near = int(solar.group(1)) if solar else date.today().year
+        lunar_date = lunar_to_solar(_MONTHS[lunar.group(3)], _lunar_day(lunar.group(4)), near,
+                                    lunar.group(1), bool(lunar.group(2)))
+    if solar and solar.group(3):
+        try:
+            d = date(int(solar.group(1)), int(solar.group(2)), int(solar.group(3)))
+        except ValueError:
+            d = None
+        if d is not None:
+            if weekday is not None and d.weekday() != weekday and lunar_date:
+                return lunar_date, "lunar"
+            return d, "masthead"
+    if solar and lunar_date and (lunar_date.year, lunar_date.month) == (int(solar.group(1)), int(solar.group(2))):
+        return lunar_date, "masthead+lunar"
+    if solar and weekday is not None and not lunar:
+        return None, "unknown"  # a month and a weekday leave four or five candidate days
+    if lunar_date and lunar and lunar.group(1):
+        return lunar_date, "lunar"
+    return None, "unknown"
+
+
+def filename_date(name: str) -> date | None:
+    m = _FILENAME.search(name)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def resolve_issue_date(head: str, source_name: str, hint: date | None = None) -> tuple[date | None, str]:
+    """(issue date, where it came from): jsonl field, masthead, file name, or unknown."""
+    if hint is not None:
+        return hint, "jsonl"
+    found, source = masthead_date(head)
+    if found is not None:
+        return found, source
+    from_name = filename_date(source_name)
+    if from_name is not None:
+        return from_name, "filename"
+    return None, "unknown"
+
+
+def shift(d: date, days: int) -> date:
+    return d + timedelta(days=days)

@@ -1,0 +1,305 @@
+"""NER: officials (name + the title written next to it), reporters, dates, meetings.
+
+Rules and lexicons find a name written after a title (``区委副书记、区长魏振东``), name
+lists sharing one title (``副区长李国亮、牛彦岗、王刚``), titles after names
+(``孙潮区长``), bylines, captions and page staff; every name found once is then found
+everywhere else in the document (``魏振东指出``, ``郭红胜王咏刚武国宏等参加``). A trained
+model (HanLP or spaCy, chosen by config) adds people the rules do not see.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.config import MODELS_DIR, NerConfig
+from pipeline.lexicons import alternation, load_lexicons
+from pipeline.nlp.names import PUNCT, name_model
+from pipeline.records import Article, CleanDocument, Mention, Sentence
+from pipeline.stages.articles import split_names
+from pipeline.stages.clean import STAFF_MARKER
+
+_HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
+_SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
+               "和", "与", "及", "以及", "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
+               "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表")
+_OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|干部|巡视员|调研员|专员|组长|政委|司令")
+DATE = re.compile(
+    r"(?:(?:(19|20)?([0-9]{2})年)|(今年|去年|前年))?([0-9]{1,2})月([0-9]{1,2})[日号]"
+    r"|(?<![0-9月])([0-9]{1,2})日(?:上午|下午|晚上|晚|早上)?(?=[,上下晚在召举])"
+    r"|(昨天|昨日|今天|今日|前天|近日|日前|近期|连日来)"
+)
+_CAPTION = re.compile(r"((?:(?:本报)?记者|摄影|通讯员)?\s*[\u4e00-\u9fff·\s]{2,30}?)\s*摄(?:影报道)?$")
+_DRAWN = re.compile(r"新华社发\s*([\u4e00-\u9fff\s]{2,12}?)\s*作")
+_SIGNOFF = re.compile(r"^\(([\u4e00-\u9fff\s]{2,12})\)$")
+_STAFF = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:\s*"
+                    r"([\u4e00-\u9fff\s]{2,30}?)(?=(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:|[^\u4e00-\u9fff\s]|$)")
+
+
+@lru_cache(maxsize=4)
+def _title_heads_pattern(lexicon_dir: str | None) -> re.Pattern:
+    return alternation(load_lexicons(lexicon_dir).title_heads)
+
+
+def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> frozenset[int]:
+    """Offsets (relative to start) where the raw text had whitespace between two chars."""
+    if raw is None:
+        return frozenset()
+    out = set()
+    for k in range(start + 1, end):
+        a, b = clean.offset_map[k - 1], clean.offset_map[k]
+        if b - a > 1 and raw[a + 1 : b].strip() == "":
+            out.add(k - start)
+    return frozenset(out)
+
+
+def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) -> str | None:
+    """The title written right before a name: back to a stop, parentheses kept."""
+    i = name_start
+    depth = 0
+    while i > floor:
+        ch = text[i - 1]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and (ch in _HARD_STOP or ch == " "):
+            break
+        i -= 1
+        if name_start - i > max_chars:
+            return None
+    chunk = text[i:name_start]
+    cut = 0
+    for stop in _SOFT_STOPS:
+        k = chunk.rfind(stop)
+        if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
+            cut = k + len(stop)
+    chunk = chunk[cut:].lstrip("、")
+    return chunk or None
+
+
+def _person(clean, art_id, start, end, source, kind, title=None) -> Mention:
+    return Mention(clean.doc_id, art_id, "PERSON", clean.text[start:end], start, end,
+                   source=source, kind=kind, title=title)
+
+
+def _article_of(articles: list[Article], pos: int) -> str:
+    for art in articles:
+        if art.start <= pos < art.end or any(s <= pos < e for s, e in art.headline_spans):
+            return art.article_id
+    return ""
+
+
+def _name_list_mentions(clean, names: list[str], start: int, end: int, art_id: str, kind: str) -> list[Mention]:
+    out, cursor = [], start
+    for name in names:
+        k = clean.text.find(name, cursor, end)
+        if k < 0:
+            continue
+        out.append(_person(clean, art_id, k, k + len(name), "byline", kind))
+        cursor = k + len(name)
+    return out
+
+
+def _leading_names(chunk: str, hints: frozenset[int]) -> str:
+    """The part of a staff chunk made of names, cut at the first raw space after which
+    the text is no name list (``孟柯妤 要闻部邮箱`` → ``孟柯妤``)."""
+    cuts = sorted(h for h in hints if 0 < h < len(chunk)) + [len(chunk)]
+    good, prev = 0, 0
+    for cut in cuts:
+        if not name_model().split_run(chunk[prev:cut]):
+            break
+        good, prev = cut, cut
+    return chunk[:good]
+
+
+def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | None) -> list[Mention]:
+    """Reporters, photographers and page staff."""
+    text = clean.text
+    out: list[Mention] = []
+    for art in articles:
+        if art.reporters:
+            out += _name_list_mentions(clean, list(art.reporters), art.start, min(art.end, art.start + 60),
+                                       art.article_id, "reporter")
+    for m in re.finditer(r"[^\n]+", text):
+        para, ps = m.group(0), m.start()
+        aid = _article_of(articles, ps)
+        patterns = [_CAPTION, _DRAWN, _SIGNOFF] + ([_STAFF] if STAFF_MARKER.search(para) else [])
+        for pat in patterns:
+            for cm in pat.finditer(para):
+                chunk_start = ps + cm.start(1)
+                chunk = text[chunk_start : ps + cm.end(1)]
+                if pat is _CAPTION and len(para) > 60 and cm.start() > 0 and para[cm.start() - 1] not in "。 )":
+                    continue
+                hints = _hints(clean, raw, chunk_start, chunk_start + len(chunk))
+                if pat is _STAFF:
+                    chunk = _leading_names(chunk, hints)
+                names = split_names(chunk, hints)
+                out += _name_list_mentions(clean, names, chunk_start, ps + cm.end(1), aid, "reporter")
+    return out
+
+
+def titled_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerConfig) -> list[Mention]:
+    """Names written after a title, and name lists that share it."""
+    model = name_model(cfg.lexicon_dir)
+    heads = _title_heads_pattern(cfg.lexicon_dir)
+    text = clean.text
+    out: list[Mention] = []
+    for sent in sentences:
+        token_ends = {sent.start + t for t in sent.token_starts}
+        for hm in heads.finditer(text, sent.start, sent.end):
+            p = hm.end()
+            found = _name_at(model, text, p, sent.end, token_ends, unknown_surname=True)
+            if not found:
+                continue
+            title = title_before(text, p, sent.start)
+            while found:
+                n = found
+                out.append(_person(clean, sent.article_id, p, p + n, "rules",
+                                   "official" if title and _OFFICIAL_HINT.search(title) else "other", title))
+                p += n
+                if p < sent.end and text[p] == "、":
+                    p += 1
+                    found = _name_at(model, text, p, sent.end, token_ends, unknown_surname=False, min_score=4.0)
+                else:
+                    found = None
+    return out
+
+
+def _name_at(model, text: str, p: int, limit: int, token_ends: set[int], unknown_surname: bool,
+             min_score: float = 3.0) -> int | None:
+    best = model.best_name_at(text[:limit], p, allow_unknown_surname=unknown_surname, min_score=min_score)
+    if not best:
+        return None
+    n, _ = best
+    if token_ends and (p + n) not in token_ends and p + n < limit:
+        for alt in (2, 3):
+            if alt != n and (p + alt) in token_ends:
+                alt_best = model.score(text[p : p + alt], 1)
+                if alt_best > 0 and model.at_boundary(text, p + alt):
+                    return alt
+    return n
+
+
+def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
+                         cfg: NerConfig) -> list[Mention]:
+    """``孙潮区长``: a known or likely name right before a title head and a boundary."""
+    model = name_model(cfg.lexicon_dir)
+    heads = _title_heads_pattern(cfg.lexicon_dir)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        for hm in heads.finditer(text, sent.start, sent.end):
+            if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、":
+                continue
+            if not _OFFICIAL_HINT.search(hm.group(0)) or hm.group(0).endswith("领导"):
+                continue
+            for n in (3, 2):
+                s = hm.start() - n
+                if s < sent.start:
+                    continue
+                cand = text[s : hm.start()]
+                before_ok = s == sent.start or text[s - 1] in PUNCT
+                score = model.score(cand, 1)
+                if cand in known or (before_ok and score > 4) or score > 0.5:
+                    out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
+                    break
+    return out
+
+
+def registry_mentions(clean: CleanDocument, articles: list[Article], found: list[Mention],
+                      cfg: NerConfig) -> list[Mention]:
+    """Every other occurrence of a name already found in this document."""
+    names = {m.text for m in found if len(m.text) >= 2}
+    if not names:
+        return []
+    model = name_model(cfg.lexicon_dir)
+    taken = {(m.start, m.end) for m in found}
+    covered = set()
+    for m in found:
+        covered.update(range(m.start, m.end))
+    pattern = alternation(names)
+    out = []
+    text = clean.text
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if (s, e) in taken or s in covered:
+            continue
+        nxt_ok = model.at_boundary(text, e) or bool(pattern.match(text, e))
+        if not nxt_ok:
+            continue
+        out.append(_person(clean, _article_of(articles, s), s, e, "registry", None))
+    return out
+
+
+def model_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerConfig,
+                   covered: set[int]) -> list[Mention]:
+    """PER spans from the trained model in sentences that may name people."""
+    if cfg.backend == "rules":
+        return []
+    todo = [s for s in sentences if s.token_starts or s.is_headline]
+    if not todo:
+        return []
+    if cfg.backend == "hanlp":
+        from pipeline.nlp.hanlp_ner import tag_texts
+
+        path = cfg.model_path or str(MODELS_DIR / "ner-hanlp")
+    else:
+        from pipeline.nlp.spacy_ner import tag_texts
+
+        path = cfg.model_path or str(MODELS_DIR / "ner-spacy")
+    model = name_model(cfg.lexicon_dir)
+    spans = tag_texts([s.text for s in todo], path, batch_size=cfg.batch_size)
+    out = []
+    for sent, found in zip(todo, spans):
+        for start, end, label in found:
+            if label != "PER":
+                continue
+            s, e = sent.start + start, sent.start + end
+            name = clean.text[s:e]
+            if any(k in covered for k in range(s, e)) or not 2 <= len(name) <= 4 and "·" not in name:
+                continue
+            if "·" not in name and not model.surname_len(name, 0):
+                continue
+            out.append(_person(clean, sent.article_id, s, e, "model", "other"))
+    return out
+
+
+def date_mentions(clean: CleanDocument, sentences: list[Sentence]) -> list[Mention]:
+    out = []
+    for sent in sentences:
+        for m in DATE.finditer(clean.text, sent.start, sent.end):
+            out.append(Mention(clean.doc_id, sent.article_id, "DATE", m.group(0), m.start(), m.end()))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap an earlier (higher-priority) one of the same label."""
+    out, used = [], {}
+    for m in mentions:
+        span = set(range(m.start, m.end))
+        if span & used.setdefault(m.label, set()):
+            continue
+        used[m.label] |= span
+        out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.label))
+
+
+def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
+              cfg: NerConfig | None = None, raw_text: str | None = None) -> list[Mention]:
+    """All mentions of one document, sorted by offset."""
+    cfg = cfg or NerConfig()
+    persons = byline_mentions(clean, articles, raw_text)
+    persons += titled_mentions(clean, sentences, cfg)
+    persons = _dedupe(persons)
+    persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
+    persons = _dedupe(persons)
+    covered = {k for m in persons for k in range(m.start, m.end)}
+    persons += model_mentions(clean, sentences, cfg, covered)
+    persons = _dedupe(persons)
+    persons += registry_mentions(clean, articles, persons, cfg)
+    persons = _dedupe(persons)
+    titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
+              for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]
+    return _dedupe(persons + titles + date_mentions(clean, sentences))

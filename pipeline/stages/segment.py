@@ -1,0 +1,59 @@
+"""Segment: sentences of each article, and spaCy tokens for the sentences that may
+name people (most of a page names nobody, and the segmenter is the slow part)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.config import SegmentConfig
+from pipeline.lexicons import alternation, load_lexicons
+from pipeline.nlp.pipeline import blank_zh
+from pipeline.records import Article, CleanDocument, Sentence
+
+_SENTENCE_END = re.compile(r"[。!?;…]+[”’)]*|\n")
+
+
+@lru_cache(maxsize=1)
+def candidate_pattern() -> re.Pattern:
+    """Words that make a sentence worth segmenting: titles, role cues, triggers, bylines."""
+    lex = load_lexicons()
+    words = set(lex.title_heads) | set(lex.role_cues) | set(lex.event_triggers) | {"记者", "摄", "通讯员"}
+    return alternation(words)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        e = m.end() if m.group(0) != "\n" else m.start()
+        if e > s and text[s:e].strip():
+            out.append((s, e))
+        s = m.end()
+    if s < end and text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def segment(clean: CleanDocument, articles: list[Article], cfg: SegmentConfig | None = None) -> list[Sentence]:
+    """Sentences (headline lines first, then body) of every article, with token starts."""
+    cfg = cfg or SegmentConfig()
+    text = clean.text
+    spans: list[tuple[str, int, int, bool]] = []
+    for art in articles:
+        for hs, he in art.headline_spans:
+            spans.append((art.article_id, hs, he, True))
+        for s, e in split_sentences(text, art.start, art.end):
+            spans.append((art.article_id, s, e, False))
+    pattern = candidate_pattern()
+    todo = [i for i, (_, s, e, _) in enumerate(spans)
+            if not cfg.only_candidate_sentences or pattern.search(text, s, e)]
+    tokens: dict[int, tuple[int, ...]] = {}
+    if cfg.segmenter != "char" and todo:
+        nlp = blank_zh(cfg.segmenter, cfg.pkuseg_model)
+        docs = nlp.tokenizer.pipe(text[spans[i][1] : spans[i][2]] for i in todo) \
+            if hasattr(nlp.tokenizer, "pipe") else (nlp.make_doc(text[spans[i][1] : spans[i][2]]) for i in todo)
+        for i, doc in zip(todo, docs):
+            tokens[i] = tuple(t.idx for t in doc)
+    return [
+        Sentence(clean.doc_id, aid, s, e, text[s:e], is_headline=head, token_starts=tokens.get(i, ()))
+        for i, (aid, s, e, head) in enumerate(spans)
+    ]

