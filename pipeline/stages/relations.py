@@ -1,0 +1,446 @@
+"""Relations: event frames (name, kind, date, place) and who took part in what role.
+
+1. Events: a meeting name held (``X召开``, ``召开X``, ``X在P举行``, ``…召开的X上``), or a
+   talk, inspection or visit trigger with a person doing it. Meetings only referred
+   to (``学习X精神``) are not events.
+2. Dates are resolved against the issue date; places come from ``在P举行/调研``.
+3. Roles: each clause's subject group (names at its start, with their titles) takes the
+   role cues of its predicate (``主持会议并讲话`` → chair + speaker); names waiting
+   without a verb share the next group's cues; ``他强调`` is resolved to the last
+   subject; ``会议指出`` gives nobody a role.
+4. Events reported twice on a page (headline and body, a continuation) are merged.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.config import RelationsConfig
+from pipeline.lexicons import alternation, load_lexicons
+from pipeline.records import Article, CleanDocument, Event, Mention, Participant, Sentence
+from pipeline.stages.clean import LEAD_MARKER
+from pipeline.stages.issue_date import shift
+from pipeline.stages.ner import DATE
+
+_CLAUSE = re.compile(r"[^,;:]+")
+_NAME_STOP = set(",;:。!?“”\"《》\n的")
+_HELD_BEFORE = re.compile(r"(?:主持召开|召开了|举行了|召开|举行|出席|参加|列席|主持)$")
+_HELD_AFTER = re.compile(r"^(?:[^,。;]{0,8}?(?:在([\u4e00-\u9fff]{2,12}?))?(?:隆重)?(?:召开|举行|开幕))")
+_HELD_OF = re.compile(r"(?:召开|举行)的$")
+_REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
+_REFERENCE_AFTER = re.compile(r"^(?:精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
+_SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
+_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
+_PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
+_LEAD_PREFIX = re.compile(r"^(?:□)?(?:本报讯\s*(?:\([^)]*\))?|新华社[^,。]{0,12}电|[^,。]{0,12}日电)")
+_SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
+_REF_SPEECH = re.compile(r"的[^,。]{0,6}$")
+
+
+@dataclass
+class _Frame:
+    event: Event
+    sentence_index: int
+    trigger_end: int
+    people: dict[str, Participant] = field(default_factory=dict)
+
+
+def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None, int | None, str]:
+    """(date, month, day, source) for a date phrase; source text | relative | vague."""
+    m = DATE.fullmatch(text) or DATE.search(text)
+    if not m:
+        return None, None, None, "unknown"
+    if m.group(7):
+        word = m.group(7)
+        delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(word)
+        if delta is None or issue is None:
+            return None, None, None, "vague"
+        d = shift(issue, delta)
+        return d, d.month, d.day, "relative"
+    if m.group(6):
+        day = int(m.group(6))
+        if issue is None:
+            return None, None, day, "text"
+        month, year = issue.month, issue.year
+        if day > issue.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None, month, day, "text"
+        return d, month, day, "text"
+    month, day = int(m.group(4)), int(m.group(5))
+    year = None
+    if m.group(2):
+        year = int((m.group(1) or "20") + m.group(2))
+    elif m.group(3) and issue is not None:
+        year = issue.year - {"今年": 0, "去年": 1, "前年": 2}[m.group(3)]
+    elif issue is not None:
+        year = issue.year - (1 if month > issue.month else 0)
+    if year is None:
+        return None, month, day, "text"
+    try:
+        return date(year, month, day), month, day, "text"
+    except ValueError:
+        return None, month, day, "text"
+
+
+def _meeting_end(text: str, start: int, end: int, suffixes) -> int | None:
+    """End of the longest meeting name in text[start:end] that ends on a suffix."""
+    best = None
+    for m in suffixes.finditer(text, start, end):
+        best = m.end()
+    return best
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in _NAME_STOP:
+        i -= 1
+    return i
+
+
+def _strip_subject(subject: str) -> str:
+    subject = _LEAD_PREFIX.sub("", subject)
+    subject = DATE.sub("", subject)
+    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前)", "", subject)
+    return subject.strip()
+
+
+def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str, int, int, str | None]]:
+    """(name, start, end, place) of meetings reported as held in a sentence."""
+    out = []
+    held = alternation(lex.cue_words("held"))
+    for hm in held.finditer(text, sent.start, sent.end):
+        # 召开X / 召开的X
+        right_end = hm.end()
+        if text.startswith("的", right_end):
+            right_end += 1
+        stop = right_end
+        while stop < sent.end and text[stop] not in ",;:。!?“”《》\n":
+            stop += 1
+        name_end = _meeting_end(text, right_end, stop, suffixes)
+        if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
+            name = text[right_end:name_end]
+            if not any(name.startswith(s) for s in ("了",)):
+                subj_start = _clause_start(text, hm.start(), sent.start)
+                subject = _strip_subject(text[subj_start : hm.start()])
+                subject = re.sub(r"^.*(?:主持|出席|参加)$", "", subject)
+                if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
+                        and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
+                        and not text[right_end - 1] == "的":
+                    name = subject + name
+                place = None
+                pm = _PLACE.search(text, sent.start, name_end + 12)
+                if pm and pm.end() <= sent.end:
+                    place = pm.group(1)
+                out.append((name, right_end, name_end, place))
+                continue
+        # X召开 / X在P举行
+        left = _clause_start(text, hm.start(), sent.start)
+        seg_end = hm.start()
+        pm = re.search(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重)?$", text[left:seg_end])
+        place = pm.group(1) if pm else None
+        if pm:
+            seg_end = left + pm.start()
+        seg = text[left:seg_end]
+        seg = re.sub(r"^(?:[0-9]{1,2}月[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
+        stripped = _strip_subject(seg)
+        if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50:
+            start = seg_end - len(stripped)
+            if not _REFERENCE_BEFORE.search(text[sent.start : start]):
+                out.append((stripped, start, seg_end, place))
+    return out
+
+
+def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> list[tuple[str, str, int, int, Mention]]:
+    """(name, kind, start, end, doer) for talks, inspections and visits with a doer."""
+    triggers = alternation(lex.event_triggers)
+    out = []
+    for tm in triggers.finditer(text, sent.start, sent.end):
+        doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
+        if not doers:
+            continue
+        clause_end = tm.end()
+        while clause_end < sent.end and text[clause_end] not in ",。;":
+            clause_end += 1
+        if re.search(r"精神|指示|讲话|重要|时的", text[tm.end() : clause_end + 1]) and "时指出" not in text[tm.end() : clause_end + 2]:
+            continue
+        kind = lex.event_triggers[tm.group(0)]
+        if kind in ("visit",):
+            name = text[tm.start() : clause_end]
+        elif kind == "inspection":
+            pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
+            mod = re.search(r"(专题|实地|蹲点|督导|走访|检查)$", text[sent.start : tm.start()])
+            name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0)
+        else:
+            name = "工作会谈" if "会谈" in tm.group(0) else tm.group(0)
+        out.append((name, kind, tm.start(), tm.end(), doers[0]))
+        break
+    return out
+
+
+def _event_id(doc_id: str, name: str, start: int) -> str:
+    return hashlib.sha1(f"{doc_id}|{start}|{name}".encode()).hexdigest()[:16]
+
+
+def _sentence_date(text: str, sent: Sentence, before: int, issue: date | None):
+    """The date phrase of an event: the last one before its trigger, else the first."""
+    found = list(DATE.finditer(text, sent.start, sent.end))
+    if not found:
+        return None
+    prior = [m for m in found if m.start() < before]
+    m = prior[-1] if prior else found[0]
+    return m.group(0)
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def similar_names(a: str, b: str) -> bool:
+    if a == b or (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a):
+        return True
+    x, y = _bigrams(a), _bigrams(b)
+    return 2 * len(x & y) / (len(x) + len(y)) >= 0.6
+
+
+class _RoleCues:
+    def __init__(self, lex):
+        self.cues = lex.role_cues
+        self.pattern = alternation(lex.role_cues)
+        self.fillers = lex.cue_words("filler") | lex.cue_words("group")
+        self.filler_pattern = alternation(self.fillers)
+        self.notperson = lex.cue_words("notperson")
+
+    def roles_in(self, predicate: str, window: int | None = None) -> set[str]:
+        """Roles of the cues a predicate opens with (and those joined by 并/和/、)."""
+        roles: set[str] = set()
+        pos = 0
+        while pos < len(predicate):
+            m = self.filler_pattern.match(predicate, pos)
+            if m and m.end() > pos:
+                pos = m.end()
+                continue
+            break
+        for m in self.pattern.finditer(predicate, pos):
+            if window is not None and m.start() - pos > window:
+                break
+            before = predicate[pos : m.start()]
+            if _REF_SPEECH.search(before) or predicate.startswith("精神", m.end()):
+                continue
+            roles.update(self.cues[m.group(0)])
+        return roles
+
+
+def extract_events(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
+                   mentions: list[Mention], cfg: RelationsConfig | None = None) -> list[Event]:
+    """Event frames with participants for one document."""
+    cfg = cfg or RelationsConfig()
+    lex = load_lexicons()
+    suffixes = alternation(lex.meeting_suffixes)
+    cues = _RoleCues(lex)
+    text = clean.text
+    persons = [m for m in mentions if m.label == "PERSON" and m.kind != "reporter"]
+    titles_by_article: dict[tuple[str, str], str] = {}
+    for m in persons:
+        if m.title and len(m.title) <= cfg.max_title_chars:
+            titles_by_article.setdefault((m.article_id, m.text), m.title)
+    frames: list[_Frame] = []
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        by_article.setdefault(s.article_id, []).append(s)
+
+    for art in articles:
+        sents = by_article.get(art.article_id, [])
+        art_frames: list[_Frame] = []
+        for si, sent in enumerate(sents):
+            sent_persons = [p for p in persons if sent.start <= p.start < sent.end]
+            for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
+                art_frames.append(_frame(clean, art, sent, si, name, "meeting", start, end, place))
+            if not any(f.sentence_index == si for f in art_frames):
+                for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
+                    pm = _PLACE.search(text, sent.start, end + 1)
+                    frame = _frame(clean, art, sent, si, name, kind, start, end,
+                                   pm.group(1) if pm and pm.end() <= end + 1 else None)
+                    art_frames.append(frame)
+        if not art_frames:
+            continue
+        _assign_roles(text, sents, persons, art_frames, cues, titles_by_article, art, cfg)
+        frames.extend(art_frames)
+
+    events = _merge(frames, cfg)
+    return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
+
+
+def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
+    text = clean.text
+    date_text = _sentence_date(text, sent, start, clean.issue_date)
+    if date_text is None and not sent.is_headline:
+        first = DATE.search(text, art.start, min(art.end, art.start + 80))
+        if first and first.start() < sent.start and sent.start - art.start < 200:
+            date_text = first.group(0)
+    d, month, day, source = resolve_date(date_text, clean.issue_date) if date_text else (None, None, None, "unknown")
+    event = Event(
+        meeting_id=_event_id(clean.doc_id, name, start),
+        doc_id=clean.doc_id, article_id=art.article_id, name=name, kind=kind,
+        date=d, month=month, day=day, date_text=date_text, date_source=source,
+        place=place, evidence=sent.text, start=sent.start, end=sent.end,
+        from_headline=sent.is_headline,
+    )
+    return _Frame(event, si, end)
+
+
+def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]) -> list[tuple[list[Mention], int, int]]:
+    """Subject groups of a clause: (members, group end, predicate end)."""
+    groups: list[tuple[list[Mention], int, int]] = []
+    cursor = clause_start
+    members: list[Mention] = []
+    for p in people:
+        title_start = p.start - len(p.title) if p.title and text[p.start - len(p.title) : p.start] == p.title else p.start
+        gap = text[cursor:title_start]
+        if members and re.fullmatch(r"[、和与及同]?|以及", gap):
+            members.append(p)
+            cursor = p.end
+            continue
+        if not members and (gap == "" or gap in _SUBJECT_FILLERS):
+            members = [p]
+            cursor = p.end
+            continue
+        if members:
+            groups.append((members, cursor, title_start))
+            members = []
+            if gap and not _ends_with_cue(gap):
+                cursor = p.end
+                continue
+            members = [p]
+            cursor = p.end
+    if members:
+        groups.append((members, cursor, clause_end))
+    return groups
+
+
+_CUE_END = None
+
+
+def _ends_with_cue(gap: str) -> bool:
+    global _CUE_END
+    if _CUE_END is None:
+        lex = load_lexicons()
+        _CUE_END = re.compile("(?:" + alternation(lex.role_cues).pattern + ")$")
+    return bool(_CUE_END.search(gap))
+
+
+def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Article, cfg) -> None:
+    last_subject: list[Mention] = []
+    for si, sent in enumerate(sents):
+        current = [f for f in frames if f.sentence_index <= si]
+        frame = current[-1] if current else frames[0]
+        if sent.is_headline:
+            frame = frames[0]
+        sent_frames = [f for f in frames if f.sentence_index == si]
+        people = [p for p in persons if sent.start <= p.start < sent.end]
+        for f in sent_frames:
+            if f.event.kind in ("inspection", "visit", "talks"):
+                doers = [p for p in people if p.end <= f.trigger_end]
+                doer_group = doers[:1]
+                # people written together with the doer (A与B) are doers too
+                for p in doers[1:]:
+                    between = text[doer_group[-1].end : p.start - len(p.title or "")]
+                    if re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == "":
+                        doer_group.append(p)
+                role = "speaker" if f.event.kind == "talks" else "chair"
+                for p in doer_group:
+                    _add(f, p, {role}, titles, art, sent)
+                if f.event.kind == "talks":
+                    for p in people:
+                        if p.start >= f.trigger_end - 8 and p not in doer_group and \
+                                re.search(r"会见|会谈", text[sent.start : p.start]):
+                            _add(f, p, {"speaker"}, titles, art, sent)
+        pending: list[Mention] = []
+        subject_had_trigger = False
+        for cm in _CLAUSE.finditer(text, sent.start, sent.end):
+            cs, ce = cm.span()
+            clause_people = [p for p in people if cs <= p.start < ce]
+            clause_text = text[cs:ce]
+            if not clause_people or clause_people[0].start - len(clause_people[0].title or "") > cs + 3 \
+                    and clause_text[:2] not in ("会上",):
+                pron = _PRONOUN.match(clause_text)
+                if pron and cfg.pronoun_resolution and last_subject:
+                    roles = cues.roles_in(clause_text[pron.end() :], window=8)
+                    for p in last_subject:
+                        _add(frame, p, roles, titles, art, sent)
+                elif last_subject and not subject_had_trigger and not clause_people and \
+                        not any(clause_text.startswith(w) for w in cues.notperson):
+                    roles = cues.roles_in(clause_text, window=4)
+                    for p in last_subject:
+                        _add(frame, p, roles, titles, art, sent)
+                pending = []
+                continue
+            for members, gend, pend in _groups(text, cs, ce, clause_people):
+                predicate = text[gend:pend]
+                roles = cues.roles_in(predicate)
+                if not predicate.strip(" 等一行同志") and not roles:
+                    pending.extend(members)
+                    continue
+                if roles:
+                    for p in pending + members:
+                        _add(frame, p, roles, titles, art, sent)
+                pending = []
+                last_subject = members
+                subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
+                    and bool(re.search(r"召开|举行", predicate))
+        for f in sent_frames:
+            if f.event.kind in ("inspection", "visit") and f.people:
+                last_subject = [p for p in people if p.text in f.people][:1] or last_subject
+
+
+def _add(frame: _Frame, person: Mention, roles: set[str], titles, art: Article, sent: Sentence) -> None:
+    if not roles:
+        return
+    title = person.title or titles.get((art.article_id, person.text))
+    part = frame.people.get(person.text)
+    if part is None:
+        frame.people[person.text] = Participant(person.text, set(roles), title, sent.text, sent.start, sent.end)
+        frame.event.participants.append(frame.people[person.text])
+    else:
+        part.roles |= roles
+        if person.title and not sent.is_headline and (part.title is None or part.title != person.title and
+                                                      part.evidence is sent.text is False):
+            part.title = part.title or person.title
+
+
+def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
+    """One event per real happening: merge same-name events whose dates agree."""
+    merged: list[Event] = []
+    ordered = sorted(frames, key=lambda f: (f.event.from_headline, f.event.start))
+    for f in ordered:
+        ev = f.event
+        target = None
+        if cfg.merge_headline_events:
+            for other in merged:
+                same_day = (ev.month, ev.day) == (other.month, other.day)
+                undated = ev.day is None or other.day is None
+                if other.kind == ev.kind and similar_names(ev.name, other.name) and (same_day or undated):
+                    target = other
+                    break
+        if target is None:
+            merged.append(ev)
+            continue
+        if target.day is None and ev.day is not None:
+            target.date, target.month, target.day = ev.date, ev.month, ev.day
+            target.date_text, target.date_source = ev.date_text, ev.date_source
+        target.place = target.place or ev.place
+        if len(ev.name) > len(target.name) and not ev.from_headline:
+            target.name = ev.name
+        by_person = {p.person: p for p in target.participants}
+        for p in ev.participants:
+            if p.person in by_person:
+                by_person[p.person].roles |= p.roles
+                by_person[p.person].title = by_person[p.person].title or p.title
+            elif not ev.from_headline or True:
+                target.participants.append(p)
+                by_person[p.person] = p
+    return merged
