@@ -148,17 +148,21 @@ def titled_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerCon
     out: list[Mention] = []
     for sent in sentences:
         token_ends = {sent.start + t for t in sent.token_starts}
+        floor = sent.start
         for hm in heads.finditer(text, sent.start, sent.end):
             p = hm.end()
+            if hm.start() < floor:
+                continue
             found = _name_at(model, text, p, sent.end, token_ends, unknown_surname=True)
             if not found:
                 continue
-            title = title_before(text, p, sent.start)
+            title = title_before(text, p, floor)
             while found:
                 n = found
                 out.append(_person(clean, sent.article_id, p, p + n, "rules",
                                    "official" if title and _OFFICIAL_HINT.search(title) else "other", title))
                 p += n
+                floor = p
                 if p < sent.end and text[p] == "、":
                     p += 1
                     found = _name_at(model, text, p, sent.end, token_ends, unknown_surname=False, min_score=4.0)

@@ -26,16 +26,16 @@ from pipeline.stages.ner import DATE
 
 _CLAUSE = re.compile(r"[^,;:]+")
 _NAME_STOP = set(",;:。!?“”\"《》\n的")
-_HELD_BEFORE = re.compile(r"(?:主持召开|召开了|举行了|召开|举行|出席|参加|列席|主持)$")
-_HELD_AFTER = re.compile(r"^(?:[^,。;]{0,8}?(?:在([\u4e00-\u9fff]{2,12}?))?(?:隆重)?(?:召开|举行|开幕))")
-_HELD_OF = re.compile(r"(?:召开|举行)的$")
 _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
-_REFERENCE_AFTER = re.compile(r"^(?:精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
+_REFERENCE_AFTER = re.compile(r"(?:精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(r"^(?:□)?(?:本报讯\s*(?:\([^)]*\))?|新华社[^,。]{0,12}电|[^,。]{0,12}日电)")
 _SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
+_NOT_A_NAME = re.compile(r"^(?:一次|这次|此次|本次|该|这个|一个|了)|的|精神|主持|听取|出席|召开|举行")
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作)$")
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|组|工作|情况|结果")
 _REF_SPEECH = re.compile(r"的[^,。]{0,6}$")
 
 
@@ -45,6 +45,7 @@ class _Frame:
     sentence_index: int
     trigger_end: int
     people: dict[str, Participant] = field(default_factory=dict)
+    headline_people: dict[str, Participant] = field(default_factory=dict)
 
 
 def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None, int | None, str]:
@@ -116,6 +117,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
     for hm in held.finditer(text, sent.start, sent.end):
         # 召开X / 召开的X
         right_end = hm.end()
+        if text.startswith("后", right_end):
+            continue
         if text.startswith("的", right_end):
             right_end += 1
         stop = right_end
@@ -124,7 +127,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = text[right_end:name_end]
-            if not any(name.startswith(s) for s in ("了",)):
+            if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 subject = _strip_subject(text[subj_start : hm.start()])
                 subject = re.sub(r"^.*(?:主持|出席|参加)$", "", subject)
@@ -148,7 +151,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         seg = text[left:seg_end]
         seg = re.sub(r"^(?:[0-9]{1,2}月[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
-        if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50:
+        if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50 \
+                and not _NOT_A_NAME.search(stripped) and stripped not in lex.meeting_suffixes:
             start = seg_end - len(stripped)
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
@@ -167,6 +171,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> l
         while clause_end < sent.end and text[clause_end] not in ",。;":
             clause_end += 1
         if re.search(r"精神|指示|讲话|重要|时的", text[tm.end() : clause_end + 1]) and "时指出" not in text[tm.end() : clause_end + 2]:
+            continue
+        if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()):
             continue
         kind = lex.event_triggers[tm.group(0)]
         if kind in ("visit",):
@@ -262,6 +268,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                 art_frames.append(_frame(clean, art, sent, si, name, "meeting", start, end, place))
             if not any(f.sentence_index == si for f in art_frames):
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
+                    if any(f.event.kind == kind and not f.event.from_headline for f in art_frames):
+                        continue  # the article's own inspection or visit, told stop by stop
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
@@ -269,6 +277,11 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         if not art_frames:
             continue
         _assign_roles(text, sents, persons, art_frames, cues, titles_by_article, art, cfg)
+        for f in art_frames:
+            for name, part in f.headline_people.items():
+                if name not in f.people:  # the body's roles win over a headline's
+                    f.people[name] = part
+                    f.event.participants.append(part)
         frames.extend(art_frames)
 
     events = _merge(frames, cfg)
@@ -341,6 +354,8 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
         if sent.is_headline:
             frame = frames[0]
         sent_frames = [f for f in frames if f.sentence_index == si]
+        if sent.text.startswith("“"):
+            continue  # a quotation and who said it: quoted in passing, not a participant
         people = [p for p in persons if sent.start <= p.start < sent.end]
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit", "talks"):
@@ -360,6 +375,7 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                                 re.search(r"会见|会谈", text[sent.start : p.start]):
                             _add(f, p, {"speaker"}, titles, art, sent)
         pending: list[Mention] = []
+        sentence_subject: list[Mention] = []
         subject_had_trigger = False
         for cm in _CLAUSE.finditer(text, sent.start, sent.end):
             cs, ce = cm.span()
@@ -372,10 +388,10 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
                     for p in last_subject:
                         _add(frame, p, roles, titles, art, sent)
-                elif last_subject and not subject_had_trigger and not clause_people and \
+                elif sentence_subject and not subject_had_trigger and not clause_people and \
                         not any(clause_text.startswith(w) for w in cues.notperson):
                     roles = cues.roles_in(clause_text, window=4)
-                    for p in last_subject:
+                    for p in sentence_subject:
                         _add(frame, p, roles, titles, art, sent)
                 pending = []
                 continue
@@ -389,7 +405,7 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                     for p in pending + members:
                         _add(frame, p, roles, titles, art, sent)
                 pending = []
-                last_subject = members
+                last_subject = sentence_subject = members
                 subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
                     and bool(re.search(r"召开|举行", predicate))
         for f in sent_frames:
@@ -401,15 +417,15 @@ def _add(frame: _Frame, person: Mention, roles: set[str], titles, art: Article, 
     if not roles:
         return
     title = person.title or titles.get((art.article_id, person.text))
-    part = frame.people.get(person.text)
+    people = frame.headline_people if sent.is_headline else frame.people
+    part = people.get(person.text)
     if part is None:
-        frame.people[person.text] = Participant(person.text, set(roles), title, sent.text, sent.start, sent.end)
-        frame.event.participants.append(frame.people[person.text])
+        people[person.text] = Participant(person.text, set(roles), title, sent.text, sent.start, sent.end)
+        if not sent.is_headline:
+            frame.event.participants.append(people[person.text])
     else:
         part.roles |= roles
-        if person.title and not sent.is_headline and (part.title is None or part.title != person.title and
-                                                      part.evidence is sent.text is False):
-            part.title = part.title or person.title
+        part.title = part.title or title
 
 
 def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
@@ -440,7 +456,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
             if p.person in by_person:
                 by_person[p.person].roles |= p.roles
                 by_person[p.person].title = by_person[p.person].title or p.title
-            elif not ev.from_headline or True:
+            else:
                 target.participants.append(p)
                 by_person[p.person] = p
     return merged
