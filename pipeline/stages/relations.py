@@ -265,7 +265,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         for si, sent in enumerate(sents):
             sent_persons = [p for p in persons if sent.start <= p.start < sent.end]
             for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
-                art_frames.append(_frame(clean, art, sent, si, name, "meeting", start, end, place))
+                kind = "other" if re.search(r"仪式|典礼|活动$", name) else "meeting"
+                art_frames.append(_frame(clean, art, sent, si, name, kind, start, end, place))
             if not any(f.sentence_index == si for f in art_frames):
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
                     if any(f.event.kind == kind and not f.event.from_headline for f in art_frames):
@@ -360,6 +361,10 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit", "talks"):
                 doers = [p for p in people if p.end <= f.trigger_end]
+                escorts = [p for p in doers if _escorting(text, sent, p, f.trigger_end)]
+                doers = [p for p in doers if p not in escorts]
+                for p in escorts:
+                    _add(f, p, {"attendee"}, titles, art, sent)
                 doer_group = doers[:1]
                 # people written together with the doer (A与B) are doers too
                 for p in doers[1:]:
@@ -413,6 +418,15 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                 last_subject = [p for p in people if p.text in f.people][:1] or last_subject
 
 
+def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> bool:
+    """``在X的陪同下`` or ``X陪同Y调研``: X accompanies, the doer is someone else."""
+    before = text[sent.start : person.start]
+    after = text[person.end : trigger_end]
+    if re.search(r"在[^,。]*$", before) and re.match(r"[^,。]*陪同下", after):
+        return True
+    return bool(re.match(r"(?:等)?(?:一同)?陪同", after))
+
+
 def _add(frame: _Frame, person: Mention, roles: set[str], titles, art: Article, sent: Sentence) -> None:
     if not roles:
         return
@@ -439,7 +453,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
             for other in merged:
                 same_day = (ev.month, ev.day) == (other.month, other.day)
                 undated = ev.day is None or other.day is None
-                if other.kind == ev.kind and similar_names(ev.name, other.name) and (same_day or undated):
+                shared = {p.person for p in ev.participants} & {p.person for p in other.participants}
+                alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and bool(shared))
+                if other.kind == ev.kind and alike and (same_day or undated):
                     target = other
                     break
         if target is None:

@@ -1,0 +1,138 @@
+from datetime import date
+
+from pipeline.stages.relations import resolve_date, similar_names
+from tests.helpers import frames, run_stages
+
+ISSUE = date(2025, 1, 9)
+
+
+def test_chair_speaker_attendees_and_observers():
+    text = (
+        "县委常委会召开会议\n"
+        "本报讯(记者吴敏)1月8日,县委常委会召开会议,研究部署春节前后重点工作。县委书记钱立群主持会议并讲话。"
+        "县委副书记、县长孔祥瑞,县委常委、常务副县长苏明远出席会议。县人大常委会主任骆红梅列席会议。\n"
+        "会议指出,要统筹抓好发展和安全。\n"
+    )
+    _, _, _, events = run_stages(text, ISSUE)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.name == "县委常委会会议" and ev.kind == "meeting" and ev.date == date(2025, 1, 8)
+    people = frames(events)[ev.name]
+    assert people["钱立群"] == ({"chair", "speaker"}, "县委书记")
+    assert people["孔祥瑞"] == ({"attendee"}, "县委副书记、县长")
+    assert people["苏明远"] == ({"attendee"}, "县委常委、常务副县长")
+    assert people["骆红梅"] == ({"observer"}, "县人大常委会主任")
+    assert "吴敏" not in people  # the reporter
+
+
+def test_names_waiting_for_a_verb_share_it_and_lists_share_a_title():
+    text = (
+        "本报讯 1月6日,全县安全生产工作会议召开。副县长葛新民、孟晓光,县应急局局长贝志强,"
+        "县公安局局长尚文斌分别作工作部署。县政协副主席聂晓霞参加。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县安全生产工作会议"]
+    assert people["葛新民"][1] == people["孟晓光"][1] == "副县长"
+    assert people["孟晓光"][0] == {"speaker"}
+    assert people["贝志强"] == ({"speaker"}, "县应急局局长")
+    assert people["聂晓霞"] == ({"attendee"}, "县政协副主席")
+
+
+def test_meeting_says_is_nobody_and_pronoun_is_the_last_subject():
+    text = (
+        "本报讯 1月7日,市政府召开专题会议。市长熊立业出席并讲话。\n"
+        "会议强调,要抓好项目建设。他指出,要强化要素保障。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["市政府专题会议"]
+    assert people == {"熊立业": ({"speaker"}, "市长")}
+
+
+def test_talks_give_both_sides_speaker_and_the_rest_attendee():
+    text = (
+        "本报讯 昨日,市长邵立文会见了恒达集团董事长庞志远一行。双方就合作交换了意见。"
+        "副市长欧阳红,市政府秘书长谭凯参加会见。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [e.kind for e in events] == ["talks"]
+    assert events[0].date == date(2025, 1, 8)  # 昨日
+    people = frames(events)[events[0].name]
+    assert people["邵立文"][0] == {"speaker"} and people["庞志远"][0] == {"speaker"}
+    assert people["欧阳红"] == ({"attendee"}, "副市长")
+    assert people["谭凯"] == ({"attendee"}, "市政府秘书长")
+
+
+def test_inspection_doer_is_chair_and_escort_is_attendee():
+    text = (
+        "本报讯 1月5日,在市委书记孙立国的陪同下,省委书记蓝海涛深入清河镇调研乡村振兴工作。"
+        "蓝海涛强调,要持续巩固脱贫成果。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [e.kind for e in events] == ["inspection"]
+    people = frames(events)[events[0].name]
+    assert people["蓝海涛"][0] == {"chair", "speaker"}
+    assert people["孙立国"][0] == {"attendee"}
+
+
+def test_december_in_a_january_paper_is_the_previous_year():
+    text = "本报讯 12月30日,县委书记钱立群到城关镇调研供暖保障工作。\n"
+    events = run_stages(text, ISSUE)[3]
+    assert events[0].date == date(2024, 12, 30)
+
+
+def test_headline_and_body_are_one_event_and_body_roles_win():
+    text = (
+        "全市春节文化活动安排部署会召开\n"
+        "邵立文主持\n"
+        "本报讯 1月6日,全市春节文化活动安排部署会召开。市长邵立文出席会议并讲话,副市长严思齐主持会议。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 1
+    people = frames(events)[events[0].name]
+    assert people["邵立文"][0] == {"speaker"}
+    assert people["严思齐"][0] == {"chair"}
+
+
+def test_meetings_only_referred_to_are_not_events():
+    text = "本报讯 近日,全县干部认真传达学习市委五届三次全会精神,大家纷纷表示要抓好落实。\n"
+    assert run_stages(text, ISSUE)[3] == []
+
+
+def test_entrusted_chair_and_title_after_name():
+    text = (
+        "本报讯 1月6日,全县农业农村工作会议召开。受县委书记钱立群委托,副县长严思齐主持会议。"
+        "会上,王立新县长传达了中央农村工作会议精神。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县农业农村工作会议"]
+    assert "钱立群" not in people
+    assert people["严思齐"][0] == {"chair"}
+    assert people["王立新"] == ({"speaker"}, "县长")
+
+
+def test_undated_meeting_and_chair_by_passive():
+    text = "本报讯 近日,县政府召开常务会议,会议由县长石磊主持。县领导郑凯、苗青青参加会议。\n"
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.date is None and ev.month is None and ev.date_text == "近日"
+    people = frames(events)[ev.name]
+    assert people["石磊"][0] == {"chair"}
+    assert people["郑凯"] == ({"attendee"}, "县领导")
+
+
+def test_ceremony_is_kind_other():
+    text = "本报讯 1月8日,县重点项目集中开工仪式举行。县委书记钱立群出席并宣布开工。\n"
+    events = run_stages(text, ISSUE)[3]
+    assert events and events[0].kind == "other"
+
+
+def test_resolve_date_forms():
+    assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
+    assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)
+    assert resolve_date("今年1月31日", date(2023, 2, 17))[0] == date(2023, 1, 31)
+    assert resolve_date("近日", date(2023, 2, 17)) == (None, None, None, "vague")
+    assert resolve_date("5月6日", None) == (None, 5, 6, "text")  # year unknown: month and day kept
+    assert resolve_date("8日", date(2026, 3, 5))[0] == date(2026, 2, 8)
+
+
+def test_similar_names_merge_forms_of_one_meeting():
+    assert similar_names("区政府第93次常务会议", "第93次常务会议")
+    assert not similar_names("市委经济工作会议", "全市干部大会")
