@@ -122,8 +122,9 @@ def _unbalanced(text: str) -> bool:
 
 
 def _column_width(lengths: list[int]) -> int:
+    """The typical line length of a page set in narrow columns, else 0."""
     longish = sorted(n for n in lengths if n >= 8)
-    if not longish:
+    if len(longish) < 10:
         return 0
     return longish[int(0.75 * (len(longish) - 1))]
 
@@ -195,6 +196,9 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     lex = load_lexicons()
     kept: list[tuple[str, list[int]]] = []
     for text, offs in paragraphs:
+        if newspaper and text == newspaper and not kept:
+            furniture.append(text)
+            continue
         is_furniture = any(p.search(text) for p in lex.furniture) and len(text) <= 80
         if cfg.drop_furniture and is_furniture and not STAFF_MARKER.search(text):
             furniture.append(text)

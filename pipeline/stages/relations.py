@@ -470,7 +470,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
         by_person = {p.person: p for p in target.participants}
         for p in ev.participants:
             if p.person in by_person:
-                by_person[p.person].roles |= p.roles
+                if not ev.from_headline:  # a headline never adds roles to what the body says
+                    by_person[p.person].roles |= p.roles
                 by_person[p.person].title = by_person[p.person].title or p.title
             else:
                 target.participants.append(p)

@@ -1,0 +1,36 @@
+from pipeline.records import Document
+from pipeline.stages.articles import split_articles
+from pipeline.stages.clean import clean_document
+
+PAGE = (
+    "县委常委会召开会议\n\n钱立群主持\n\n"
+    "本报讯(记者冯凯文 高雅琴)3月2日,县委常委会召开会议。县委书记钱立群主持会议。\n\n"
+    "会议指出,要抓好春耕生产。\n\n"
+    "全县植树造林动员会召开\n\n"
+    "本报讯(实习记者韦丽娜 通讯员安晓东)3月1日,全县植树造林动员会召开。\n\n"
+)
+
+
+def _articles(text):
+    clean = clean_document(Document("p", "p.txt", text, "utf-8"))
+    return clean, split_articles(clean)
+
+
+def test_articles_start_at_leads_and_take_their_headlines():
+    clean, arts = _articles(PAGE)
+    assert len(arts) == 2
+    assert arts[0].headline == "县委常委会召开会议 钱立群主持"
+    assert clean.text[arts[0].start :].startswith("本报讯(记者冯凯文高雅琴)")
+    assert "会议指出" in clean.text[arts[0].start : arts[0].end]
+    assert arts[1].headline == "全县植树造林动员会召开"
+
+
+def test_reporters_come_from_the_byline_and_are_split():
+    _, arts = _articles(PAGE)
+    assert arts[0].reporters == ("冯凯文", "高雅琴")
+    assert arts[1].reporters == ("韦丽娜", "安晓东")
+
+
+def test_a_page_without_leads_is_one_article():
+    _, arts = _articles("一段没有导语的文字,讲述春天的景色。\n\n第二段文字。\n")
+    assert len(arts) == 1 and arts[0].headline == ""

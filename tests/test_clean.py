@@ -1,0 +1,50 @@
+from datetime import date
+
+from pipeline.records import Document
+from pipeline.stages.clean import clean_document
+
+
+def _clean(text, doc_id="page"):
+    return clean_document(Document(doc_id, f"{doc_id}.txt", text, "utf-8"))
+
+
+def test_spaced_out_characters_and_broken_lines_are_joined():
+    raw = "本 报 讯 （记 者 冯 雅\n琴） 3 月 2 日，全 县 春 耕\n\n生 产 工 作 会 议 召 开 。\n"
+    clean = _clean(raw)
+    assert clean.text == "本报讯(记者冯雅琴)3月2日,全县春耕生产工作会议召开。"
+
+
+def test_offset_map_points_back_to_the_raw_text():
+    raw = "2月3日,县委副书记、县长魏\n明主持会议。"
+    clean = _clean(raw)
+    k = clean.text.index("魏明")
+    assert clean.original(raw, k, k + 2) == "魏\n明"
+    assert all(raw[clean.offset_map[i]] == clean.text[i] for i in range(len(clean.text)))
+
+
+def test_headlines_stay_apart_from_the_body():
+    raw = "全县春耕生产工作会议召开\n\n冯立新讲话\n\n本报讯 3月2日,全县春耕生产工作会议召开。县长冯立新讲话。\n"
+    assert _clean(raw).text.split("\n") == [
+        "全县春耕生产工作会议召开", "冯立新讲话", "本报讯3月2日,全县春耕生产工作会议召开。县长冯立新讲话。"]
+
+
+def test_furniture_and_continuation_markers_are_removed():
+    raw = ("河东日报\n\n中共河东市委机关报\n\n2024年5月6日\n\n星期一\n\n(今日八版)\n\n"
+           "本报讯 5月5日,市委常委会召开会议。(下转第二版)\n\n社会主义核心价值观\n\n富强 民主 文明 和谐\n")
+    clean = _clean(raw)
+    assert "机关报" not in clean.text and "下转" not in clean.text and "富强" not in clean.text
+    assert clean.newspaper == "河东日报"
+    assert clean.issue_date == date(2024, 5, 6) and clean.issue_date_source == "masthead"
+    assert "(下转第二版)" in clean.furniture
+
+
+def test_traditional_text_is_simplified_with_offsets_intact():
+    raw = "縣長馬振華主持召開縣政府常務會議。"
+    clean = _clean(raw)
+    assert clean.traditional
+    assert clean.text == "县长马振华主持召开县政府常务会议。"
+    assert len(clean.offset_map) == len(clean.text)
+
+
+def test_full_width_forms_are_folded():
+    assert _clean("（记者　刘明）２月３日，") .text == "(记者刘明)2月3日,"

@@ -1,0 +1,122 @@
+"""huiyi's NER: the training recipe (a tiny run) and the shipped models."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError
+from pipeline.nlp import hanlp_ner
+from pipeline.nlp.hanlp_ner import iobes_spans, load_hanlp_ner, repair_iobes, split_chunks, tag_texts
+from pipeline.train import ner as train_ner
+
+REPO = Path(__file__).resolve().parent.parent
+RECIPE = REPO / "configs" / "train_ner.yaml"
+SHIPPED_HANLP = REPO / "models" / "ner-hanlp"
+SHIPPED_SPACY = REPO / "models" / "ner-spacy"
+LABELS = {"PER", "LOC", "ORG", "TITLE"}
+
+# Fictional people in made-up local-news sentences: (text, the person's name).
+SENTENCES = [
+    ("县委书记欧阳振华主持召开县委常委会会议，传达学习上级会议精神。", "欧阳振华"),
+    ("3月5日上午，市长龚建平带队到城东新区调研重点项目建设情况。", "龚建平"),
+    ("会上，副县长陶晓梅通报了全县春季森林防火工作情况。", "陶晓梅"),
+]
+
+
+def _check_spans(texts, result):
+    assert isinstance(result, list) and len(result) == len(texts)
+    for text, spans in zip(texts, result):
+        assert isinstance(spans, list)
+        for span in spans:
+            assert isinstance(span, tuple) and len(span) == 3
+            start, end, label = span
+            assert isinstance(start, int) and isinstance(end, int)
+            assert 0 <= start < end <= len(text)
+            assert label in LABELS
+
+
+def test_tiny_hanlp_training_run(tmp_path):
+    """The recipe trains a few steps on a small slice; the model loads and tags."""
+    out = tmp_path / "ner-hanlp"
+    results = train_ner.main(str(RECIPE), {
+        "backend": "hanlp",
+        "data.max_train_sentences": 200,
+        "data.dev_size": 50,
+        "data.max_test_sentences": 50,
+        "data.scratch_dir": str(tmp_path / "scratch"),
+        "hanlp.output_dir": str(out),
+        "hanlp.epochs": 1,
+        "hanlp.bigram_buckets": 2000,
+        "hanlp.bigram_dim": 16,
+    })
+    metrics = results["hanlp"]
+    assert set(results) == {"hanlp"}
+    for name in ("config.json", "vocabs.json", "model.pt", "metrics.json"):
+        assert (out / name).is_file(), name
+    assert metrics["test_sentences"] == 50
+    assert metrics["data"]["msra_train_used"] == 200
+    assert metrics["epochs_run"] == 1
+    overall = metrics["test"]["overall"]
+    assert overall["support"] > 0 and 0.0 <= overall["f1"] <= 1.0
+
+    model = load_hanlp_ner(str(out))
+    assert load_hanlp_ner(str(out)) is model  # cached once per process
+    texts = [s for s, _ in SENTENCES] + ["", "会议(扩大)在县城举行,县长:李某出席。" * 30]
+    _check_spans(texts, tag_texts(texts, str(out)))
+
+
+def test_recipe_config_rejects_unknown_key(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("backend: hanlp\nhanlp:\n  epoch: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        train_ner.load_train_config(bad)
+    msg = str(err.value)
+    assert "hanlp.epoch" in msg and "\n" not in msg
+    cfg = train_ner.load_train_config(RECIPE)
+    assert cfg.hanlp.output_dir == "models/ner-hanlp" and cfg.spacy.output_dir == "models/ner-spacy"
+
+
+def test_tag_repair_and_chunks():
+    assert repair_iobes(["M-PER", "E-PER", "O", "I-LOC", "B-ORG"]) == ["B-PER", "E-PER", "O", "S-LOC", "S-ORG"]
+    assert iobes_spans(["O", "B-PER", "I-PER", "E-PER", "S-LOC"]) == [(1, 4, "PER"), (4, 5, "LOC")]
+    text = ("这是一个很长的句子，" * 50) + "。\n\n  短句。"
+    chunks = split_chunks(text, 200)
+    assert all(0 < e - s <= 200 for s, e in chunks)
+    assert "".join(text[s:e] for s, e in chunks) == "".join(text.split())
+
+
+def test_shipped_hanlp_model_finds_people():
+    assert (SHIPPED_HANLP / "config.json").is_file(), "models/ner-hanlp is not shipped"
+    texts = [s for s, _ in SENTENCES]
+    result = tag_texts(texts, str(SHIPPED_HANLP))
+    _check_spans(texts, result)
+    for (text, name), spans in zip(SENTENCES, result):
+        people = {text[s:e] for s, e, label in spans if label == "PER"}
+        assert name in people, (text, spans)
+    # ASCII punctuation is handled without shifting offsets
+    text = "(记者 宋立群)4月2日,副市长钟志远出席活动。"
+    spans = tag_texts([text], str(SHIPPED_HANLP))[0]
+    assert "钟志远" in {text[s:e] for s, e, label in spans if label == "PER"}
+
+
+def test_shipped_hanlp_as_spacy_component():
+    import spacy
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("huiyi_hanlp_ner", config={"model_path": str(SHIPPED_HANLP)})
+    text, name = SENTENCES[0]
+    doc = nlp(text)
+    assert name in {span.text for span in doc.spans[hanlp_ner.SPAN_KEY] if span.label_ == "PER"}
+
+
+def test_shipped_spacy_model_tags():
+    from pipeline.nlp.spacy_ner import tag_texts as spacy_tag_texts
+
+    assert (SHIPPED_SPACY / "config.cfg").is_file(), "models/ner-spacy is not shipped"
+    texts = [s for s, _ in SENTENCES]
+    result = spacy_tag_texts(texts, str(SHIPPED_SPACY))
+    _check_spans(texts, result)
+    found = sum(name in {t[s:e] for s, e, lab in spans if lab == "PER"}
+                for (t, name), spans in zip(SENTENCES, result))
+    assert found >= 2, result
