@@ -17,7 +17,8 @@ def run_stages(text: str, issue: date | None = None, doc_id: str = "t", segmente
     clean = clean_document(doc)
     articles = split_articles(clean)
     sentences = segment(clean, articles, SegmentConfig(segmenter=segmenter))
-    mentions = recognize(clean, articles, sentences, NerConfig(backend="rules"), raw_text=text)
+    mentions = recognize(clean, articles, sentences, NerConfig(backend="rules"), raw_text=text,
+                         segment_cfg=SegmentConfig(segmenter=segmenter))
     events = extract_events(clean, articles, sentences, mentions)
     return clean, articles, mentions, events
 

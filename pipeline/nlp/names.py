@@ -71,6 +71,11 @@ class NameModel:
             return None
         dotted = _dotted_name(text, i)
         if dotted:
+            # the last part may run into the next word: end it where a boundary follows
+            last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
+            for end in range(i + dotted, last_dot + 1, -1):
+                if self.at_boundary(text, end):
+                    return end - i, 5.0
             return dotted, 5.0
         sur_lens = self.surname_len(text, i) or ([1] if allow_unknown_surname else [])
         best: tuple[int, float] | None = None

@@ -9,20 +9,16 @@ model (HanLP or spaCy, chosen by config) adds people the rules do not see.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pipeline.config import MODELS_DIR, NerConfig
-from pipeline.lexicons import alternation, load_lexicons
+from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
+from pipeline.lexicons import alternation
+from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens
 from pipeline.nlp.names import PUNCT, name_model
+from pipeline.nlp.officials import is_official_title, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER
 
-_HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
-_SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
-               "和", "与", "及", "以及", "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
-               "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表")
-_OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|干部|巡视员|调研员|专员|组长|政委|司令")
 DATE = re.compile(
     r"(?:(?:(19|20)?([0-9]{2})年)|(今年|去年|前年))?([0-9]{1,2})月([0-9]{1,2})[日号]"
     r"|(?<![0-9月])([0-9]{1,2})日(?:上午|下午|晚上|晚|早上)?(?=[,上下晚在召举]|$)"
@@ -35,11 +31,6 @@ _STAFF = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|
                     r"([\u4e00-\u9fff\s]{2,30}?)(?=(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:|[^\u4e00-\u9fff\s]|$)")
 
 
-@lru_cache(maxsize=4)
-def _title_heads_pattern(lexicon_dir: str | None) -> re.Pattern:
-    return alternation(load_lexicons(lexicon_dir).title_heads)
-
-
 def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> frozenset[int]:
     """Offsets (relative to start) where the raw text had whitespace between two chars."""
     if raw is None:
@@ -50,33 +41,6 @@ def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> froze
         if b - a > 1 and raw[a + 1 : b].strip() == "":
             out.add(k - start)
     return frozenset(out)
-
-
-def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) -> str | None:
-    """The title written right before a name: back to a stop, parentheses kept."""
-    i = name_start
-    depth = 0
-    while i > floor:
-        ch = text[i - 1]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and (ch in _HARD_STOP or ch == " "):
-            break
-        i -= 1
-        if name_start - i > max_chars:
-            return None
-    chunk = text[i:name_start]
-    cut = 0
-    for stop in _SOFT_STOPS:
-        k = chunk.rfind(stop)
-        if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
-            cut = k + len(stop)
-    chunk = chunk[cut:].lstrip("、")
-    return chunk or None
 
 
 def _person(clean, art_id, start, end, source, kind, title=None) -> Mention:
@@ -140,64 +104,18 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
     return out
 
 
-def titled_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerConfig) -> list[Mention]:
-    """Names written after a title, and name lists that share it."""
-    model = name_model(cfg.lexicon_dir)
-    heads = _title_heads_pattern(cfg.lexicon_dir)
-    text = clean.text
-    out: list[Mention] = []
-    for sent in sentences:
-        token_ends = {sent.start + t for t in sent.token_starts}
-        floor = sent.start
-        for hm in heads.finditer(text, sent.start, sent.end):
-            p = hm.end()
-            if hm.start() < floor:
-                continue
-            found = _name_at(model, text, p, sent.end, token_ends, unknown_surname=True)
-            if not found:
-                continue
-            title = title_before(text, p, floor)
-            while found:
-                n = found
-                out.append(_person(clean, sent.article_id, p, p + n, "rules",
-                                   "official" if title and _OFFICIAL_HINT.search(title) else "other", title))
-                p += n
-                floor = p
-                if p < sent.end and text[p] == "、":
-                    p += 1
-                    found = _name_at(model, text, p, sent.end, token_ends, unknown_surname=False, min_score=4.0)
-                else:
-                    found = None
-    return out
-
-
-def _name_at(model, text: str, p: int, limit: int, token_ends: set[int], unknown_surname: bool,
-             min_score: float = 3.0) -> int | None:
-    best = model.best_name_at(text[:limit], p, allow_unknown_surname=unknown_surname, min_score=min_score)
-    if not best:
-        return None
-    n, _ = best
-    if token_ends and (p + n) not in token_ends and p + n < limit:
-        for alt in (2, 3):
-            if alt != n and (p + alt) in token_ends:
-                alt_best = model.score(text[p : p + alt], 1)
-                if alt_best > 0 and model.at_boundary(text, p + alt):
-                    return alt
-    return n
-
-
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                          cfg: NerConfig) -> list[Mention]:
     """``孙潮区长``: a known or likely name right before a title head and a boundary."""
     model = name_model(cfg.lexicon_dir)
-    heads = _title_heads_pattern(cfg.lexicon_dir)
+    heads = title_heads_pattern(cfg.lexicon_dir)
     text = clean.text
     out = []
     for sent in sentences:
         for hm in heads.finditer(text, sent.start, sent.end):
             if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、":
                 continue
-            if not _OFFICIAL_HINT.search(hm.group(0)) or hm.group(0).endswith("领导"):
+            if not is_official_title(hm.group(0)) or hm.group(0).endswith("领导"):
                 continue
             for n in (3, 2):
                 s = hm.start() - n
@@ -237,36 +155,31 @@ def registry_mentions(clean: CleanDocument, articles: list[Article], found: list
     return out
 
 
-def model_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerConfig,
-                   covered: set[int]) -> list[Mention]:
-    """PER spans from the trained model in sentences that may name people."""
-    if cfg.backend == "rules":
-        return []
-    todo = [s for s in sentences if s.token_starts or s.is_headline]
+def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerConfig,
+                      segment_cfg: SegmentConfig | None = None) -> list[Mention]:
+    """Officials (rules) and model names in the sentences that may name people, through
+    the huiyi spaCy pipeline (``pipeline.nlp.components.build_nlp``)."""
+    segment_cfg = segment_cfg or SegmentConfig()
+    todo = [s for s in sentences if s.token_starts or s.is_headline or segment_cfg.segmenter == "char"]
     if not todo:
         return []
-    if cfg.backend == "hanlp":
-        from pipeline.nlp.hanlp_ner import tag_texts
-
-        path = cfg.model_path or str(MODELS_DIR / "ner-hanlp")
-    else:
-        from pipeline.nlp.spacy_ner import tag_texts
-
-        path = cfg.model_path or str(MODELS_DIR / "ner-spacy")
-    model = name_model(cfg.lexicon_dir)
-    spans = tag_texts([s.text for s in todo], path, batch_size=cfg.batch_size)
-    out = []
-    for sent, found in zip(todo, spans):
-        for start, end, label in found:
-            if label != "PER":
+    model_path = cfg.model_path
+    if cfg.backend != "rules" and model_path is None:
+        model_path = str(MODELS_DIR / ("ner-hanlp" if cfg.backend == "hanlp" else "ner-spacy"))
+    nlp = build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
+                    cfg.lexicon_dir, cfg.batch_size)
+    docs = (doc_from_tokens(nlp, s.text, s.token_starts) for s in todo)
+    out: list[Mention] = []
+    for sent, doc in zip(todo, nlp.pipe(docs, batch_size=cfg.batch_size)):
+        for start, end, label, title in doc.user_data[SPAN_KEY]:
+            if label not in ("PERSON", "PERSON_MODEL"):
                 continue
             s, e = sent.start + start, sent.start + end
-            name = clean.text[s:e]
-            if any(k in covered for k in range(s, e)) or not 2 <= len(name) <= 4 and "·" not in name:
-                continue
-            if "·" not in name and not model.surname_len(name, 0):
-                continue
-            out.append(_person(clean, sent.article_id, s, e, "model", "other"))
+            if label == "PERSON":
+                kind = "official" if is_official_title(title) else "other"
+                out.append(_person(clean, sent.article_id, s, e, "rules", kind, title))
+            else:
+                out.append(_person(clean, sent.article_id, s, e, "model", "other"))
     return out
 
 
@@ -291,17 +204,15 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
-              cfg: NerConfig | None = None, raw_text: str | None = None) -> list[Mention]:
+              cfg: NerConfig | None = None, raw_text: str | None = None,
+              segment_cfg: SegmentConfig | None = None) -> list[Mention]:
     """All mentions of one document, sorted by offset."""
     cfg = cfg or NerConfig()
     persons = byline_mentions(clean, articles, raw_text)
-    persons += titled_mentions(clean, sentences, cfg)
-    persons = _dedupe(persons)
+    found = sentence_mentions(clean, sentences, cfg, segment_cfg)
+    persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
-    persons = _dedupe(persons)
-    covered = {k for m in persons for k in range(m.start, m.end)}
-    persons += model_mentions(clean, sentences, cfg, covered)
-    persons = _dedupe(persons)
+    persons = _dedupe(persons + [m for m in found if m.source == "model"])
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)

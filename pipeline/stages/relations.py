@@ -20,7 +20,6 @@ from datetime import date
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.records import Article, CleanDocument, Event, Mention, Participant, Sentence
-from pipeline.stages.clean import LEAD_MARKER
 from pipeline.stages.issue_date import shift
 from pipeline.stages.ner import DATE
 

@@ -1,0 +1,107 @@
+"""spaCy components of huiyi, and the one ``nlp`` that runs them.
+
+``huiyi_officials`` puts PERSON and TITLE spans into ``doc.spans["huiyi"]`` (and the
+exact character spans with each person's title into ``doc.user_data["huiyi"]``): names
+after titles from the rules, plus model names (``doc.spans["model_ner"]``, set by
+``huiyi_hanlp_ner`` or ``huiyi_spacy_ner`` earlier in the pipeline) that the rules
+did not find. The NER stage runs this ``nlp`` over the sentences that may name people.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.names import name_model
+from pipeline.nlp.officials import titled_names
+from pipeline.nlp.pipeline import blank_zh
+
+SPAN_KEY = "huiyi"
+MODEL_SPAN_KEY = "model_ner"
+
+
+class OfficialsRuler:
+    """Rule component: officials with their titles, and model names the rules miss."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str | None = None, use_model_spans: bool = True):
+        self.name = name
+        self.lexicon_dir = lexicon_dir
+        self.use_model_spans = use_model_spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        token_starts = tuple(t.idx for t in doc)
+        found: list[tuple[int, int, str, str | None]] = []
+        taken: set[int] = set()
+        for start, end, title in titled_names(text, token_starts, self.lexicon_dir):
+            found.append((start, end, "PERSON", title))
+            taken.update(range(start, end))
+            if title and text[start - len(title) : start] == title:
+                found.append((start - len(title), start, "TITLE", None))
+        if self.use_model_spans and MODEL_SPAN_KEY in doc.spans:
+            model = name_model(self.lexicon_dir)
+            for span in doc.spans[MODEL_SPAN_KEY]:
+                s, e = span.start_char, span.end_char
+                name = text[s:e]
+                if span.label_ != "PER" or taken & set(range(s, e)):
+                    continue
+                if not (2 <= len(name) <= 4 and model.surname_len(name, 0)) and "·" not in name:
+                    continue
+                found.append((s, e, "PERSON_MODEL", None))
+        # exact character spans for the NER stage; token-aligned spans for spaCy users
+        doc.user_data[SPAN_KEY] = found
+        spans = [doc.char_span(s, e, label=label, alignment_mode="expand") for s, e, label, _ in found]
+        doc.spans[SPAN_KEY] = [sp for sp in spans if sp is not None]
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        cfg = {"lexicon_dir": self.lexicon_dir, "use_model_spans": self.use_model_spans}
+        (p / "cfg.json").write_text(json.dumps(cfg), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        cfg = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))
+        self.lexicon_dir = cfg.get("lexicon_dir")
+        self.use_model_spans = bool(cfg.get("use_model_spans", True))
+        return self
+
+
+@Language.factory("huiyi_officials", default_config={"lexicon_dir": None, "use_model_spans": True})
+def make_officials_ruler(nlp: Language, name: str, lexicon_dir: str | None, use_model_spans: bool):
+    return OfficialsRuler(nlp, name, lexicon_dir, use_model_spans)
+
+
+@lru_cache(maxsize=8)
+def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backend: str = "rules",
+              model_path: str | None = None, lexicon_dir: str | None = None, batch_size: int = 64) -> Language:
+    """The huiyi spaCy pipeline: segmenter, optional NER model, officials rules.
+
+    Built once per process and configuration (models load lazily inside).
+    """
+    base = blank_zh(segmenter, pkuseg_model)  # one segmenter per process, shared with the segment stage
+    nlp = spacy.blank("zh", vocab=base.vocab, config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp.tokenizer = base.tokenizer
+    if backend == "hanlp":
+        import pipeline.nlp.hanlp_ner  # noqa: F401  registers huiyi_hanlp_ner
+
+        nlp.add_pipe("huiyi_hanlp_ner", config={"model_path": model_path, "batch_size": batch_size})
+    elif backend == "spacy":
+        import pipeline.nlp.spacy_ner  # noqa: F401  registers huiyi_spacy_ner
+
+        nlp.add_pipe("huiyi_spacy_ner", config={"model_path": model_path})
+    nlp.add_pipe("huiyi_officials", config={"lexicon_dir": lexicon_dir})
+    return nlp
+
+
+def doc_from_tokens(nlp: Language, text: str, token_starts: tuple[int, ...]) -> Doc:
+    """A Doc for ``text`` with the segmenter's tokens (no second segmentation)."""
+    if not token_starts:
+        return nlp.make_doc(text) if nlp.tokenizer is not None else Doc(nlp.vocab, words=list(text))
+    bounds = list(token_starts) + [len(text)]
+    words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))

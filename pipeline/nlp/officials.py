@@ -1,0 +1,93 @@
+"""Sentence-level rules for officials: a name written after a title, name lists sharing
+it, and the title itself, exactly as written (``临州区委副书记、区长``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import alternation, load_lexicons
+from pipeline.nlp.names import name_model
+
+HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
+_SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
+               "和", "与", "及", "以及", "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
+               "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
+               "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报")
+OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令")
+
+
+@lru_cache(maxsize=4)
+def title_heads_pattern(lexicon_dir: str | None = None) -> re.Pattern:
+    return alternation(load_lexicons(lexicon_dir).title_heads)
+
+
+def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) -> str | None:
+    """The title written right before a name: back to a stop, parentheses kept."""
+    i = name_start
+    depth = 0
+    while i > floor:
+        ch = text[i - 1]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and ch in HARD_STOP:
+            break
+        i -= 1
+        if name_start - i > max_chars:
+            return None
+    chunk = text[i:name_start]
+    cut = 0
+    for stop in _SOFT_STOPS:
+        k = chunk.rfind(stop)
+        if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
+            cut = k + len(stop)
+    chunk = chunk[cut:].lstrip("、")
+    return chunk or None
+
+
+def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, min_score: float,
+             lexicon_dir: str | None) -> int | None:
+    model = name_model(lexicon_dir)
+    best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=min_score)
+    if not best:
+        return None
+    n, _ = best
+    if token_starts and (p + n) not in token_starts and p + n < len(text):
+        for alt in (2, 3):
+            if alt != n and (p + alt) in token_starts and model.score(text[p : p + alt], 1) > 0 \
+                    and model.at_boundary(text, p + alt):
+                return alt
+    return n
+
+
+def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str | None = None,
+                 max_title_chars: int = 60) -> list[tuple[int, int, str | None]]:
+    """(start, end, title) of names written after a title in one sentence."""
+    heads = title_heads_pattern(lexicon_dir)
+    starts = set(token_starts)
+    out: list[tuple[int, int, str | None]] = []
+    floor = 0
+    for hm in heads.finditer(text):
+        p = hm.end()
+        if hm.start() < floor:
+            continue
+        found = _name_at(text, p, starts, True, 3.0, lexicon_dir)
+        if not found:
+            continue
+        title = title_before(text, p, floor, max_title_chars)
+        while found:
+            out.append((p, p + found, title))
+            p += found
+            floor = p
+            found = None
+            if p < len(text) and text[p] == "、":
+                found = _name_at(text, p + 1, starts, False, 4.0, lexicon_dir)
+                p += 1 if found else 0
+    return out
+
+
+def is_official_title(title: str | None) -> bool:
+    return bool(title and OFFICIAL_HINT.search(title))

@@ -1,0 +1,67 @@
+import spacy
+
+from pipeline.nlp.components import build_nlp
+from pipeline.nlp.names import name_model
+from pipeline.nlp.officials import titled_names
+from tests.helpers import run_stages
+
+
+def _persons(text):
+    _, _, mentions, _ = run_stages(text)
+    return {m.text: m for m in mentions if m.label == "PERSON"}
+
+
+def test_name_length_is_decided_by_what_follows():
+    model = name_model()
+    assert model.best_name_at("邵立文主持会议", 0)[0] == 3
+    assert model.best_name_at("谭凯参加会议", 0)[0] == 2
+    assert model.best_name_at("干部要带头", 0) is None
+
+
+def test_run_together_names_are_split():
+    model = name_model()
+    assert model.split_run("冯凯文高雅琴") == ["冯凯文", "高雅琴"]
+    assert model.split_run("钱立群严思齐骆红梅") == ["钱立群", "严思齐", "骆红梅"]
+    assert model.split_run("刘华康桂芳") == ["刘华", "康桂芳"]
+
+
+def test_titles_are_split_from_names_and_shared_by_lists():
+    found = titled_names("县委副书记、县长孔祥瑞,副县长葛新民、孟晓光、谭凯参加")
+    text = "县委副书记、县长孔祥瑞,副县长葛新民、孟晓光、谭凯参加"
+    assert [(text[s:e], t) for s, e, t in found] == [
+        ("孔祥瑞", "县委副书记、县长"), ("葛新民", "副县长"), ("孟晓光", "副县长"), ("谭凯", "副县长")]
+
+
+def test_title_with_parentheses_and_middle_dot_names():
+    text = "中建恒信(北京)投资有限公司董事长庞志远,副市长艾尔肯·吐尼亚孜出席"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found["庞志远"] == "中建恒信(北京)投资有限公司董事长"
+    assert found["艾尔肯·吐尼亚孜"] == "副市长"
+
+
+def test_document_level_names_bylines_captions_staff():
+    text = (
+        "钱立群严思齐等参加\n"
+        "本报讯(记者冯凯文 高雅琴)3月2日,县委书记钱立群、县长严思齐出席会议。钱立群指出,要抓落实。\n"
+        "春日河畔,游人如织。\n记者 吕思源 摄\n"
+        "本版组版:冉小青 责编:伍丽 韦晓东 校对:蒲俊\n"
+    )
+    persons = _persons(text)
+    assert {"钱立群", "严思齐", "冯凯文", "高雅琴", "吕思源", "冉小青", "伍丽", "韦晓东", "蒲俊"} <= set(persons)
+    assert persons["冯凯文"].kind == "reporter" and persons["吕思源"].kind == "reporter"
+    assert persons["严思齐"].title == "县长"
+
+
+def test_title_after_name():
+    persons = _persons("本报讯 会上,王立新县长传达了会议精神。\n")
+    assert persons["王立新"].title == "县长"
+
+
+def test_officials_component_is_a_spacy_factory_and_round_trips(tmp_path):
+    nlp = build_nlp("char")
+    assert "huiyi_officials" in nlp.pipe_names
+    doc = nlp("市长邵立文主持会议")
+    assert [(s.text, s.label_) for s in doc.spans["huiyi"]] == [("邵立文", "PERSON"), ("市长", "TITLE")]
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.pipe_names == nlp.pipe_names
