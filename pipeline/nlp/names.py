@@ -73,7 +73,7 @@ class NameModel:
         if dotted:
             # the last part may run into the next word: end it where a boundary follows
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
-            for end in range(i + dotted, last_dot + 1, -1):
+            for end in range(last_dot + 3, i + dotted + 1):
                 if self.at_boundary(text, end):
                     return end - i, 5.0
             return dotted, 5.0
