@@ -42,7 +42,7 @@ class CleanDocument:
     offset_map: list[int]  # offset_map[i] = index in raw_text of clean char i
     newspaper: str | None = None
     issue_date: date | None = None
-    issue_date_source: str = "unknown"  # masthead | masthead+lunar | lunar | jsonl | filename | unknown
+    issue_date_source: str = "unknown"  # masthead | masthead+lunar | lunar | jsonl | header | filename | unknown
     traditional: bool = False
     furniture: list[str] = field(default_factory=list)  # removed page furniture lines
     captions: list[tuple[int, int]] = field(default_factory=list)  # caption paragraph spans

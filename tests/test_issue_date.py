@@ -27,3 +27,8 @@ def test_file_name_then_unknown():
     assert filename_date("page_20231342") is None
     assert resolve_issue_date("no masthead here", "page-7") == (None, "unknown")
     assert resolve_issue_date("", "x", date(2020, 1, 2)) == (date(2020, 1, 2), "jsonl")
+
+
+def test_web_page_date_line():
+    assert resolve_issue_date("市政府召开常务会议 发布时间:2024-01-05 10:23 来源:市政府办", "p") == (
+        date(2024, 1, 5), "header")

@@ -65,3 +65,8 @@ def test_officials_component_is_a_spacy_factory_and_round_trips(tmp_path):
     nlp.to_disk(tmp_path / "nlp")
     loaded = spacy.load(tmp_path / "nlp")
     assert loaded.pipe_names == nlp.pipe_names
+
+
+def test_standalone_byline_paragraph():
+    persons = _persons("本报讯 1月8日,县长严思齐出席会议。\n记者 韦丽娜 通讯员 安晓东\n")
+    assert persons["韦丽娜"].kind == "reporter" and persons["安晓东"].kind == "reporter"

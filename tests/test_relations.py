@@ -136,3 +136,18 @@ def test_resolve_date_forms():
 def test_similar_names_merge_forms_of_one_meeting():
     assert similar_names("区政府第93次常务会议", "第93次常务会议")
     assert not similar_names("市委经济工作会议", "全市干部大会")
+
+
+def test_attending_a_named_meeting_reports_it():
+    text = "本报讯 1月8日,市委书记韩立群出席全市经济工作会议并讲话。市长邵立文主持会议。\n"
+    people = frames(run_stages(text, ISSUE)[3])["全市经济工作会议"]
+    assert people == {"韩立群": ({"speaker"}, "市委书记"), "邵立文": ({"chair"}, "市长")}
+
+
+def test_a_quote_and_who_said_it_is_no_participation():
+    text = (
+        "本报讯 1月8日,全县经济工作会议召开。县委书记钱立群出席并讲话。\n"
+        "“会议为我们指明了方向。”县发改局局长吴志远表示。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县经济工作会议"]
+    assert "吴志远" not in people

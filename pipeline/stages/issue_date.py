@@ -14,6 +14,7 @@ _LUNAR = re.compile(
     r"(闰?)(正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)月\s*"
     r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|卅)"
 )
+_HEADER = re.compile(r"(?:发布时间|发布日期|发表时间|日期|时间)?[:\s]*((?:19|20)[0-9]{2})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])")
 _FILENAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?([01][0-9])[-_.]?([0-3][0-9])(?![0-9])")
 _WEEKDAYS = "一二三四五六日"
 _MONTHS = {"正": 1, "冬": 11, "腊": 12, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -94,12 +95,19 @@ def filename_date(name: str) -> date | None:
 
 
 def resolve_issue_date(head: str, source_name: str, hint: date | None = None) -> tuple[date | None, str]:
-    """(issue date, where it came from): jsonl field, masthead, file name, or unknown."""
+    """(issue date, where it came from): jsonl field, masthead, a web page's date line
+    (``发布时间:2024-01-05``), file name, or unknown."""
     if hint is not None:
         return hint, "jsonl"
     found, source = masthead_date(head)
     if found is not None:
         return found, source
+    header = _HEADER.search(head)
+    if header:
+        try:
+            return date(*(int(g) for g in header.groups())), "header"
+        except ValueError:
+            pass
     from_name = filename_date(source_name)
     if from_name is not None:
         return from_name, "filename"

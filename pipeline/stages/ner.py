@@ -27,6 +27,7 @@ DATE = re.compile(
 _CAPTION = re.compile(r"((?:(?:本报)?记者|摄影|通讯员)?\s*[\u4e00-\u9fff·\s]{2,30}?)\s*摄(?:影报道)?$")
 _DRAWN = re.compile(r"新华社发\s*([\u4e00-\u9fff\s]{2,12}?)\s*作")
 _SIGNOFF = re.compile(r"^\(([\u4e00-\u9fff\s]{2,12})\)$")
+_BYLINE_LINE = re.compile(r"^(?:文/|文:|图/|图:|作者:)?((?:(?:本报|实习|特约|见习|首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,12}?\s*)+)(?:报道|采写)?$")
 _STAFF = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:\s*"
                     r"([\u4e00-\u9fff\s]{2,30}?)(?=(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:|[^\u4e00-\u9fff\s]|$)")
 
@@ -89,7 +90,7 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
     for m in re.finditer(r"[^\n]+", text):
         para, ps = m.group(0), m.start()
         aid = _article_of(articles, ps)
-        patterns = [_CAPTION, _DRAWN, _SIGNOFF] + ([_STAFF] if STAFF_MARKER.search(para) else [])
+        patterns = [_CAPTION, _DRAWN, _SIGNOFF, _BYLINE_LINE] + ([_STAFF] if STAFF_MARKER.search(para) else [])
         for pat in patterns:
             for cm in pat.finditer(para):
                 chunk_start = ps + cm.start(1)

@@ -112,9 +112,10 @@ def _strip_subject(subject: str) -> str:
 def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str, int, int, str | None]]:
     """(name, start, end, place) of meetings reported as held in a sentence."""
     out = []
-    held = alternation(lex.cue_words("held"))
+    held = alternation(lex.cue_words("held") | lex.cue_words("attend"))
     for hm in held.finditer(text, sent.start, sent.end):
-        # 召开X / 召开的X
+        attend = hm.group(0) in lex.cue_words("attend")
+        # 召开X / 召开的X / 出席X
         right_end = hm.end()
         if text.startswith("后", right_end):
             continue
@@ -126,6 +127,12 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = text[right_end:name_end]
+            if attend and name.lstrip("了") in lex.meeting_suffixes:
+                continue  # 出席会议: the article's own meeting, not a new one
+            if attend:
+                name = re.sub(r"^了", "", name)
+                out.append((name, right_end, name_end, None))
+                continue
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 subject = _strip_subject(text[subj_start : hm.start()])
@@ -140,6 +147,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
                     place = pm.group(1)
                 out.append((name, right_end, name_end, place))
                 continue
+        if attend:
+            continue
         # X召开 / X在P举行
         left = _clause_start(text, hm.start(), sent.start)
         seg_end = hm.start()
@@ -264,7 +273,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         for si, sent in enumerate(sents):
             sent_persons = [p for p in persons if sent.start <= p.start < sent.end]
             for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
-                kind = "other" if re.search(r"仪式|典礼|活动$", name) else "meeting"
+                kind = "other" if re.search(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会", name) else "meeting"
                 art_frames.append(_frame(clean, art, sent, si, name, kind, start, end, place))
             if not any(f.sentence_index == si for f in art_frames):
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
@@ -354,7 +363,8 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
         if sent.is_headline:
             frame = frames[0]
         sent_frames = [f for f in frames if f.sentence_index == si]
-        if sent.text.startswith("“"):
+        if sent.text.startswith("“") or (si > 0 and sents[si - 1].text.endswith("”")
+                                         and re.search(r"表示|说|认为", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant
         people = [p for p in persons if sent.start <= p.start < sent.end]
         for f in sent_frames:
