@@ -263,6 +263,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         if m.title and len(m.title) <= cfg.max_title_chars:
             titles_by_article.setdefault((m.article_id, m.text), m.title)
     frames: list[_Frame] = []
+    floating: list[tuple[_Frame, Mention, set[str], Sentence]] = []
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
@@ -285,7 +286,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     art_frames.append(frame)
         if not art_frames:
             continue
-        _assign_roles(text, sents, persons, art_frames, cues, titles_by_article, art, cfg)
+        _assign_roles(text, sents, persons, art_frames, cues, titles_by_article, art, cfg, floating)
         for f in art_frames:
             for name, part in f.headline_people.items():
                 if name not in f.people:  # the body's roles win over a headline's
@@ -293,6 +294,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     f.event.participants.append(part)
         frames.extend(art_frames)
 
+    _settle_floating(floating, frames, titles_by_article)
     events = _merge(frames, cfg)
     return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
 
@@ -355,7 +357,7 @@ def _ends_with_cue(gap: str) -> bool:
     return bool(_CUE_END.search(gap))
 
 
-def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Article, cfg) -> None:
+def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
     for si, sent in enumerate(sents):
         current = [f for f in frames if f.sentence_index <= si]
@@ -373,7 +375,7 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                 escorts = [p for p in doers if _escorting(text, sent, p, f.trigger_end)]
                 doers = [p for p in doers if p not in escorts]
                 for p in escorts:
-                    _add(f, p, {"attendee"}, titles, art, sent)
+                    _add(f, p, {"attendee"}, titles, art.article_id, sent)
                 doer_group = doers[:1]
                 # people written together with the doer (A与B) are doers too
                 for p in doers[1:]:
@@ -382,12 +384,12 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                         doer_group.append(p)
                 role = "speaker" if f.event.kind == "talks" else "chair"
                 for p in doer_group:
-                    _add(f, p, {role}, titles, art, sent)
+                    _add(f, p, {role}, titles, art.article_id, sent)
                 if f.event.kind == "talks":
                     for p in people:
                         if p.start >= f.trigger_end - 8 and p not in doer_group and \
                                 re.search(r"会见|会谈", text[sent.start : p.start]):
-                            _add(f, p, {"speaker"}, titles, art, sent)
+                            _add(f, p, {"speaker"}, titles, art.article_id, sent)
         pending: list[Mention] = []
         sentence_subject: list[Mention] = []
         subject_had_trigger = False
@@ -401,12 +403,12 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                 if pron and cfg.pronoun_resolution and last_subject:
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
                     for p in last_subject:
-                        _add(frame, p, roles, titles, art, sent)
+                        _add(frame, p, roles, titles, art.article_id, sent)
                 elif sentence_subject and not subject_had_trigger and not clause_people and \
                         not any(clause_text.startswith(w) for w in cues.notperson):
                     roles = cues.roles_in(clause_text, window=4)
                     for p in sentence_subject:
-                        _add(frame, p, roles, titles, art, sent)
+                        _add(frame, p, roles, titles, art.article_id, sent)
                 pending = []
                 continue
             for members, gend, pend in _groups(text, cs, ce, clause_people):
@@ -417,7 +419,10 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                     continue
                 if roles:
                     for p in pending + members:
-                        _add(frame, p, roles, titles, art, sent)
+                        if not sent_frames and _unintroduced(p, frame, titles):
+                            floating.append((frame, p, roles, sent))
+                        else:
+                            _add(frame, p, roles, titles, art.article_id, sent)
                 pending = []
                 last_subject = sentence_subject = members
                 subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
@@ -425,6 +430,23 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit") and f.people:
                 last_subject = [p for p in people if p.text in f.people][:1] or last_subject
+
+
+def _unintroduced(person: Mention, frame: _Frame, titles) -> bool:
+    """A name that its article never introduced (no title, not yet taking part)."""
+    return person.title is None and (frame.event.article_id, person.text) not in titles \
+        and person.text not in frame.people
+
+
+def _settle_floating(floating, frames: list[_Frame], titles) -> None:
+    """Give an unintroduced speaker's roles to the page's event where that person
+    already takes part (the one they chair first): on OCR'd pages a column of one
+    article often lands inside another."""
+    for frame, person, roles, sent in floating:
+        homes = [f for f in frames if person.text in f.people and f is not frame]
+        homes.sort(key=lambda f: "chair" not in f.people[person.text].roles)
+        target = homes[0] if homes else frame
+        _add(target, person, roles, titles, target.event.article_id, sent)
 
 
 def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> bool:
@@ -436,10 +458,10 @@ def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> 
     return bool(re.match(r"(?:等)?(?:一同)?陪同", after))
 
 
-def _add(frame: _Frame, person: Mention, roles: set[str], titles, art: Article, sent: Sentence) -> None:
+def _add(frame: _Frame, person: Mention, roles: set[str], titles, article_id: str, sent: Sentence) -> None:
     if not roles:
         return
-    title = person.title or titles.get((art.article_id, person.text))
+    title = person.title or titles.get((article_id, person.text))
     people = frame.headline_people if sent.is_headline else frame.people
     part = people.get(person.text)
     if part is None:
