@@ -28,7 +28,8 @@ class _Section(BaseModel):
 class IngestConfig(_Section):
     patterns: list[str] = Field(default_factory=lambda: ["*.txt", "*.md", "*.jsonl"])
     recursive: bool = True
-    max_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    max_bytes: int = Field(default=64 * 1024 * 1024, gt=0)  # per .txt/.md file, per JSONL line
+    min_printable_ratio: float = Field(default=0.85, ge=0, le=1)  # below: rejected as binary
 
 
 class CleanConfig(_Section):
@@ -57,13 +58,31 @@ class RelationsConfig(_Section):
 
 class OutputConfig(_Section):
     dir: str = "outputs/run"
+    compression: Literal["zstd", "snappy", "gzip", "none"] = "zstd"
+    keep_snapshots: int = Field(default=2, ge=1)  # table snapshots kept in <dir>/.huiyi/snapshots
+
+
+class CacheConfig(_Section):
+    enabled: bool = True
+    dir: str | None = None  # Prefect result storage; default: <output.dir>/.huiyi/cache
+    max_age_days: float = Field(default=14, ge=0)  # entries this run did not use are dropped after this
+
+
+class ServeConfig(_Section):
+    name: str = "huiyi-inbox"  # deployment name
+    inbox: str = "inbox"  # the folder each scheduled run reads (files stay; only new ones are processed)
+    cron: str = "*/30 * * * *"
+    timezone: str = "UTC"
 
 
 class RunnerConfig(_Section):
     kind: Literal["local", "dask"] = "local"
     address: str | None = None  # an existing Dask scheduler; default: a LocalCluster
     n_workers: int = Field(default=2, gt=0)
-    batch_size: int = Field(default=32, gt=0)
+    threads_per_worker: int = Field(default=1, gt=0)
+    batch_size: int = Field(default=32, gt=0)  # documents per batch (one task per stage per batch)
+    batch_chars: int = Field(default=400_000, gt=0)  # ... and at most this many characters
+    in_flight: int = Field(default=0, ge=0)  # dask: batches in flight at once; 0 = 2 x n_workers
 
 
 class RunConfig(_Section):
@@ -75,6 +94,8 @@ class RunConfig(_Section):
     ner: NerConfig = Field(default_factory=NerConfig)
     relations: RelationsConfig = Field(default_factory=RelationsConfig)
     runner: RunnerConfig = Field(default_factory=RunnerConfig)
+    cache: CacheConfig = Field(default_factory=CacheConfig)
+    serve: ServeConfig = Field(default_factory=ServeConfig)
 
     def stage_hash(self, *sections: str) -> str:
         """A short hash of the named sections, for cache keys."""
@@ -105,6 +126,23 @@ def load_config(path: str | Path | None = None, **overrides) -> RunConfig:
     data.update({k: v for k, v in overrides.items() if v is not None})
     if isinstance(data.get("input"), str):
         data["input"] = [data["input"]]
+    try:
+        return RunConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_one_line(exc)) from None
+
+
+def with_overrides(cfg: RunConfig, overrides: dict[str, object]) -> RunConfig:
+    """A copy of ``cfg`` with dotted keys replaced (``{"output.dir": "x"}``); validated."""
+    data = cfg.model_dump()
+    for dotted, value in overrides.items():
+        if value is None:
+            continue
+        node = data
+        *parents, leaf = dotted.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[leaf] = value
     try:
         return RunConfig.model_validate(data)
     except ValidationError as exc:

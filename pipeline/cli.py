@@ -1,0 +1,193 @@
+"""``huiyi``: run the pipeline, serve it on a schedule, train the NER model.
+
+    huiyi run --input DIR_OR_FILES... --output DIR [--config configs/default.yaml]
+    huiyi serve [--config FILE] [--inbox DIR] [--output DIR] [--cron "*/30 * * * *"]
+    huiyi train ner --config configs/train_ner.yaml
+
+Exit codes: 0 every document was processed (warnings allowed; with --strict, none
+either); 1 at least one input could not be read or processed (see the errors table),
+or no input was found; 2 bad config or command line; 3 the run itself crashed.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, with_overrides
+
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_CONFIG, EXIT_CRASH = 0, 1, 2, 3
+DEFAULT_CONFIG = REPO_ROOT / "configs" / "default.yaml"
+
+
+def quiet_prefect(verbose: bool = False) -> None:
+    """Sensible Prefect settings for a command-line run (set before prefect is imported).
+
+    Values already in the environment win.
+    """
+    defaults = {
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # no telemetry (and no network here)
+        "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",  # the temporary server's shutdown noise
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_LOGGING_LOGGERS_DISTRIBUTED_LEVEL": "WARNING",
+        "DASK_LOGGING__DISTRIBUTED": "warning",
+        "DASK_DISTRIBUTED__WORKER__DAEMON": "false",
+    }
+    if not verbose:
+        defaults["PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL"] = "WARNING"  # one line per task otherwise
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+
+
+def _config(args, overrides: dict) -> RunConfig:
+    path = args.config
+    if path is None and DEFAULT_CONFIG.is_file():
+        path = DEFAULT_CONFIG
+    cfg = load_config(path)
+    return with_overrides(cfg, overrides)
+
+
+def _print_summary(s: dict, seconds: float, strict: bool) -> None:
+    out = s["output"]
+    print(f"huiyi: finished in {seconds:.1f} s → {out}")
+    print(f"  documents   {s['documents']} read, {s['processed']} processed, {s['failed']} failed, "
+          f"{s['warnings']} warning(s)")
+    print(f"  articles    {s['articles']}")
+    print(f"  events      {s['events']}")
+    print(f"  attendance  {s['attendance']} rows")
+    print(f"  officials   {s['officials']}")
+    print(f"  batches     {s['batches']} ({s['partitions_written']} partition(s) written, "
+          f"{s['partitions_kept']} kept)")
+    print(f"  tables      {out}/{{documents,articles,mentions,meetings,attendance,officials,errors}}.parquet")
+    if s["errors"]:
+        print(f"failed ({len(s['errors'])}; all listed in {out}/errors.parquet):")
+        for e in s["errors"][:20]:
+            who = e["source_path"] or e["doc_id"]
+            print(f"  {who}: [{e['stage']}] {e['reason']}")
+        if len(s["errors"]) > 20:
+            print(f"  … and {len(s['errors']) - 20} more")
+
+
+def cmd_run(args) -> int:
+    overrides = {
+        "input": list(args.input) if args.input else None,
+        "output.dir": args.output,
+        "runner.kind": args.runner,
+        "runner.n_workers": args.workers,
+        "runner.address": args.address,
+        "cache.enabled": False if args.no_cache else None,
+    }
+    try:
+        cfg = _config(args, overrides)
+    except ConfigError as exc:
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    quiet_prefect(args.verbose)
+    from pipeline import flow
+
+    t0 = time.perf_counter()
+    try:
+        summary = flow.run(cfg)
+    except KeyboardInterrupt:
+        print("huiyi: interrupted; the previous tables are untouched", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(f"huiyi: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_CRASH
+    _print_summary(summary, time.perf_counter() - t0, args.strict)
+    if summary["failed"] or summary["documents"] == 0:
+        if summary["documents"] == 0 and not summary["failed"]:
+            print("huiyi: no input documents found", file=sys.stderr)
+        return EXIT_FAILED_DOCS
+    if args.strict and summary["warnings"]:
+        return EXIT_FAILED_DOCS
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    overrides = {
+        "output.dir": args.output,
+        "serve.inbox": args.inbox,
+        "serve.cron": args.cron,
+        "serve.name": args.name,
+        "runner.kind": args.runner,
+    }
+    try:
+        cfg = _config(args, overrides)
+    except ConfigError as exc:
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    quiet_prefect(args.verbose)
+    from prefect.settings import get_current_settings
+
+    if not get_current_settings().api.url:
+        print("huiyi: serve needs a Prefect server: run `prefect server start` in another terminal, then "
+              "`export PREFECT_API_URL=http://127.0.0.1:4200/api`", file=sys.stderr)
+        return EXIT_CONFIG
+    from pipeline import flow
+
+    print(f"huiyi: serving '{cfg.serve.name}': cron '{cfg.serve.cron}' ({cfg.serve.timezone}), "
+          f"inbox {cfg.serve.inbox} → {cfg.output.dir}; Ctrl-C stops")
+    flow.serve(cfg)
+    return EXIT_OK
+
+
+def cmd_train(args) -> int:
+    if args.what != "ner":
+        print(f"huiyi: unknown training target {args.what!r} (only 'ner')", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        from pipeline.train import ner as train_ner
+    except ImportError as exc:
+        print(f"huiyi: NER training is not available: {exc}", file=sys.stderr)
+        return EXIT_CRASH
+    try:
+        train_ner.main(args.config)
+    except ConfigError as exc:
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="huiyi", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="run the pipeline over input files or folders")
+    r.add_argument("--input", "-i", nargs="+", metavar="PATH", help="folders, files or globs (default: the config's)")
+    r.add_argument("--output", "-o", metavar="DIR", help="output folder (default: the config's output.dir)")
+    r.add_argument("--config", "-c", metavar="FILE", help=f"run config (default: {DEFAULT_CONFIG.relative_to(REPO_ROOT)})")
+    r.add_argument("--runner", choices=["local", "dask"], help="task runner (overrides runner.kind)")
+    r.add_argument("--workers", type=int, metavar="N", help="Dask workers (overrides runner.n_workers)")
+    r.add_argument("--address", metavar="HOST:PORT", help="an existing Dask scheduler (overrides runner.address)")
+    r.add_argument("--no-cache", action="store_true", help="recompute everything, cache nothing")
+    r.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    r.add_argument("--verbose", "-v", action="store_true", help="log every task run")
+    r.set_defaults(func=cmd_run)
+
+    s = sub.add_parser("serve", help="serve the flow as a scheduled Prefect deployment reading an inbox folder")
+    s.add_argument("--config", "-c", metavar="FILE")
+    s.add_argument("--inbox", metavar="DIR", help="folder to read on each run (overrides serve.inbox)")
+    s.add_argument("--output", "-o", metavar="DIR")
+    s.add_argument("--cron", metavar="EXPR", help='cron schedule (overrides serve.cron), e.g. "0 * * * *"')
+    s.add_argument("--name", metavar="NAME", help="deployment name (overrides serve.name)")
+    s.add_argument("--runner", choices=["local", "dask"])
+    s.add_argument("--verbose", "-v", action="store_true")
+    s.set_defaults(func=cmd_serve)
+
+    t = sub.add_parser("train", help="train a model")
+    t.add_argument("what", choices=["ner"], help="what to train")
+    t.add_argument("--config", "-c", metavar="FILE", default=str(REPO_ROOT / "configs" / "train_ner.yaml"))
+    t.set_defaults(func=cmd_train)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,651 @@
+"""The Prefect flow: the only module that imports prefect.
+
+``huiyi_run(config)`` reads the inputs, cuts the documents into batches, and runs one
+thin task per stage per batch (clean → articles+segment → ner → relations), then one
+task that builds the officials registry and publishes the tables.
+
+Caching: each stage task's cache key is ``manifest.StageKeys.batch_key`` (document
+content + the config sections, code and models of that stage and the ones before
+it). Results are kept by Prefect in ``cache.dir`` (default ``OUT/.huiyi/cache``).
+When a later stage's result is already cached the earlier stages of that batch are
+not even submitted, so an unchanged rerun loads one cached result per batch.
+
+The stages load their models lazily, once per process (a Dask worker included);
+models never travel through Prefect.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import time
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from pipeline.config import REPO_ROOT, RunConfig
+from pipeline.manifest import (
+    STAGES,
+    Manifest,
+    StageKeys,
+    StageTiming,
+    config_hash,
+    doc_hash,
+    huiyi_version,
+    plan_batches,
+    sha,
+    tables_version,
+)
+from pipeline.records import Article, CleanDocument, Document, DocumentResult, InputError, Mention, Sentence
+from pipeline.stages import tables as tbl
+from pipeline.stages.ingest import IngestResult, ingest
+
+# --------------------------------------------------------------------------- payloads
+
+
+@dataclass
+class Item:
+    """One document on its way through the stages."""
+
+    doc: Document
+    clean: CleanDocument | None = None
+    articles: list[Article] | None = None
+    sentences: list[Sentence] | None = None
+    mentions: list[Mention] | None = None
+
+
+class Bundle:
+    """A batch between stages. A plain class, so Prefect does not walk its contents."""
+
+    def __init__(self, batch: int, items=None, results=None, errors=None, warnings=None, stats=None,
+                 placeholder: bool = False):
+        self.batch = batch
+        self.items: list[Item] = items or []
+        self.results: list[DocumentResult] = results or []
+        self.errors: list[InputError] = errors or []
+        self.warnings: list[InputError] = warnings or []
+        self.stats: dict[str, tuple[float, int, int]] = stats or {}  # stage -> (seconds, chars, docs)
+        self.placeholder = placeholder
+
+
+class Opaque:
+    """Hands a big value to a task without Prefect inspecting it."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a stage task needs besides its input: the cache key and the config."""
+
+    stage: str
+    key: str
+    batch: int
+    config: RunConfig
+
+
+class CacheMiss(RuntimeError):
+    """A stage expected a cached result that is gone; the batch is run from the start."""
+
+
+def _job_key(context, parameters) -> str:
+    return parameters["job"].key
+
+
+# --------------------------------------------------------------------------- stage tasks
+
+
+def _reason(exc: BaseException) -> str:
+    """``Type: message (at pipeline/x.py:12)``: the innermost frame in our code."""
+    where = ""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        try:
+            rel = Path(frame.filename).resolve().relative_to(REPO_ROOT)
+        except ValueError:
+            continue
+        where = f" (at {rel}:{frame.lineno} in {frame.name})"
+        break
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {msg}{where}" if msg else f"{type(exc).__name__}{where}"
+
+
+def _run_stage(stage: str, bundle: Bundle, work) -> Bundle:
+    """Apply ``work(item) -> item`` to every document; a failure drops that document only."""
+    if bundle.placeholder:
+        raise CacheMiss(f"{stage}: cached result missing for batch {bundle.batch}")
+    t0 = time.perf_counter()
+    items: list[Item] = []
+    errors = list(bundle.errors)
+    chars = 0
+    for item in bundle.items:
+        chars += len(item.doc.raw_text)
+        try:
+            items.append(work(item))
+        except Exception as exc:  # one bad document must not sink the batch
+            errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, _reason(exc)))
+    stats = dict(bundle.stats)
+    stats[stage] = (time.perf_counter() - t0, chars, len(bundle.items))
+    return Bundle(bundle.batch, items=items, errors=errors, warnings=list(bundle.warnings), stats=stats)
+
+
+@task(name="ingest", cache_policy=NO_CACHE, persist_result=False)
+def ingest_task(inputs: list[str], config: RunConfig) -> Opaque:
+    """Find and read the input files (never raises for one bad file)."""
+    return Opaque(ingest(inputs, config.ingest))
+
+
+@task(name="clean", cache_key_fn=_job_key, persist_result=True)
+def clean_task(job: Job, bundle: Bundle) -> Bundle:
+    """OCR repair, issue date and newspaper."""
+    from pipeline.stages import clean
+
+    def work(item: Item) -> Item:
+        return dataclasses.replace(item, clean=clean.clean_document(item.doc, job.config.clean))
+
+    return _run_stage("clean", bundle, work)
+
+
+@task(name="articles+segment", cache_key_fn=_job_key, persist_result=True)
+def segment_task(job: Job, bundle: Bundle) -> Bundle:
+    """Split pages into articles, then sentences and tokens."""
+    from pipeline.stages import articles, segment
+
+    def work(item: Item) -> Item:
+        arts = articles.split_articles(item.clean)
+        sents = segment.segment(item.clean, arts, job.config.segment)
+        return dataclasses.replace(item, articles=arts, sentences=sents)
+
+    return _run_stage("segment", bundle, work)
+
+
+@task(name="ner", cache_key_fn=_job_key, persist_result=True)
+def ner_task(job: Job, bundle: Bundle) -> Bundle:
+    """Persons with their titles, places, organs, meetings, dates."""
+    from pipeline.stages import ner
+
+    def work(item: Item) -> Item:
+        found = ner.recognize(item.clean, item.articles, item.sentences, job.config.ner,
+                              raw_text=item.doc.raw_text, segment_cfg=job.config.segment)
+        return dataclasses.replace(item, mentions=found)
+
+    return _run_stage("ner", bundle, work)
+
+
+@task(name="relations", cache_key_fn=_job_key, persist_result=True)
+def relations_task(job: Job, bundle: Bundle) -> Bundle:
+    """Event frames and participants; returns slim DocumentResults."""
+    from pipeline.stages import relations
+
+    results: list[DocumentResult] = []
+    warnings = list(bundle.warnings)
+
+    def work(item: Item) -> Item:
+        events = relations.extract_events(item.clean, item.articles, item.sentences, item.mentions, job.config.relations)
+        notes: list[str] = []
+        if not item.articles:
+            notes.append("no articles found: not a newspaper page?")
+        if item.clean.issue_date is None:
+            notes.append("issue date unknown: event dates keep month and day only")
+        # The offset map is only needed inside the stages; tables never use it.
+        slim = dataclasses.replace(item.clean, offset_map=[])
+        results.append(DocumentResult(slim, item.articles, item.mentions, events, len(item.doc.raw_text), notes))
+        warnings.extend(InputError(item.doc.doc_id, item.doc.source_path, "relations", n) for n in notes)
+        return item
+
+    out = _run_stage("relations", bundle, work)
+    # only documents that made it through keep their result
+    alive = {it.doc.doc_id for it in out.items}
+    out.results = [r for r in results if r.clean.doc_id in alive]
+    out.warnings = warnings
+    out.items = []  # raw text, sentences and offsets stay out of the cache of the last stage
+    return out
+
+
+STAGE_TASKS = {"clean": clean_task, "segment": segment_task, "ner": ner_task, "relations": relations_task}
+
+
+@task(name="registry+tables", cache_policy=NO_CACHE, persist_result=False)
+def publish_task(payload: Opaque) -> Opaque:
+    """Officials registry, tables, and an atomic publish of the new snapshot."""
+    return Opaque(_publish(**payload.value))
+
+
+# --------------------------------------------------------------------------- publishing
+
+
+def _officials(results: list[DocumentResult], errors: list[InputError]) -> list[dict]:
+    from pipeline.stages import registry
+
+    try:
+        return registry.build_officials(results)
+    except Exception as exc:
+        errors.append(InputError("", "", "registry", _reason(exc)))
+        return []
+
+
+def _publish(store: tbl.TableStore, results: list[DocumentResult], sources: dict[str, tbl.SourceInfo],
+             doc_keys: dict[str, str], errors: list[InputError], warnings: list[InputError],
+             index_extra: dict, files: dict[str, str], run_id: str) -> dict:
+    t0 = time.perf_counter()
+    officials = _officials(results, errors)
+    version = tables_version()
+    groups: dict[tuple[str, str], list[DocumentResult]] = {}
+    for r in results:
+        groups.setdefault(tbl.partition_of(r), []).append(r)
+    partitions = []
+    for (paper, year), rs in sorted(groups.items()):
+        rs = sorted(rs, key=lambda r: r.clean.doc_id)
+        fp = sha(version, *(f"{r.clean.doc_id}|{doc_keys[r.clean.doc_id]}|{sources[r.clean.doc_id]}" for r in rs))[:32]
+        partitions.append(tbl.Partition(
+            name=tbl.partition_name(paper, year), fingerprint=fp, newspaper=paper, year=year,
+            doc_ids=[r.clean.doc_id for r in rs],
+            build=lambda rs=rs: tbl.document_tables(rs, sources),
+        ))
+    info = store.publish(
+        partitions,
+        {"officials": tbl.officials_table(officials), "errors": tbl.errors_table(errors, warnings)},
+        index_extra=index_extra,
+        files=files,
+        run_id=run_id,
+    )
+    return {"info": info, "n_officials": len(officials), "seconds": time.perf_counter() - t0}
+
+
+# --------------------------------------------------------------------------- running batches
+
+
+@dataclass
+class _Handle:
+    """A stage's submitted work: a Prefect future (dask) or a finished state (local)."""
+
+    stage: str
+    obj: object
+
+    def state_name(self) -> str:
+        state = getattr(self.obj, "state", self.obj)
+        return getattr(state, "name", "") or ""
+
+    def result(self) -> Bundle:
+        return self.obj.result()
+
+
+class _Chain:
+    def __init__(self, batch: int, hashes: list[str], docs: list[Document], handles: list[_Handle], start: int):
+        self.batch, self.hashes, self.docs, self.handles, self.start = batch, hashes, docs, handles, start
+
+
+def _cache_path(config: RunConfig) -> Path:
+    if config.cache.dir:
+        return Path(config.cache.dir).expanduser().resolve()
+    return (Path(config.output.dir) / tbl.STATE_DIR / "cache").resolve()
+
+
+def _stage_tasks(cache_dir: Path | None) -> dict:
+    """The stage tasks, caching into ``cache_dir`` (or not caching when it is None)."""
+    if cache_dir is None:
+        return {s: t.with_options(cache_policy=NO_CACHE, persist_result=False) for s, t in STAGE_TASKS.items()}
+    return {s: t.with_options(result_storage=cache_dir, cache_key_fn=_job_key, persist_result=True)
+            for s, t in STAGE_TASKS.items()}
+
+
+def _submit_chain(batch: int, hashes: list[str], docs: list[Document], keys: StageKeys, config: RunConfig,
+                  tasks: dict, cache_dir: Path | None, use_futures: bool, from_scratch: bool = False) -> _Chain:
+    """Submit (dask) or run (local) one batch's stages, starting at the last cached one."""
+    stage_keys = [keys.batch_key(s, hashes) for s in STAGES]
+    start = 0
+    if cache_dir is not None and not from_scratch:
+        for i in range(len(STAGES) - 1, -1, -1):
+            if (cache_dir / stage_keys[i]).is_file():
+                start = i
+                break
+    upstream: object = Bundle(batch, items=[Item(d) for d in docs]) if start == 0 else Bundle(batch, placeholder=True)
+    handles: list[_Handle] = []
+    for i in range(start, len(STAGES)):
+        stage = STAGES[i]
+        job = Job(stage, stage_keys[i], batch, config)
+        if use_futures:
+            handles.append(_Handle(stage, tasks[stage].submit(job, upstream)))
+            upstream = handles[-1].obj
+            continue
+        state = tasks[stage](job, upstream, return_state=True)
+        handles.append(_Handle(stage, state))
+        if not state.is_completed():
+            break
+        upstream = state.result()
+    return _Chain(batch, hashes, docs, handles, start)
+
+
+def _finish_chain(chain: _Chain, timings: dict[str, StageTiming], resubmit) -> Bundle:
+    """The last stage's bundle of a chain; a vanished cache entry reruns the batch once."""
+    try:
+        final = chain.handles[-1].result()
+        if chain.handles[-1].stage != STAGES[-1]:
+            raise RuntimeError(f"stage {chain.handles[-1].stage} failed")
+    except CacheMiss:
+        return _finish_chain(resubmit(), timings, resubmit=None)
+    except Exception as exc:
+        if resubmit is not None and any(isinstance(e, CacheMiss) for e in _causes(exc)):
+            return _finish_chain(resubmit(), timings, resubmit=None)
+        # a stage task failed as a whole (not one document): every document of the batch fails
+        stage = chain.handles[-1].stage
+        reason = _reason(exc)
+        errs = [InputError(d.doc_id, d.source_path, stage, f"batch failed: {reason}") for d in chain.docs]
+        return Bundle(chain.batch, errors=errs)
+    for i, stage in enumerate(STAGES):
+        t = timings[stage]
+        if i < chain.start:
+            t.batches_skipped += 1
+            continue
+        name = next((h.state_name() for h in chain.handles if h.stage == stage), "")
+        if name == "Cached":
+            t.batches_cached += 1
+        else:
+            secs, chars, ndocs = final.stats.get(stage, (0.0, 0, 0))
+            t.batches_run += 1
+            t.seconds += secs
+            t.chars += chars
+            t.docs += ndocs
+    return final
+
+
+def _causes(exc: BaseException):
+    seen = 0
+    while exc is not None and seen < 10:
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+
+
+# --------------------------------------------------------------------------- the flow
+
+
+def _artifact(fn, *args, **kwargs):
+    """Artifacts are nice to have; a failure to record one never fails a run."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception:  # pragma: no cover
+        return None
+
+
+def _summary_markdown(summary: dict, timings: dict[str, StageTiming], errors: list[InputError]) -> str:
+    lines = [
+        f"# huiyi run {summary['run_id']}",
+        "",
+        f"- output: `{summary['output']}`",
+        f"- documents: {summary['documents']} ({summary['failed']} failed, {summary['warnings']} warnings)",
+        f"- articles: {summary['articles']}, events: {summary['events']}, attendance rows: {summary['attendance']}, "
+        f"officials: {summary['officials']}",
+        f"- batches: {summary['batches']}; partitions written {summary['partitions_written']}, "
+        f"kept {summary['partitions_kept']}",
+        f"- time: {summary['seconds']:.1f} s",
+        "",
+        "| stage | batches run | cached | skipped | seconds | chars/s |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for stage, t in timings.items():
+        d = t.as_dict()
+        lines.append(f"| {stage} | {t.batches_run} | {t.batches_cached} | {t.batches_skipped} | "
+                     f"{d['seconds']} | {d['chars_per_s'] or ''} |")
+    if errors:
+        lines += ["", "## Failed documents", "", "| doc_id | stage | reason |", "|---|---|---|"]
+        for e in errors[:200]:
+            lines.append(f"| {e.doc_id} | {e.stage} | {e.reason.replace('|', '/')} |")
+    return "\n".join(lines)
+
+
+@flow(name="huiyi-run", log_prints=False, validate_parameters=True)
+def huiyi_run(config: RunConfig) -> dict:
+    """Run the whole pipeline over ``config.input`` into ``config.output.dir``."""
+    from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
+
+    log = get_run_logger()
+    t_start = time.perf_counter()
+    started = datetime.now(timezone.utc)
+    run_id = started.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+    out = Path(config.output.dir)
+    store = tbl.TableStore(out, config.output.compression, config.output.keep_snapshots)
+    leftovers = store.recover()
+    if leftovers:
+        log.warning("removed %d unfinished snapshot(s) of an interrupted run", len(leftovers))
+
+    # ---- ingest
+    t0 = time.perf_counter()
+    ing: IngestResult = ingest_task(list(config.input), config).value
+    t_ingest = time.perf_counter() - t0
+    docs = ing.documents
+    log.info("ingest: %d file(s) → %d document(s), %d error(s), %d warning(s) in %.1f s",
+             ing.n_files, len(docs), len(ing.errors), len(ing.warnings), t_ingest)
+    for e in ing.errors:
+        log.warning("ingest: %s: %s", e.source_path, e.reason)
+
+    # ---- plan
+    keys = StageKeys.from_config(config)
+    hashes = {d.doc_id: doc_hash(d) for d in docs}
+    by_hash = {hashes[d.doc_id]: d for d in docs}
+    previous = store.index()
+    batches = plan_batches([(d.doc_id, hashes[d.doc_id], len(d.raw_text)) for d in docs],
+                           previous.get("batches"), config.runner.batch_size, config.runner.batch_chars)
+    cache_dir = _cache_path(config) if config.cache.enabled else None
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    use_futures = config.runner.kind == "dask"
+    log.info("%d batch(es), runner %s, cache %s", len(batches), config.runner.kind, cache_dir or "off")
+
+    # ---- stages
+    timings = {s: StageTiming() for s in STAGES}
+    progress_id = _artifact(create_progress_artifact, progress=0.0, key="huiyi-progress",
+                            description=f"huiyi: {len(docs)} documents in {len(batches)} batches")
+    tasks = _stage_tasks(cache_dir)
+    results: list[DocumentResult] = []
+    stage_errors: list[InputError] = []
+    warnings: list[InputError] = list(ing.warnings)
+
+    def submit(i: int, from_scratch: bool = False) -> _Chain:
+        hs = batches[i]
+        return _submit_chain(i, hs, [by_hash[h] for h in hs], keys, config, tasks, cache_dir, use_futures,
+                             from_scratch)
+
+    window = config.runner.in_flight or 2 * config.runner.n_workers
+    pending: list[_Chain] = []
+    next_batch = 0
+    done = 0
+    while done < len(batches):
+        while next_batch < len(batches) and ((not use_futures and not pending) or (use_futures and len(pending) < window)):
+            pending.append(submit(next_batch))
+            next_batch += 1
+        chain = pending.pop(0)
+        bundle = _finish_chain(chain, timings, resubmit=lambda c=chain: submit(c.batch, from_scratch=True))
+        results.extend(bundle.results)
+        stage_errors.extend(bundle.errors)
+        warnings.extend(bundle.warnings)
+        done += 1
+        cached = all(h.state_name() == "Cached" for h in chain.handles)
+        log.info("batch %d/%d: %d document(s)%s%s", done, len(batches), len(chain.docs),
+                 " (cached)" if cached else "", f", {len(bundle.errors)} failed" if bundle.errors else "")
+        if progress_id is not None:
+            _artifact(update_progress_artifact, progress_id, 100.0 * done / max(1, len(batches)))
+        del chain, bundle
+    for e in stage_errors:
+        log.warning("%s failed at %s: %s", e.doc_id, e.stage, e.reason)
+    for stage, t in timings.items():
+        d = t.as_dict()
+        log.info("%-10s run %d, cached %d, skipped %d batch(es); %.2f s%s", stage, t.batches_run,
+                 t.batches_cached, t.batches_skipped, t.seconds,
+                 f", {d['chars_per_s']:,} chars/s" if d["chars_per_s"] else "")
+
+    # ---- registry, tables, manifest
+    errors = list(ing.errors) + stage_errors
+    sources = {d.doc_id: tbl.SourceInfo(d.source_path, d.encoding) for d in docs}
+    doc_keys = {d.doc_id: keys.doc_key(STAGES[-1], hashes[d.doc_id]) for d in docs}
+    counts = {
+        "files": ing.n_files,
+        "documents": len(docs),
+        "processed": len(results),
+        "failed": len({(e.doc_id, e.source_path) for e in errors}),
+        "warnings": len(warnings),
+        "articles": sum(len(r.articles) for r in results),
+        "mentions": sum(len(r.mentions) for r in results),
+        "events": sum(len(r.events) for r in results),
+        "attendance": sum(len({(p.person, role) for p in e.participants for role in p.roles})
+                          for r in results for e in r.events),
+        "batches": len(batches),
+    }
+    manifest = Manifest(
+        run_id=run_id,
+        started=started.isoformat(timespec="seconds"),
+        config_hash=config_hash(config),
+        huiyi_version=huiyi_version(),
+        stage_keys=keys.chain,
+        code_versions=keys.code,
+        model_versions=keys.models,
+        inputs={d.doc_id: {"path": d.source_path, "hash": hashes[d.doc_id], "encoding": d.encoding,
+                           "n_chars": len(d.raw_text)} for d in docs},
+        counts=counts,
+        errors=[dataclasses.asdict(e) for e in errors],
+        warnings=[dataclasses.asdict(w) for w in warnings],
+    )
+    manifest.timings = {"ingest": {"seconds": round(t_ingest, 3), "docs": len(docs)}}
+    manifest.timings.update({s: t.as_dict() for s, t in timings.items()})
+    config_yaml = yaml.safe_dump(config.model_dump(mode="json"), allow_unicode=True, sort_keys=False)
+    pub = publish_task(Opaque(dict(
+        store=store, results=results, sources=sources, doc_keys=doc_keys, errors=errors, warnings=warnings,
+        index_extra={"batches": batches, "run_id": run_id, "config_hash": manifest.config_hash},
+        files={"config.yaml": config_yaml, "manifest.json": manifest.to_json()},
+        run_id=run_id,
+    ))).value
+    info: tbl.PublishInfo = pub["info"]
+    counts["officials"] = pub["n_officials"]
+    manifest.timings["tables"] = {"seconds": round(pub["seconds"], 3)}
+    manifest.partitions = {"written": len(info.written), "kept": len(info.kept), "removed": len(info.removed)}
+    manifest.finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    manifest.seconds = round(time.perf_counter() - t_start, 3)
+    _rewrite(store.snapshots / info.snapshot / "manifest.json", manifest.to_json())
+    log.info("tables: %d partition(s) written, %d kept, %d removed → %s", len(info.written), len(info.kept),
+             len(info.removed), out)
+
+    if cache_dir is not None:
+        used = {keys.batch_key(s, b) for b in batches for s in STAGES}
+        _gc_cache(cache_dir, used, config.cache.max_age_days)
+
+    summary = {
+        "run_id": run_id,
+        "output": str(out),
+        **counts,
+        "partitions_written": len(info.written),
+        "partitions_kept": len(info.kept),
+        "seconds": round(time.perf_counter() - t_start, 2),
+        "errors": [dataclasses.asdict(e) for e in errors],
+    }
+    _artifact(create_markdown_artifact, _summary_markdown(summary, timings, errors), key="huiyi-run-summary",
+              description=f"huiyi run summary ({out})")
+    return summary
+
+
+def _rewrite(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _gc_cache(cache_dir: Path, used: set[str], max_age_days: float) -> None:
+    """Touch the entries this run used; drop unused ones older than ``max_age_days``."""
+    now = time.time()
+    limit = now - max_age_days * 86400
+    for p in cache_dir.iterdir():
+        try:
+            if p.name in used:
+                os.utime(p, (now, now))
+            elif p.is_file() and p.stat().st_mtime < limit:
+                p.unlink()
+        except OSError:
+            pass
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def task_runner(config: RunConfig):
+    """The task runner the config asks for."""
+    r = config.runner
+    if r.kind == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if r.address:
+            return DaskTaskRunner(address=r.address)
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={"n_workers": r.n_workers, "threads_per_worker": r.threads_per_worker,
+                            "processes": True, "dashboard_address": None},
+        )
+    # Stages are CPU-bound Python: threads would only contend for the GIL.
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+@contextlib.contextmanager
+def prefect_api(for_workers: bool):
+    """Make sure Dask worker processes talk to the same Prefect API as the flow.
+
+    Without a configured ``PREFECT_API_URL`` Prefect starts a temporary server per
+    process; Dask workers would each start their own. For a Dask run we start one and
+    export its URL so the workers inherit it.
+    """
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    url = get_current_settings().api.url
+    if not for_workers:
+        yield url
+        return
+    old = os.environ.get("PREFECT_API_URL")
+    server = None
+    try:
+        if not url:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            server = SubprocessASGIServer()
+            server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
+            url = server.api_url
+        os.environ["PREFECT_API_URL"] = url
+        with temporary_settings({PREFECT_API_URL: url}):
+            yield url
+    finally:
+        if old is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = old
+        if server is not None:
+            server.stop()
+
+
+def run(config: RunConfig) -> dict:
+    """Run the flow with the task runner from the config; returns the summary."""
+    with prefect_api(for_workers=config.runner.kind == "dask"):
+        return huiyi_run.with_options(task_runner=task_runner(config))(config)
+
+
+def deployment(config: RunConfig):
+    """A Prefect deployment of the flow on the config's cron schedule, reading its inbox."""
+    cfg = config.model_copy(update={"input": [str(Path(config.serve.inbox).expanduser().resolve())]})
+    cfg = RunConfig.model_validate(cfg.model_dump())
+    flow_obj = huiyi_run.with_options(task_runner=task_runner(cfg))
+    return flow_obj.to_deployment(
+        name=cfg.serve.name,
+        cron=cfg.serve.cron,
+        parameters={"config": cfg.model_dump(mode="json")},
+        description=f"huiyi: new pages in {cfg.input[0]} → {cfg.output.dir}",
+        tags=["huiyi"],
+    )
+
+
+def serve(config: RunConfig) -> None:
+    """Serve the deployment (blocks); needs a Prefect server (``prefect server start``)."""
+    from prefect import serve as prefect_serve
+
+    Path(config.serve.inbox).mkdir(parents=True, exist_ok=True)
+    prefect_serve(deployment(config))

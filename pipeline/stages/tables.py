@@ -1,0 +1,371 @@
+"""Tables: explicit pyarrow schemas, builders from DocumentResults, and the writer.
+
+Builders are pure. The writer (``TableStore``) keeps every table as a partitioned
+Parquet dataset, a folder named ``<table>.parquet`` with one file per partition, so
+both ``pd.read_parquet("OUT/attendance.parquet")`` and a dataset reader load it::
+
+    OUT/attendance.parquet -> .huiyi/current/attendance.parquet   (symlinks)
+    OUT/.huiyi/current     -> snapshots/<run id>                  (one symlink)
+    OUT/.huiyi/snapshots/<run id>/attendance.parquet/临州新闻-2026.parquet
+
+Per-document tables (documents, articles, mentions, meetings, attendance) are
+partitioned by newspaper and issue year; officials and errors are one file each.
+A run writes a new snapshot: partitions whose fingerprint (the keys of their
+documents) did not change are hard links to the previous files, the others are
+written anew, so a rerun replaces exactly what it recomputed, with no duplicate
+rows. The snapshot is published by replacing one symlink (atomic), so a run killed
+half-way leaves the previous tables in place.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.records import DocumentResult, InputError
+
+STATE_DIR = ".huiyi"
+UNKNOWN = "unknown"
+
+# --------------------------------------------------------------------------- schemas
+
+_str = pa.string()
+_i32 = pa.int32()
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _str), ("source_path", _str), ("newspaper", _str), ("issue_date", pa.date32()),
+        ("issue_date_source", _str), ("n_chars", pa.int64()), ("encoding", _str), ("traditional", pa.bool_()),
+        ("n_articles", _i32), ("n_events", _i32), ("n_mentions", _i32),
+    ]),
+    "articles": pa.schema([
+        ("article_id", _str), ("doc_id", _str), ("headline", _str), ("reporters", pa.list_(_str)),
+        ("start", _i32), ("end", _i32),
+    ]),
+    "mentions": pa.schema([
+        ("doc_id", _str), ("article_id", _str), ("label", _str), ("text", _str), ("start", _i32), ("end", _i32),
+        ("source", _str), ("kind", _str), ("title", _str), ("original_text", _str),
+    ]),
+    "meetings": pa.schema([
+        ("meeting_id", _str), ("doc_id", _str), ("article_id", _str), ("name", _str), ("kind", _str),
+        ("date", pa.date32()), ("month", pa.int8()), ("day", pa.int8()), ("date_text", _str),
+        ("date_source", _str), ("place", _str), ("evidence", _str), ("start", _i32), ("end", _i32),
+        ("from_headline", pa.bool_()), ("n_participants", _i32),
+    ]),
+    "attendance": pa.schema([
+        ("meeting_id", _str), ("doc_id", _str), ("person", _str), ("role", _str), ("title", _str),
+        ("evidence", _str), ("start", _i32), ("end", _i32),
+    ]),
+    "officials": pa.schema([
+        ("person_id", _str), ("name", _str), ("titles", pa.list_(_str)), ("n_meetings", _i32),
+        ("first_date", pa.date32()), ("last_date", pa.date32()),
+    ]),
+    "errors": pa.schema([
+        ("doc_id", _str), ("source_path", _str), ("stage", _str), ("severity", _str), ("reason", _str),
+    ]),
+}
+DOC_TABLES = ("documents", "articles", "mentions", "meetings", "attendance")
+GLOBAL_TABLES = ("officials", "errors")
+TABLES = DOC_TABLES + GLOBAL_TABLES
+ROLE_ORDER = ("chair", "speaker", "attendee", "observer")
+
+
+# --------------------------------------------------------------------------- builders
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What ingest knew of a document (its path can change without a rerun)."""
+
+    source_path: str
+    encoding: str
+
+
+def _roles(roles) -> list[str]:
+    known = [r for r in ROLE_ORDER if r in roles]
+    return known + sorted(r for r in roles if r not in ROLE_ORDER)
+
+
+def document_rows(results: list[DocumentResult], sources: dict[str, SourceInfo]) -> dict[str, list[dict]]:
+    """Rows of the per-document tables for ``results``."""
+    rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
+    for r in results:
+        c = r.clean
+        src = sources.get(c.doc_id)
+        rows["documents"].append({
+            "doc_id": c.doc_id,
+            "source_path": src.source_path if src else c.source_path,
+            "newspaper": c.newspaper,
+            "issue_date": c.issue_date,
+            "issue_date_source": c.issue_date_source,
+            "n_chars": r.n_chars,
+            "encoding": src.encoding if src else None,
+            "traditional": c.traditional,
+            "n_articles": len(r.articles),
+            "n_events": len(r.events),
+            "n_mentions": len(r.mentions),
+        })
+        for a in r.articles:
+            rows["articles"].append({
+                "article_id": a.article_id, "doc_id": a.doc_id, "headline": a.headline,
+                "reporters": list(a.reporters), "start": a.start, "end": a.end,
+            })
+        for m in r.mentions:
+            rows["mentions"].append({
+                "doc_id": m.doc_id, "article_id": m.article_id, "label": m.label, "text": m.text,
+                "start": m.start, "end": m.end, "source": m.source, "kind": m.kind, "title": m.title,
+                "original_text": m.original_text,
+            })
+        for e in r.events:
+            rows["meetings"].append({
+                "meeting_id": e.meeting_id, "doc_id": e.doc_id, "article_id": e.article_id, "name": e.name,
+                "kind": e.kind, "date": e.date, "month": e.month, "day": e.day, "date_text": e.date_text,
+                "date_source": e.date_source, "place": e.place, "evidence": e.evidence, "start": e.start,
+                "end": e.end, "from_headline": e.from_headline, "n_participants": len(e.participants),
+            })
+            seen: set[tuple[str, str]] = set()
+            for p in e.participants:
+                for role in _roles(p.roles):
+                    if (p.person, role) in seen:
+                        continue
+                    seen.add((p.person, role))
+                    rows["attendance"].append({
+                        "meeting_id": e.meeting_id, "doc_id": e.doc_id, "person": p.person, "role": role,
+                        "title": p.title, "evidence": p.evidence, "start": p.start, "end": p.end,
+                    })
+    return rows
+
+
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+
+
+def document_tables(results: list[DocumentResult], sources: dict[str, SourceInfo]) -> dict[str, pa.Table]:
+    return {name: to_table(name, rows) for name, rows in document_rows(results, sources).items()}
+
+
+def officials_table(rows: list[dict]) -> pa.Table:
+    clean = [{
+        "person_id": r["person_id"], "name": r["name"], "titles": list(r.get("titles") or []),
+        "n_meetings": r.get("n_meetings"), "first_date": r.get("first_date"), "last_date": r.get("last_date"),
+    } for r in rows]
+    return to_table("officials", clean)
+
+
+def errors_table(errors: list[InputError], warnings: list[InputError] = ()) -> pa.Table:
+    rows = [dict(doc_id=e.doc_id, source_path=e.source_path, stage=e.stage, severity="error", reason=e.reason)
+            for e in errors]
+    rows += [dict(doc_id=w.doc_id, source_path=w.source_path, stage=w.stage, severity="warning", reason=w.reason)
+             for w in warnings]
+    return to_table("errors", rows)
+
+
+# --------------------------------------------------------------------------- partitions
+
+
+def partition_of(result: DocumentResult) -> tuple[str, str]:
+    """(newspaper, year) of a document; 'unknown' where the page does not say."""
+    c = result.clean
+    paper = (c.newspaper or "").strip() or UNKNOWN
+    year = str(c.issue_date.year) if isinstance(c.issue_date, date) else UNKNOWN
+    return paper, year
+
+
+_UNSAFE = re.compile(r"[^\w\-]+")
+
+
+def partition_name(newspaper: str, year: str) -> str:
+    """A file name for a partition: readable, safe, and distinct per (newspaper, year)."""
+    slug = _UNSAFE.sub("-", newspaper).strip("-_.") or UNKNOWN
+    name = f"{slug}-{year}"
+    if slug != newspaper:  # two papers could share a slug: add a short hash of the real name
+        import hashlib
+
+        name += "-" + hashlib.sha1(newspaper.encode("utf-8")).hexdigest()[:6]
+    return name
+
+
+# --------------------------------------------------------------------------- the writer
+
+
+@dataclass
+class Partition:
+    """One partition of a run: its fingerprint and, when it must be written, its tables."""
+
+    name: str
+    fingerprint: str
+    newspaper: str
+    year: str
+    doc_ids: list[str]
+    build: Callable[[], dict[str, pa.Table]]  # called only when the previous files cannot be kept
+
+
+@dataclass
+class PublishInfo:
+    snapshot: str
+    written: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+class TableStore:
+    """Snapshots of the tables in an output folder, published atomically."""
+
+    def __init__(self, out_dir: str | Path, compression: str = "zstd", keep_snapshots: int = 2):
+        self.out = Path(out_dir)
+        self.state = self.out / STATE_DIR
+        self.snapshots = self.state / "snapshots"
+        self.current = self.state / "current"
+        self.compression = None if compression == "none" else compression
+        self.keep = max(1, keep_snapshots)
+
+    # -- reading
+    def current_snapshot(self) -> Path | None:
+        if self.current.is_symlink() or self.current.is_dir():
+            target = self.current.resolve()
+            if target.is_dir():
+                return target
+        return None
+
+    def index(self) -> dict:
+        """The index of the current snapshot ({} when there is none)."""
+        snap = self.current_snapshot()
+        if snap is None:
+            return {}
+        try:
+            return json.loads((snap / "index.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def table_path(self, name: str) -> Path:
+        return self.out / f"{name}.parquet"
+
+    # -- housekeeping
+    def recover(self) -> list[str]:
+        """Remove what a killed run left behind (unpublished snapshots)."""
+        removed = []
+        if self.snapshots.is_dir():
+            for p in self.snapshots.iterdir():
+                if p.name.endswith(".tmp"):
+                    shutil.rmtree(p, ignore_errors=True)
+                    removed.append(p.name)
+        return removed
+
+    def _prune(self) -> None:
+        keep = set()
+        snap = self.current_snapshot()
+        if snap is not None:
+            keep.add(snap.name)
+        done = sorted((p for p in self.snapshots.iterdir() if p.is_dir() and not p.name.endswith(".tmp")),
+                      key=lambda p: p.name, reverse=True)
+        for p in done:
+            if len(keep) >= self.keep and p.name not in keep:
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                keep.add(p.name)
+
+    # -- writing
+    def _write(self, table: pa.Table, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, path, compression=self.compression)
+
+    @staticmethod
+    def _link_or_copy(src: Path, dst: Path) -> None:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    def _symlink(self, target: str, link: Path) -> None:
+        """Point ``link`` at ``target`` atomically (replacing a file, link or folder there)."""
+        if link.is_symlink() and os.readlink(link) == target:
+            return
+        tmp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+        if tmp.is_symlink() or tmp.exists():
+            tmp.unlink()
+        os.symlink(target, tmp)
+        if link.exists() and not link.is_symlink():
+            # an old layout: a real file or folder. Replace it (it is our output).
+            if link.is_dir():
+                shutil.rmtree(link)
+            else:
+                link.unlink()
+        os.replace(tmp, link)
+
+    def publish(
+        self,
+        partitions: list[Partition],
+        global_tables: dict[str, pa.Table],
+        index_extra: dict | None = None,
+        files: dict[str, str] | None = None,
+        run_id: str | None = None,
+    ) -> PublishInfo:
+        """Write a new snapshot and make it current; on any failure the old one stays."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.snapshots.mkdir(parents=True, exist_ok=True)
+        self.recover()
+        run_id = run_id or time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+        final = self.snapshots / run_id
+        n = 1
+        while final.exists():
+            final = self.snapshots / f"{run_id}.{n}"
+            n += 1
+        tmp = final.with_name(final.name + ".tmp")
+        prev_snap = self.current_snapshot()
+        prev_parts = self.index().get("partitions", {}) if prev_snap else {}
+        info = PublishInfo(snapshot=final.name)
+        try:
+            tmp.mkdir(parents=True)
+            for part in partitions:
+                reuse = (
+                    prev_snap is not None
+                    and prev_parts.get(part.name, {}).get("fingerprint") == part.fingerprint
+                    and all((prev_snap / f"{t}.parquet" / f"{part.name}.parquet").is_file() for t in DOC_TABLES)
+                )
+                if reuse:
+                    for t in DOC_TABLES:
+                        self._link_or_copy(prev_snap / f"{t}.parquet" / f"{part.name}.parquet",
+                                           tmp / f"{t}.parquet" / f"{part.name}.parquet")
+                    info.kept.append(part.name)
+                    continue
+                tables = part.build()
+                for t in DOC_TABLES:
+                    self._write(tables[t], tmp / f"{t}.parquet" / f"{part.name}.parquet")
+                info.written.append(part.name)
+            if not partitions:  # keep every table readable even when no document made it
+                for t in DOC_TABLES:
+                    self._write(SCHEMAS[t].empty_table(), tmp / f"{t}.parquet" / "empty.parquet")
+            for t in GLOBAL_TABLES:
+                self._write(global_tables.get(t, SCHEMAS[t].empty_table()), tmp / f"{t}.parquet" / "part-0.parquet")
+            info.removed = sorted(set(prev_parts) - {p.name for p in partitions})
+            index = dict(index_extra or {})
+            index["snapshot"] = final.name
+            index["partitions"] = {
+                p.name: {"fingerprint": p.fingerprint, "newspaper": p.newspaper, "year": p.year, "doc_ids": p.doc_ids}
+                for p in partitions
+            }
+            for name, text in (files or {}).items():
+                (tmp / name).write_text(text, encoding="utf-8")
+            (tmp / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, final)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        # Publish: one atomic symlink swap; then the stable top-level links.
+        self._symlink(f"snapshots/{final.name}", self.current)
+        for t in TABLES:
+            self._symlink(f"{STATE_DIR}/current/{t}.parquet", self.table_path(t))
+        for name in files or {}:
+            self._symlink(f"{STATE_DIR}/current/{name}", self.out / name)
+        self._prune()
+        return info
