@@ -12,7 +12,9 @@ HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "和", "与", "及", "以及", "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
-               "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报")
+               "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
+# ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
+_AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令")
 
 
@@ -28,6 +30,9 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     while i > floor:
         ch = text[i - 1]
         if ch == ")":
+            opening = text.rfind("(", floor, i)
+            if opening < 0 or re.search(r"记者|通讯员|摄", text[opening:i]):
+                break  # a byline in parentheses ends the title
             depth += 1
         elif ch == "(":
             if depth == 0:
@@ -44,7 +49,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
         k = chunk.rfind(stop)
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut = k + len(stop)
-    chunk = chunk[cut:].lstrip("、")
+    chunk = _AFTER_PREVIOUS.sub("", chunk[cut:].lstrip("、"))
     return chunk or None
 
 

@@ -19,8 +19,9 @@ from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER
 
+_CN_NUM = "[一二三四五六七八九十〇零]"
 DATE = re.compile(
-    r"(?:(?:(19|20)?([0-9]{2})年)|(今年|去年|前年))?([0-9]{1,2})月([0-9]{1,2})[日号]"
+    r"(?:(?:(19|20)?([0-9]{2})年)|(今年|去年|前年))?([0-9]{1,2}|" + _CN_NUM + "{1,2})月([0-9]{1,2}|" + _CN_NUM + "{1,3})[日号]"
     r"|(?<![0-9月])([0-9]{1,2})日(?:上午|下午|晚上|晚|早上)?(?=[,上下晚在召举]|$)"
     r"|(昨天|昨日|今天|今日|前天|近日|日前|近期|连日来)"
 )

@@ -24,14 +24,18 @@ from pipeline.stages.issue_date import shift
 from pipeline.stages.ner import DATE
 
 _CLAUSE = re.compile(r"[^,;:]+")
-_NAME_STOP = set(",;:。!?“”\"《》\n的")
+_NAME_STOP = set(",;:。!?\n的")
 _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
-_REFERENCE_AFTER = re.compile(r"(?:精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
+_REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
-_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
+_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(r"^(?:□)?(?:本报讯\s*(?:\([^)]*\))?|新华社[^,。]{0,12}电|[^,。]{0,12}日电)")
 _SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
+_DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
+_DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
+_PLAN = re.compile(r"(?:关于|决定|计划|准备|拟|将|将要|即将|筹备|筹划|定于|建议|如何|要|需要)$")
+_HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这次|此次|本次|该|这个|一个|了)|的|精神|主持|听取|出席|召开|举行")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作)$")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|组|工作|情况|结果")
@@ -71,7 +75,7 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
         except ValueError:
             return None, month, day, "text"
         return d, month, day, "text"
-    month, day = int(m.group(4)), int(m.group(5))
+    month, day = _number(m.group(4)), _number(m.group(5))
     year = None
     if m.group(2):
         year = int((m.group(1) or "20") + m.group(2))
@@ -87,10 +91,24 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
         return None, month, day, "text"
 
 
+def _number(text: str) -> int:
+    """Arabic or Chinese numerals up to 99 (二十四, 廿四, 三十一)."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text, 0)
+
+
 def _meeting_end(text: str, start: int, end: int, suffixes) -> int | None:
-    """End of the longest meeting name in text[start:end] that ends on a suffix."""
+    """End of the longest meeting name in text[start:end] that ends on a suffix and
+    does not run into another clause (``X会议的代表参加了会议``)."""
     best = None
     for m in suffixes.finditer(text, start, end):
+        if _NOT_A_NAME.search(text[start : m.end()]):
+            break
         best = m.end()
     return best
 
@@ -122,17 +140,20 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         if text.startswith("的", right_end):
             right_end += 1
         stop = right_end
-        while stop < sent.end and text[stop] not in ",;:。!?“”《》\n":
+        while stop < sent.end and text[stop] not in ",;:。!?“”\n":
             stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
-            name = text[right_end:name_end]
+            name = _DATE_WORDS.sub("", text[right_end:name_end])
             if attend and name.lstrip("了") in lex.meeting_suffixes:
                 continue  # 出席会议: the article's own meeting, not a new one
             if attend:
                 name = re.sub(r"^了", "", name)
-                out.append((name, right_end, name_end, None))
+                if not _NOT_A_NAME.search(name):
+                    out.append((name, right_end, name_end, None))
                 continue
+            if _PLAN.search(text, sent.start, hm.start()):
+                continue  # 关于召开…, 决定召开…: a plan, not a report
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 subject = _strip_subject(text[subj_start : hm.start()])
@@ -141,6 +162,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
                         and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
                         and not text[right_end - 1] == "的":
                     name = subject + name
+                if name in lex.meeting_suffixes:
+                    continue  # a bare 会议 with no one holding it
                 place = None
                 pm = _PLACE.search(text, sent.start, name_end + 12)
                 if pm and pm.end() <= sent.end:
@@ -182,6 +205,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> l
             continue
         if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()):
             continue
+        if _HABITUAL.search(text, doers[0].end, tm.start()):
+            continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
         if kind in ("visit",):
             name = text[tm.start() : clause_end]
@@ -306,7 +331,11 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         first = DATE.search(text, art.start, min(art.end, art.start + 80))
         if first and first.start() < sent.start and sent.start - art.start < 200:
             date_text = first.group(0)
-    d, month, day, source = resolve_date(date_text, clean.issue_date) if date_text else (None, None, None, "unknown")
+    anchor = clean.issue_date
+    dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40))
+    if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
+        anchor = resolve_date(dateline.group(1), clean.issue_date)[0] or anchor  # 今天 in a 1月8日电 story
+    d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
     event = Event(
         meeting_id=_event_id(clean.doc_id, name, start),
         doc_id=clean.doc_id, article_id=art.article_id, name=name, kind=kind,
