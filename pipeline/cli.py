@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -39,6 +40,30 @@ def quiet_prefect(verbose: bool = False) -> None:
         defaults["PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL"] = "WARNING"  # one line per task otherwise
     for key, value in defaults.items():
         os.environ.setdefault(key, value)
+
+
+def warm_up(cfg: RunConfig) -> threading.Thread:
+    """Import the stages and load the segmenter in the background.
+
+    A local run spends its first seconds importing Prefect and starting Prefect's
+    temporary server; the stage imports (spaCy) and model loads overlap with that.
+    Anything that fails here fails again, properly reported, inside the run.
+    """
+
+    def go() -> None:
+        try:
+            from pipeline.stages import articles, clean, ner, registry, relations, segment  # noqa: F401
+
+            if cfg.segment.segmenter != "char":
+                from pipeline.nlp.pipeline import blank_zh
+
+                blank_zh(cfg.segment.segmenter, cfg.segment.pkuseg_model)
+        except Exception:
+            pass
+
+    thread = threading.Thread(target=go, name="huiyi-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _config(args, overrides: dict) -> RunConfig:
@@ -85,10 +110,21 @@ def cmd_run(args) -> int:
         print(f"huiyi: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     quiet_prefect(args.verbose)
+    t0 = time.perf_counter()
+    from pipeline import server as prefect_server
+
+    try:  # boots while we import Prefect and the stages
+        server = prefect_server.start_if_needed()
+    except Exception as exc:  # Prefect will start its own
+        print(f"huiyi: could not start Prefect's server early ({exc}); Prefect will start one", file=sys.stderr)
+        server = None
+    if cfg.runner.kind == "local":
+        warm_up(cfg)
     from pipeline import flow
 
-    t0 = time.perf_counter()
     try:
+        if server is not None:
+            server.wait(float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
         summary = flow.run(cfg)
     except KeyboardInterrupt:
         print("huiyi: interrupted; the previous tables are untouched", file=sys.stderr)
@@ -184,9 +220,26 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _exit_now(code: int) -> None:
+    """Exit without the interpreter's slow teardown (seconds with spaCy, torch, Prefect)."""
+    import atexit
+    import logging
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()  # Prefect's log flush, then our server stop
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    code = args.func(args)
+    if argv is None and args.command == "run":  # the console script, not a test calling main()
+        _exit_now(code)
+    return code
 
 
 if __name__ == "__main__":
