@@ -119,6 +119,8 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 continue
             if not is_official_title(hm.group(0)) or hm.group(0).endswith("领导"):
                 continue
+            if model.best_name_at(text[: sent.end], hm.end(), min_score=3.0):
+                continue  # 韩国总统金某: the title belongs to the name after it
             for n in (3, 2):
                 s = hm.start() - n
                 if s < sent.start:

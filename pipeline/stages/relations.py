@@ -30,16 +30,22 @@ _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
-_LEAD_PREFIX = re.compile(r"^(?:□)?(?:本报讯\s*(?:\([^)]*\))?|新华社[^,。]{0,12}电|[^,。]{0,12}日电)")
+_LEAD_PREFIX = re.compile(
+    r"^(?:□)?(?:据)?(?:本报讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))\s*(?:\([^)]*\))?"
+    r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
+_BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
+_TRAILING_MODIFIERS = re.compile(
+    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|"
+    r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
 _SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
-_PLAN = re.compile(r"(?:关于|决定|计划|准备|拟|将|将要|即将|筹备|筹划|定于|建议|如何|要|需要)$")
+_PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这次|此次|本次|该|这个|一个|了)|的|精神|主持|听取|出席|召开|举行")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作)$")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|组|工作|情况|结果")
-_REF_SPEECH = re.compile(r"的[^,。]{0,6}$")
+_REF_SPEECH = re.compile(r"的(?:重要)?$")
 
 
 @dataclass
@@ -121,10 +127,14 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 def _strip_subject(subject: str) -> str:
-    subject = _LEAD_PREFIX.sub("", subject)
+    subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = DATE.sub("", subject)
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前)", "", subject)
-    return subject.strip()
+    while True:
+        trimmed = _TRAILING_MODIFIERS.sub("", subject)
+        if trimmed == subject:
+            return subject.strip()
+        subject = trimmed
 
 
 def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str, int, int, str | None]]:
@@ -152,12 +162,13 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
                 if not _NOT_A_NAME.search(name):
                     out.append((name, right_end, name_end, None))
                 continue
-            if _PLAN.search(text, sent.start, hm.start()):
-                continue  # 关于召开…, 决定召开…: a plan, not a report
+            if _PLAN.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
+                continue  # 关于召开…, 将在…举行: a plan, not a report
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
-                subject = _strip_subject(text[subj_start : hm.start()])
-                subject = re.sub(r"^.*(?:主持|出席|参加)$", "", subject)
+                raw_subject = text[subj_start : hm.start()]
+                # 某某主持召开…: a person holds it, no organ to name it after
+                subject = "" if re.search(r"主持|出席|参加|会见", raw_subject) else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
                         and not text[right_end - 1] == "的":
@@ -175,13 +186,14 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         # X召开 / X在P举行
         left = _clause_start(text, hm.start(), sent.start)
         seg_end = hm.start()
-        pm = re.search(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重)?$", text[left:seg_end])
+        if _PLAN.search(text, left, hm.start()):
+            continue
+        pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
-        if pm:
-            seg_end = left + pm.start()
         seg = text[left:seg_end]
         seg = re.sub(r"^(?:[0-9]{1,2}月[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
+        seg_end = left + seg.rfind(stripped) + len(stripped) if stripped and stripped in seg else seg_end
         if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50 \
                 and not _NOT_A_NAME.search(stripped) and stripped not in lex.meeting_suffixes:
             start = seg_end - len(stripped)
@@ -215,7 +227,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> l
             mod = re.search(r"(专题|实地|蹲点|督导|走访|检查)$", text[sent.start : tm.start()])
             name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0)
         else:
-            name = "工作会谈" if "会谈" in tm.group(0) else tm.group(0)
+            name = tm.group(0).removeprefix("举行")
         out.append((name, kind, tm.start(), tm.end(), doers[0]))
         break
     return out
@@ -406,10 +418,11 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                 for p in escorts:
                     _add(f, p, {"attendee"}, titles, art.article_id, sent)
                 doer_group = doers[:1]
-                # people written together with the doer (A与B) are doers too
                 for p in doers[1:]:
                     between = text[doer_group[-1].end : p.start - len(p.title or "")]
-                    if re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == "":
+                    together = re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == ""
+                    # talks: 甲(今天在某地)同乙举行会谈 makes both principals
+                    if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
                 role = "speaker" if f.event.kind == "talks" else "chair"
                 for p in doer_group:
@@ -426,6 +439,10 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
             cs, ce = cm.span()
             clause_people = [p for p in people if cs <= p.start < ce]
             clause_text = text[cs:ce]
+            prefix = _LEAD_PREFIX.match(clause_text)
+            if prefix and prefix.end() > 0:
+                cs += prefix.end()
+                clause_text = text[cs:ce]
             if not clause_people or clause_people[0].start - len(clause_people[0].title or "") > cs + 3 \
                     and clause_text[:2] not in ("会上",):
                 pron = _PRONOUN.match(clause_text)
