@@ -196,7 +196,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     # Mostly UTF-8 with a few broken bytes (a damaged file): keep it, say so.
     text = data.decode("utf-8", errors="replace")
     n_bad = text.count("\ufffd")
-    if n_bad and n_bad <= max(3, len(text) // 1000):
+    if n_bad and n_bad <= max(8, len(text) // 200):
         return text, "utf-8", [f"{n_bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"]
 
     try:
