@@ -151,3 +151,25 @@ def test_a_quote_and_who_said_it_is_no_participation():
     )
     people = frames(run_stages(text, ISSUE)[3])["全县经济工作会议"]
     assert "吴志远" not in people
+
+
+def test_dateline_glued_to_the_subject_and_trailing_modifiers():
+    text = ("新华社北京1月9日电(记者程立)国务院副总理韦国梁今天上午主持召开专题会议,研究春运工作。\n"
+            "本报讯 全省政协常委会第十次会议今天上午开始在京举行。省政协主席祁文东主持会议。\n")
+    events = {e.name: e for e in run_stages(text, ISSUE)[3]}
+    assert frames([events["专题会议"]])["专题会议"]["韦国梁"][0] == {"chair"}
+    assert events["专题会议"].date == date(2025, 1, 9)  # 今天 in a 1月9日电 story
+    assert "全省政协常委会第十次会议" in events
+
+
+def test_talks_joined_by_tong_and_speech_at_the_meeting():
+    text = ("本报讯 1月8日,省长祁文东今天下午在迎宾馆同恒达集团总裁庞志远举行了会谈。\n"
+            "本报讯 1月7日,全省宣传工作会议召开。省委副书记韦国梁在今天的会上作了重要讲话。\n")
+    fr = frames(run_stages(text, ISSUE)[3])
+    assert fr["会谈"]["祁文东"][0] == {"speaker"} and fr["会谈"]["庞志远"][0] == {"speaker"}
+    assert fr["全省宣传工作会议"]["韦国梁"][0] == {"speaker"}
+
+
+def test_a_planned_meeting_is_not_reported():
+    text = "本报讯 据悉,全省旅游发展大会将于6月在清河举行,省长祁文东届时将出席。\n"
+    assert run_stages(text, ISSUE)[3] == []

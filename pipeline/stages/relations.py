@@ -155,7 +155,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = _DATE_WORDS.sub("", text[right_end:name_end])
-            if attend and name.lstrip("了") in lex.meeting_suffixes:
+            if attend and len(name.lstrip("了")) <= 2:
                 continue  # 出席会议: the article's own meeting, not a new one
             if attend:
                 name = re.sub(r"^了", "", name)
@@ -173,7 +173,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
                         and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
                         and not text[right_end - 1] == "的":
                     name = subject + name
-                if name in lex.meeting_suffixes:
+                if len(name) <= 2:
                     continue  # a bare 会议 with no one holding it
                 place = None
                 pm = _PLACE.search(text, sent.start, name_end + 12)
@@ -195,7 +195,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         stripped = _strip_subject(seg)
         seg_end = left + seg.rfind(stripped) + len(stripped) if stripped and stripped in seg else seg_end
         if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50 \
-                and not _NOT_A_NAME.search(stripped) and stripped not in lex.meeting_suffixes:
+                and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
