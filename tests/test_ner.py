@@ -70,3 +70,8 @@ def test_officials_component_is_a_spacy_factory_and_round_trips(tmp_path):
 def test_standalone_byline_paragraph():
     persons = _persons("本报讯 1月8日,县长严思齐出席会议。\n记者 韦丽娜 通讯员 安晓东\n")
     assert persons["韦丽娜"].kind == "reporter" and persons["安晓东"].kind == "reporter"
+
+
+def test_web_header_author():
+    persons = _persons("县政府召开常务会议\n来源:县政府办 作者:韦丽娜 发布时间:2024-05-06 09:30\n本报讯 5月5日,县长严思齐主持会议。\n")
+    assert persons["韦丽娜"].kind == "reporter"

@@ -173,3 +173,11 @@ def test_talks_joined_by_tong_and_speech_at_the_meeting():
 def test_a_planned_meeting_is_not_reported():
     text = "本报讯 据悉,全省旅游发展大会将于6月在清河举行,省长祁文东届时将出席。\n"
     assert run_stages(text, ISSUE)[3] == []
+
+
+def test_names_listed_after_chu_xi_de_you():
+    text = ("本报讯 1月8日,全县经济工作会议召开。县委书记钱立群讲话。出席会议的还有县领导葛新民、孟晓光。"
+            "列席会议的有:县法院院长尚文斌。\n")
+    people = frames(run_stages(text, ISSUE)[3])["全县经济工作会议"]
+    assert people["葛新民"][0] == {"attendee"} and people["孟晓光"][0] == {"attendee"}
+    assert people["尚文斌"] == ({"observer"}, "县法院院长")

@@ -29,8 +29,8 @@ _CAPTION = re.compile(r"((?:(?:本报)?记者|摄影|通讯员)?\s*[\u4e00-\u9ff
 _DRAWN = re.compile(r"新华社发\s*([\u4e00-\u9fff\s]{2,12}?)\s*作")
 _SIGNOFF = re.compile(r"^\(([\u4e00-\u9fff\s]{2,12})\)$")
 _BYLINE_LINE = re.compile(r"^(?:文/|文:|图/|图:|作者:)?((?:(?:本报|实习|特约|见习|首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,12}?\s*)+)(?:报道|采写)?$")
-_STAFF = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:\s*"
-                    r"([\u4e00-\u9fff\s]{2,30}?)(?=(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编)\s*:|[^\u4e00-\u9fff\s]|$)")
+_STAFF = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影)\s*:\s*"
+                    r"([\u4e00-\u9fff\s]{2,30}?)(?=(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影|来源|发布)\s*:|[^\u4e00-\u9fff\s]|$)")
 
 
 def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> frozenset[int]:
