@@ -75,3 +75,17 @@ def test_standalone_byline_paragraph():
 def test_web_header_author():
     persons = _persons("县政府召开常务会议\n来源:县政府办 作者:韦丽娜 发布时间:2024-05-06 09:30\n本报讯 5月5日,县长严思齐主持会议。\n")
     assert persons["韦丽娜"].kind == "reporter"
+
+
+def test_mentions_cover_meetings_places_organs_dates_and_keep_original_spelling():
+    _, _, mentions, _ = run_stages("本報訊 3月14日,縣長馬振華在縣行政中心主持召開縣政府第45次常務會議。\n")
+    by_label = {}
+    for m in mentions:
+        by_label.setdefault(m.label, set()).add(m.text)
+    assert "县政府第45次常务会议" in by_label["MEETING"]
+    assert "3月14日" in by_label["DATE"]
+    person = next(m for m in mentions if m.label == "PERSON")
+    assert (person.text, person.original_text) == ("马振华", "馬振華")
+    _, _, mentions, _ = run_stages("本报讯 3月2日,县委副书记、县长冯立新在城关镇调研。\n")
+    assert {"县委"} <= {m.text for m in mentions if m.label == "ORG"}
+    assert {"城关镇"} <= {m.text for m in mentions if m.label == "PLACE"}

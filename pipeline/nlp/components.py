@@ -47,7 +47,12 @@ class OfficialsRuler:
             for span in doc.spans[MODEL_SPAN_KEY]:
                 s, e = span.start_char, span.end_char
                 name = text[s:e]
-                if span.label_ != "PER" or taken & set(range(s, e)):
+                if taken & set(range(s, e)):
+                    continue
+                if span.label_ in ("LOC", "ORG"):
+                    found.append((s, e, "PLACE" if span.label_ == "LOC" else "ORG", None))
+                    continue
+                if span.label_ != "PER":
                     continue
                 if not (2 <= len(name) <= 4 and model.surname_len(name, 0)) and "·" not in name:
                     continue

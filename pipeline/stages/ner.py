@@ -8,10 +8,11 @@ model (HanLP or spaCy, chosen by config) adds people the rules do not see.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
-from pipeline.lexicons import alternation
+from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens
 from pipeline.nlp.names import PUNCT, name_model
 from pipeline.nlp.officials import is_official_title, title_heads_pattern
@@ -176,14 +177,68 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
     out: list[Mention] = []
     for sent, doc in zip(todo, nlp.pipe(docs, batch_size=cfg.batch_size)):
         for start, end, label, title in doc.user_data[SPAN_KEY]:
+            s, e = sent.start + start, sent.start + end
+            if label in ("PLACE", "ORG"):
+                out.append(Mention(clean.doc_id, sent.article_id, label, clean.text[s:e], s, e, source="model"))
+                continue
             if label not in ("PERSON", "PERSON_MODEL"):
                 continue
-            s, e = sent.start + start, sent.start + end
             if label == "PERSON":
                 kind = "official" if is_official_title(title) else "other"
                 out.append(_person(clean, sent.article_id, s, e, "rules", kind, title))
             else:
                 out.append(_person(clean, sent.article_id, s, e, "model", "other"))
+    return out
+
+
+_MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|主持|在|于|的|了|日|和|与|及)$")
+_PLACE_CUE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|督导|检查)")
+
+
+def meeting_mentions(clean: CleanDocument, sentences: list[Sentence]) -> list[Mention]:
+    """Meeting names: a meeting-name ending and the words before it, back to a verb or stop."""
+    suffixes = alternation(load_lexicons().meeting_suffixes)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        for m in suffixes.finditer(text, sent.start, sent.end):
+            i = m.start()
+            while i > sent.start and text[i - 1] not in ",;:。!?\n、" and not _MEETING_LEFT_STOP.search(text, sent.start, i) \
+                    and m.end() - i < 40:
+                i -= 1
+            if m.end() - i > len(m.group(0)):
+                out.append(Mention(clean.doc_id, sent.article_id, "MEETING", text[i : m.end()], i, m.end()))
+        for pm in _PLACE_CUE.finditer(text, sent.start, sent.end):
+            out.append(Mention(clean.doc_id, sent.article_id, "PLACE", pm.group(1), pm.start(1), pm.end(1)))
+    return out
+
+
+def organ_mentions(clean: CleanDocument, titles: list[Mention]) -> list[Mention]:
+    """Organs named inside titles: 临州区委 in 临州区委副书记."""
+    heads = title_heads_pattern()
+    organs = load_lexicons().organ_suffixes
+    out = []
+    for t in titles:
+        offset = t.start
+        for part in t.text.split("、"):
+            hm = None
+            for hm in heads.finditer(part):
+                pass
+            prefix = part[: hm.start()] if hm else ""
+            if len(prefix) >= 2 and prefix.endswith(organs):
+                out.append(Mention(clean.doc_id, t.article_id, "ORG", prefix, offset, offset + len(prefix)))
+            offset += len(part) + 1
+    return out
+
+
+def _with_original(mentions: list[Mention], clean: CleanDocument, raw_text: str | None) -> list[Mention]:
+    """Keep the raw spelling (traditional characters, OCR spacing) where it differs."""
+    if raw_text is None:
+        return mentions
+    out = []
+    for m in mentions:
+        original = clean.original(raw_text, m.start, m.end)
+        out.append(dataclasses.replace(m, original_text=original) if original != m.text else m)
     return out
 
 
@@ -221,4 +276,6 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]
-    return _dedupe(persons + titles + date_mentions(clean, sentences))
+    others = [m for m in found if m.label in ("PLACE", "ORG")] + organ_mentions(clean, titles)
+    others += meeting_mentions(clean, sentences) + date_mentions(clean, sentences)
+    return _with_original(_dedupe(persons + titles + others), clean, raw_text)
