@@ -181,3 +181,10 @@ def test_names_listed_after_chu_xi_de_you():
     people = frames(run_stages(text, ISSUE)[3])["全县经济工作会议"]
     assert people["葛新民"][0] == {"attendee"} and people["孟晓光"][0] == {"attendee"}
     assert people["尚文斌"] == ({"observer"}, "县法院院长")
+
+
+def test_inspection_of_work_counts_but_condolence_letters_do_not():
+    text = ("本报讯 1月10日,省委书记蓝海涛在清河市考察工作时强调,要抓好春耕备耕。\n"
+            "本报讯 1月9日,市委书记孙立国向受灾群众发来慰问信。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [(e.kind, e.date) for e in events] == [("inspection", date(2025, 1, 10))]

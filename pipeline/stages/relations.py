@@ -45,7 +45,7 @@ _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|�
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这次|此次|本次|该|这个|一个|了)|的|精神|主持|听取|出席|召开|举行")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作)$")
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|组|工作|情况|结果")
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 
 
