@@ -189,10 +189,14 @@ def relations_task(job: Job, bundle: Bundle) -> Bundle:
     def work(item: Item) -> Item:
         events = relations.extract_events(item.clean, item.articles, item.sentences, item.mentions, job.config.relations)
         notes: list[str] = []
+        c = item.clean
         if not item.articles:
-            notes.append("no articles found: not a newspaper page?")
-        if item.clean.issue_date is None:
-            notes.append("issue date unknown: event dates keep month and day only")
+            notes.append("no articles found on the page (only page furniture, or no text left after cleaning)")
+        elif not events and c.newspaper is None and c.issue_date is None:
+            notes.append("does not look like a newspaper page: no masthead, no issue date, no events")
+        elif c.issue_date is None:
+            notes.append("issue date unknown (no masthead date, JSONL issue_date or date in the file name): "
+                         "event dates keep month and day only")
         # The offset map is only needed inside the stages; tables never use it.
         slim = dataclasses.replace(item.clean, offset_map=[])
         results.append(DocumentResult(slim, item.articles, item.mentions, events, len(item.doc.raw_text), notes))

@@ -1,6 +1,7 @@
 """Shared fixtures: short fictional pages, and one Prefect test harness per session."""
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -80,6 +81,8 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+        # its "Stopping temporary server" line would go to pytest's closed capture stream
+        logging.getLogger("prefect").setLevel(logging.WARNING)
 
 
 @pytest.fixture

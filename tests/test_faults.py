@@ -1,0 +1,145 @@
+"""Bad input and faults, through the CLI and the flow: each gets a clear message, lands in
+the errors table, the other documents are processed, and the exit code says so."""
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import cli
+from pipeline.stages import ingest as ing
+from tests.conftest import PAGE_A, PAGE_B, PAGE_C, PAGE_TRAD, write
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+RULES = "segment: {segmenter: char}\nner: {backend: rules}\ningest: {max_bytes: 16777216}\n"
+
+NOT_A_NEWSPAPER = (
+    "Installation\n"
+    "Run the installer, accept the licence and restart the computer when asked. "
+    "The program keeps its settings in your home folder.\n"
+)
+NO_ARTICLES = "青川日报\n2025年3月8日 星期六\n第3版\n"
+
+
+@pytest.fixture
+def bad_inbox(tmp_path, monkeypatch) -> Path:
+    d = tmp_path / "inbox"
+    write(d / "good_20250306.txt", PAGE_A)
+    write(d / "gb18030_20241120.txt", PAGE_B, "gb18030")
+    write(d / "big5_20230510.txt", PAGE_TRAD, "big5")
+    (d / "truncated_20250307.txt").write_bytes(PAGE_C.encode("utf-8")[:-2])
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(b"\x00\x9c\x11\x00" * 2048)
+    with open(d / "huge.txt", "wb") as fh:  # 50 MB of text: over ingest.max_bytes
+        fh.write(("县委常委会召开会议。" * 1000 + "\n").encode("utf-8") * 1750)
+    write(d / "vanishing.txt", PAGE_A)
+    write(d / "locked.txt", PAGE_A)
+    write(d / "masthead_only.txt", NO_ARTICLES)
+    write(d / "readme.txt", NOT_A_NEWSPAPER)
+    (d / "feed.jsonl").write_text(
+        json.dumps({"id": "feed-1", "text": PAGE_C, "issue_date": "2025-03-07", "source": "青川日报"},
+                   ensure_ascii=False) + "\n" + '{"id": "feed-2", "text": "unterminated\n', encoding="utf-8")
+
+    real = ing._read_bytes
+
+    def faulty(path: Path) -> bytes:
+        if path.name == "vanishing.txt":  # deleted between discovery and reading
+            path.unlink()
+        if path.name == "locked.txt":  # as chmod 000 would, for a user who is not root
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(ing, "_read_bytes", faulty)
+    return d
+
+
+def run_cli(tmp_path, inputs, *extra) -> tuple[int, Path]:
+    cfg = tmp_path / "rules.yaml"
+    cfg.write_text(RULES, encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["run", "--input", *map(str, inputs), "--output", str(out), "--config", str(cfg), *extra])
+    return code, out
+
+
+def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path, bad_inbox, capsys):
+    code, out = run_cli(tmp_path, [bad_inbox, tmp_path / "missing_folder"])
+    printed = capsys.readouterr().out
+    assert code == cli.EXIT_FAILED_DOCS
+
+    docs = set(pd.read_parquet(out / "documents.parquet").doc_id)
+    assert docs == {"good_20250306", "gb18030_20241120", "big5_20230510", "truncated_20250307",
+                    "masthead_only", "readme", "feed-1"}
+
+    errors = pd.read_parquet(out / "errors.parquet")
+    failed = errors[errors.severity == "error"]
+    reason = {Path(p).name: r for p, r in zip(failed.source_path, failed.reason)}
+    assert "empty file" in reason["empty.txt"]
+    assert "binary" in reason["binary.txt"]
+    assert "too large" in reason["huge.txt"] and "ingest.max_bytes" in reason["huge.txt"]
+    assert "disappeared" in reason["vanishing.txt"]
+    assert "permission denied" in reason["locked.txt"].lower()
+    assert "malformed JSON" in reason["feed.jsonl:2"]
+    assert "input folder not found" in reason["missing_folder"]
+    assert len(failed) == 7
+
+    warned = errors[errors.severity == "warning"]
+    notes = {d: r for d, r in zip(warned.doc_id, warned.reason)}
+    assert "truncated UTF-8" in notes["truncated_20250307"]
+    assert "no articles found" in notes["masthead_only"]
+    assert "does not look like a newspaper page" in notes["readme"]
+
+    # the readable pages were processed, whatever their encoding
+    meetings = pd.read_parquet(out / "meetings.parquet")
+    assert {"good_20250306", "gb18030_20241120", "big5_20230510"} <= set(meetings.doc_id)
+    big5 = pd.read_parquet(out / "documents.parquet").set_index("doc_id").loc["big5_20230510"]
+    assert big5.encoding == "big5" and bool(big5.traditional)
+
+    # the summary names every failure
+    assert "7 failed" in printed
+    for name in ("empty.txt", "binary.txt", "huge.txt", "vanishing.txt", "locked.txt", "feed.jsonl:2", "missing_folder"):
+        assert name in printed
+
+
+def test_warnings_alone_exit_0_unless_strict(tmp_path):
+    d = tmp_path / "in"
+    write(d / "good_20250306.txt", PAGE_A)
+    (d / "truncated_20250307.txt").write_bytes(PAGE_C.encode("utf-8")[:-2])
+    code, out = run_cli(tmp_path, [d])
+    assert code == cli.EXIT_OK
+    assert set(pd.read_parquet(out / "errors.parquet").severity) == {"warning"}
+    code, _ = run_cli(tmp_path, [d], "--strict")
+    assert code == cli.EXIT_FAILED_DOCS
+
+
+def test_missing_input_folder_alone(tmp_path, capsys):
+    code, out = run_cli(tmp_path, [tmp_path / "nowhere"])
+    captured = capsys.readouterr()
+    assert code == cli.EXIT_FAILED_DOCS
+    assert "input folder not found" in captured.out
+    errors = pd.read_parquet(out / "errors.parquet")
+    assert list(errors.stage) == ["ingest"]
+    assert len(pd.read_parquet(out / "meetings.parquet")) == 0  # tables still load
+
+
+def test_bad_config_is_one_line_exit_2_and_touches_nothing(tmp_path, capsys):
+    cfg = tmp_path / "bad.yaml"
+    cfg.write_text("runner:\n  kind: spark\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["run", "--input", str(tmp_path), "--output", str(out), "--config", str(cfg)])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_CONFIG and "'runner.kind'" in err and "\n" not in err
+    assert not out.exists()
+
+
+def test_utf8_bom_and_crlf_page(tmp_path):
+    d = tmp_path / "in"
+    (d).mkdir()
+    (d / "bom_20250306.txt").write_bytes(codecs.BOM_UTF8 + PAGE_A.replace("\n", "\r\n").encode("utf-8"))
+    code, out = run_cli(tmp_path, [d])
+    assert code == cli.EXIT_OK
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert docs.encoding.tolist() == ["utf-8-sig"] and docs.newspaper.tolist() == ["青川日报"]

@@ -1,0 +1,148 @@
+"""The Prefect flow end to end (real stages, rules-only config), caching and runners."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from pipeline import cli, flow
+from pipeline.config import RunConfig
+from pipeline.stages import tables as tbl
+from tests.conftest import PAGE_C, write
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def load(out, name) -> pd.DataFrame:
+    return pd.read_parquet(Path(out) / f"{name}.parquet")
+
+
+def manifest(out) -> dict:
+    return json.loads((Path(out) / "manifest.json").read_text(encoding="utf-8"))
+
+
+def runs(out) -> dict[str, tuple[int, int, int]]:
+    """(run, cached, skipped) batches per stage, from the manifest."""
+    t = manifest(out)["timings"]
+    return {s: (t[s]["batches_run"], t[s]["batches_cached"], t[s]["batches_skipped"])
+            for s in ("clean", "segment", "ner", "relations")}
+
+
+def frames(out) -> dict[str, pd.DataFrame]:
+    keys = {"documents": ["doc_id"], "articles": ["article_id"], "mentions": ["doc_id", "start", "label"],
+            "meetings": ["meeting_id"], "attendance": ["meeting_id", "person", "role"], "officials": ["person_id"],
+            "errors": ["doc_id", "stage", "reason"]}
+    return {n: load(out, n).sort_values(k).reset_index(drop=True) for n, k in keys.items()}
+
+
+def test_end_to_end_run_then_cached_rerun(pages, rules_config):
+    cfg = rules_config([pages])
+    out = Path(cfg.output.dir)
+    s = flow.run(cfg)
+    assert (s["documents"], s["processed"], s["failed"]) == (2, 2, 0)
+    for name in tbl.TABLES:
+        assert list(load(out, name).columns) == tbl.SCHEMAS[name].names
+    docs = load(out, "documents").set_index("doc_id")
+    assert docs.loc["qingchuan_20250306", "newspaper"] == "青川日报"
+    assert str(docs.loc["qingchuan_20250306", "issue_date"]) == "2025-03-06"
+    assert s["events"] >= 2 and s["attendance"] >= 3
+    att = load(out, "attendance")
+    assert "周明远" in set(att.person) and not att.duplicated(["meeting_id", "person", "role"]).any()
+    assert set(load(out, "meetings").meeting_id) >= set(att.meeting_id)
+    assert s["officials"] == len(load(out, "officials")) > 0
+
+    m = manifest(out)
+    assert m["config_hash"] and m["counts"]["documents"] == 2
+    assert set(m["inputs"]) == {"qingchuan_20250306", "nanjiang_20241120"}
+    assert all(len(v["hash"]) == 32 for v in m["inputs"].values())
+    assert set(m["stage_keys"]) == {"clean", "segment", "ner", "relations"}
+    assert "lexicons" in m["model_versions"]["ner"]
+    assert m["timings"]["clean"]["chars"] > 0
+    assert RunConfig.model_validate(yaml.safe_load((out / "config.yaml").read_text(encoding="utf-8"))) == cfg
+    assert runs(out) == {"clean": (1, 0, 0), "segment": (1, 0, 0), "ner": (1, 0, 0), "relations": (1, 0, 0)}
+
+    before = frames(out)
+    s2 = flow.run(cfg)
+    # only the last stage's cached result is loaded; nothing is recomputed or rewritten
+    assert runs(out) == {"clean": (0, 0, 1), "segment": (0, 0, 1), "ner": (0, 0, 1), "relations": (0, 1, 0)}
+    assert s2["partitions_written"] == 0 and s2["partitions_kept"] == 2
+    for name, df in frames(out).items():
+        pd.testing.assert_frame_equal(df, before[name])
+
+
+def test_changing_relations_options_reruns_only_relations(pages, rules_config):
+    cfg = rules_config([pages])
+    flow.run(cfg)
+    flow.run(rules_config([pages], relations={"max_title_chars": 20}))
+    assert runs(cfg.output.dir) == {"clean": (0, 0, 1), "segment": (0, 0, 1), "ner": (0, 1, 0), "relations": (1, 0, 0)}
+    flow.run(rules_config([pages], clean={"drop_furniture": False}))
+    assert runs(cfg.output.dir)["clean"] == (1, 0, 0) and runs(cfg.output.dir)["relations"] == (1, 0, 0)
+
+
+def test_new_documents_are_processed_without_redoing_old_ones(pages, rules_config):
+    cfg = rules_config([pages])
+    flow.run(cfg)
+    write(pages / "qingchuan_20250307.txt", PAGE_C)
+    s = flow.run(cfg)
+    assert s["documents"] == 3
+    r = runs(cfg.output.dir)
+    assert r["clean"] == (1, 0, 1)  # the new document's batch only
+    assert r["relations"] == (1, 1, 0)  # the old batch comes from the cache
+    assert s["partitions_written"] == 1 and s["partitions_kept"] == 1  # 青川日报-2025 changed, 南江晚报-2024 not
+    assert sorted(load(cfg.output.dir, "documents").doc_id) == [
+        "nanjiang_20241120", "qingchuan_20250306", "qingchuan_20250307"]
+
+
+def test_a_stage_failing_on_one_document_is_reported_and_the_rest_go_on(pages, rules_config, monkeypatch):
+    from pipeline.stages import ner
+
+    real = ner.recognize
+
+    def flaky(clean, *args, **kwargs):
+        if clean.doc_id == "nanjiang_20241120":
+            raise ValueError("tagger exploded")
+        return real(clean, *args, **kwargs)
+
+    monkeypatch.setattr(ner, "recognize", flaky)
+    cfg = rules_config([pages])
+    s = flow.run(cfg)
+    assert (s["processed"], s["failed"]) == (1, 1)
+    errors = load(cfg.output.dir, "errors")
+    row = errors[errors.severity == "error"].iloc[0]
+    assert (row.doc_id, row.stage) == ("nanjiang_20241120", "ner")
+    assert "ValueError: tagger exploded" in row.reason and "test_flow.py" in row.reason
+    assert list(load(cfg.output.dir, "documents").doc_id) == ["qingchuan_20250306"]
+
+
+def test_cli_run_exit_code_and_summary(pages, tmp_path, capsys):
+    cfg = tmp_path / "rules.yaml"
+    cfg.write_text("segment: {segmenter: char}\nner: {backend: rules}\n", encoding="utf-8")
+    code = cli.main(["run", "--input", str(pages), "--output", str(tmp_path / "o"), "--config", str(cfg)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "2 read, 2 processed, 0 failed" in out and "attendance" in out and "officials" in out
+
+
+def test_dask_runner_gives_the_same_tables(pages, rules_config, tmp_path):
+    write(pages / "qingchuan_20250307.txt", PAGE_C)
+    local = rules_config([pages], out=tmp_path / "local", runner={"batch_size": 1})
+    dask = rules_config([pages], out=tmp_path / "dask", runner={"kind": "dask", "n_workers": 2, "batch_size": 1})
+    a = flow.run(local)
+    b = flow.run(dask)
+    assert a["documents"] == b["documents"] == 3 and b["batches"] == 3
+    fa, fb = frames(local.output.dir), frames(dask.output.dir)
+    for name in fa:
+        pd.testing.assert_frame_equal(fa[name], fb[name], obj=name)
+
+
+def test_deployment_has_the_schedule_and_reads_the_inbox(tmp_path, rules_config):
+    cfg = rules_config([tmp_path], serve={"inbox": str(tmp_path / "inbox"), "cron": "15 6 * * *", "name": "daily"})
+    dep = flow.deployment(cfg)
+    assert dep.name == "daily"
+    assert dep.schedules[0].schedule.cron == "15 6 * * *"
+    params = dep.parameters["config"]
+    assert params["input"] == [str((tmp_path / "inbox").resolve())]
+    assert params["output"]["dir"] == cfg.output.dir
