@@ -50,6 +50,7 @@ class Lexicons:
     meeting_suffixes: tuple[str, ...]
     cue_classes: dict[str, frozenset[str]]
     furniture: tuple[re.Pattern, ...]
+    not_names: frozenset[str]
 
     def cue_words(self, cls: str) -> frozenset[str]:
         return self.cue_classes.get(cls, frozenset())
@@ -81,4 +82,5 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         meeting_suffixes=tuple(sorted(_lines(d / "meeting_suffixes.txt"), key=len, reverse=True)),
         cue_classes={k: frozenset(v) for k, v in classes.items()},
         furniture=tuple(re.compile(p) for p in _lines(d / "furniture.txt")),
+        not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
     )

@@ -16,6 +16,7 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
 _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年月日时分号省市县区镇乡村委局厅部处科")
 MIDDLE_DOT = "·"
+_FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员", "职工", "成员", "代表", "人员"}
 
 
@@ -56,7 +57,8 @@ class NameModel:
     def score(self, name: str, surname_len: int) -> float:
         """Log-odds that ``name`` is a personal name with that surname length."""
         sur, given = name[:surname_len], name[surname_len:]
-        if not given or len(given) > 2 or name in NOT_NAMES or any(not _is_cjk(c) for c in name):
+        if not given or len(given) > 2 or name in NOT_NAMES or name in self.lex.not_names \
+                or any(not _is_cjk(c) for c in name):
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, 1.0) if sur in self.surname_logp else -3.0
         return s + sum(self.given_ratio(c) for c in given)
@@ -77,7 +79,8 @@ class NameModel:
                 if self.at_boundary(text, end):
                     return end - i, 5.0
             return dotted, 5.0
-        sur_lens = self.surname_len(text, i) or ([1] if allow_unknown_surname else [])
+        unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
+        sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])
         best: tuple[int, float] | None = None
         for sl in sur_lens:
             for gl in (1, 2):

