@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,7 @@ pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/scor
 def _scorer():
     spec = importlib.util.spec_from_file_location("huiyi_scorer", SCORER)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses in the scorer look their module up
     spec.loader.exec_module(module)
     return module
 
