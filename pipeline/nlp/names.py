@@ -82,6 +82,8 @@ class NameModel:
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
         sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])
         best: tuple[int, float] | None = None
+        if any(text.startswith(h, i + sl) for sl in sur_lens for h in ("先生", "女士", "老师", "同志")):
+            return None  # 姚先生: a surname and an honorific, no name
         for sl in sur_lens:
             for gl in (1, 2):
                 n = sl + gl
@@ -138,6 +140,7 @@ _BOUNDARY_WORDS = {
     "看望", "听取", "察看", "检查", "调研", "会见", "参观", "代表", "说", "认为", "感谢", "希望",
     "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",
     "今天", "昨天", "今日", "昨日", "近日", "日前", "上将", "中将", "少将", "大校", "上校", "同志",
+    "先生", "女士", "老师", "告诉", "谈", "称", "透露", "做客", "认为", "一边",
 }
 
 

@@ -90,9 +90,21 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             found = None
             if p < len(text) and text[p] == "、":
                 found = _name_at(text, p + 1, starts, False, 4.0, lexicon_dir)
+                if found and not name_model(lexicon_dir).at_boundary(text, p + 1 + found):
+                    found = None  # 、江苏省文联: a list of organs, not of names
                 p += 1 if found else 0
     return out
 
 
+REPORTER_TITLE = re.compile(r"(?:记者|通讯员|实习生|编辑)$")
+
+
 def is_official_title(title: str | None) -> bool:
-    return bool(title and OFFICIAL_HINT.search(title))
+    return bool(title and OFFICIAL_HINT.search(title) and not REPORTER_TITLE.search(title))
+
+
+def person_kind(title: str | None) -> str:
+    """official, reporter or other, from the title written next to a name."""
+    if title and REPORTER_TITLE.search(title):
+        return "reporter"
+    return "official" if is_official_title(title) else "other"

@@ -15,7 +15,7 @@ from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens
 from pipeline.nlp.names import PUNCT, name_model
-from pipeline.nlp.officials import is_official_title, title_heads_pattern
+from pipeline.nlp.officials import is_official_title, person_kind, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER
@@ -184,7 +184,7 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
             if label not in ("PERSON", "PERSON_MODEL"):
                 continue
             if label == "PERSON":
-                kind = "official" if is_official_title(title) else "other"
+                kind = person_kind(title)
                 out.append(_person(clean, sent.article_id, s, e, "rules", kind, title))
             else:
                 out.append(_person(clean, sent.article_id, s, e, "model", "other"))
