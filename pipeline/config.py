@@ -81,7 +81,7 @@ class RunnerConfig(_Section):
     n_workers: int = Field(default=2, gt=0)
     threads_per_worker: int = Field(default=1, gt=0)
     batch_size: int = Field(default=32, gt=0)  # documents per batch (one task per stage per batch)
-    batch_chars: int = Field(default=400_000, gt=0)  # ... and at most this many characters
+    batch_chars: int = Field(default=500_000, gt=0)  # ... and at most this many characters
     in_flight: int = Field(default=0, ge=0)  # dask: batches in flight at once; 0 = 2 x n_workers
 
 

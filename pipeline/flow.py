@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import time
 import traceback
@@ -197,8 +198,8 @@ def relations_task(job: Job, bundle: Bundle) -> Bundle:
         elif c.issue_date is None:
             notes.append("issue date unknown (no masthead date, JSONL issue_date or date in the file name): "
                          "event dates keep month and day only")
-        # The offset map is only needed inside the stages; tables never use it.
-        slim = dataclasses.replace(item.clean, offset_map=[])
+        # Tables and the registry need the page's metadata, not its text: keep the cache small.
+        slim = dataclasses.replace(c, text="", offset_map=[], furniture=[], captions=[])
         results.append(DocumentResult(slim, item.articles, item.mentions, events, len(item.doc.raw_text), notes))
         warnings.extend(InputError(item.doc.doc_id, item.doc.source_path, "relations", n) for n in notes)
         return item
@@ -236,30 +237,48 @@ def _officials(results: list[DocumentResult], errors: list[InputError]) -> list[
 
 def _publish(store: tbl.TableStore, results: list[DocumentResult], sources: dict[str, tbl.SourceInfo],
              doc_keys: dict[str, str], errors: list[InputError], warnings: list[InputError],
-             index_extra: dict, files: dict[str, str], run_id: str) -> dict:
+             index_extra: dict, files: dict[str, str], run_id: str, reuse: dict | None = None) -> dict:
+    """Build the officials and the changed partitions, and publish a snapshot.
+
+    ``reuse``: the index of the current snapshot when nothing changed; its partitions
+    and officials are kept as they are (no results are needed).
+    """
     t0 = time.perf_counter()
-    officials = _officials(results, errors)
-    version = tables_version()
-    groups: dict[tuple[str, str], list[DocumentResult]] = {}
-    for r in results:
-        groups.setdefault(tbl.partition_of(r), []).append(r)
-    partitions = []
-    for (paper, year), rs in sorted(groups.items()):
-        rs = sorted(rs, key=lambda r: r.clean.doc_id)
-        fp = sha(version, *(f"{r.clean.doc_id}|{doc_keys[r.clean.doc_id]}|{sources[r.clean.doc_id]}" for r in rs))[:32]
-        partitions.append(tbl.Partition(
-            name=tbl.partition_name(paper, year), fingerprint=fp, newspaper=paper, year=year,
-            doc_ids=[r.clean.doc_id for r in rs],
-            build=lambda rs=rs: tbl.document_tables(rs, sources),
-        ))
+    if reuse is not None:
+        n_officials = None
+        officials = None  # keep the current file
+        partitions = [tbl.Partition(name, p["fingerprint"], p["newspaper"], p["year"], p["doc_ids"], build=_stale)
+                      for name, p in reuse["partitions"].items()]
+    else:
+        rows = _officials(results, errors)
+        n_officials = len(rows)
+        officials = tbl.officials_table(rows)
+        version = index_extra["tables_version"]
+        groups: dict[tuple[str, str], list[DocumentResult]] = {}
+        for r in results:
+            groups.setdefault(tbl.partition_of(r), []).append(r)
+        partitions = []
+        for (paper, year), rs in sorted(groups.items()):
+            rs = sorted(rs, key=lambda r: r.clean.doc_id)
+            fp = sha(version, *(f"{r.clean.doc_id}|{doc_keys[r.clean.doc_id]}|{sources[r.clean.doc_id]}"
+                                for r in rs))[:32]
+            partitions.append(tbl.Partition(
+                name=tbl.partition_name(paper, year), fingerprint=fp, newspaper=paper, year=year,
+                doc_ids=[r.clean.doc_id for r in rs],
+                build=lambda rs=rs: tbl.document_tables(rs, sources),
+            ))
     info = store.publish(
         partitions,
-        {"officials": tbl.officials_table(officials), "errors": tbl.errors_table(errors, warnings)},
+        {"officials": officials, "errors": tbl.errors_table(errors, warnings)},
         index_extra=index_extra,
         files=files,
         run_id=run_id,
     )
-    return {"info": info, "n_officials": len(officials), "seconds": time.perf_counter() - t0}
+    return {"info": info, "n_officials": n_officials, "seconds": time.perf_counter() - t0}
+
+
+def _stale() -> dict:
+    raise RuntimeError("the tables on disk changed during the run; run again")
 
 
 # --------------------------------------------------------------------------- running batches
@@ -433,6 +452,9 @@ def huiyi_run(config: RunConfig) -> dict:
     keys = StageKeys.from_config(config)
     hashes = {d.doc_id: doc_hash(d) for d in docs}
     by_hash = {hashes[d.doc_id]: d for d in docs}
+    doc_keys = {d.doc_id: keys.doc_key(STAGES[-1], hashes[d.doc_id]) for d in docs}
+    doc_index = {d.doc_id: [doc_keys[d.doc_id], d.source_path, d.encoding] for d in docs}
+    version = tables_version()
     previous = store.index()
     batches = plan_batches([(d.doc_id, hashes[d.doc_id], len(d.raw_text)) for d in docs],
                            previous.get("batches"), config.runner.batch_size, config.runner.batch_chars)
@@ -440,7 +462,13 @@ def huiyi_run(config: RunConfig) -> dict:
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
     use_futures = config.runner.kind == "dask"
-    log.info("%d batch(es), runner %s, cache %s", len(batches), config.runner.kind, cache_dir or "off")
+    # Same documents, same keys, same table code as the tables on disk: nothing to do.
+    up_to_date = bool(
+        docs and cache_dir is not None and previous.get("tables_version") == version
+        and previous.get("docs") == doc_index and "stage_errors" in previous
+    )
+    log.info("%d batch(es), runner %s, cache %s%s", len(batches), config.runner.kind, cache_dir or "off",
+             "; the tables are up to date" if up_to_date else "")
 
     # ---- stages
     timings = {s: StageTiming() for s in STAGES}
@@ -449,26 +477,34 @@ def huiyi_run(config: RunConfig) -> dict:
     tasks = _stage_tasks(cache_dir)
     results: list[DocumentResult] = []
     stage_errors: list[InputError] = []
-    warnings: list[InputError] = list(ing.warnings)
+    stage_warnings: list[InputError] = []
 
     def submit(i: int, from_scratch: bool = False) -> _Chain:
         hs = batches[i]
         return _submit_chain(i, hs, [by_hash[h] for h in hs], keys, config, tasks, cache_dir, use_futures,
                              from_scratch)
 
+    if up_to_date:
+        stage_errors = [InputError(**e) for e in previous["stage_errors"]]
+        stage_warnings = [InputError(**w) for w in previous.get("stage_warnings", [])]
+        for t in timings.values():
+            t.batches_skipped = len(batches)
+        batches_todo = 0
+    else:
+        batches_todo = len(batches)
     window = config.runner.in_flight or 2 * config.runner.n_workers
     pending: list[_Chain] = []
     next_batch = 0
     done = 0
-    while done < len(batches):
-        while next_batch < len(batches) and ((not use_futures and not pending) or (use_futures and len(pending) < window)):
+    while done < batches_todo:
+        while next_batch < batches_todo and ((not use_futures and not pending) or (use_futures and len(pending) < window)):
             pending.append(submit(next_batch))
             next_batch += 1
         chain = pending.pop(0)
         bundle = _finish_chain(chain, timings, resubmit=lambda c=chain: submit(c.batch, from_scratch=True))
         results.extend(bundle.results)
         stage_errors.extend(bundle.errors)
-        warnings.extend(bundle.warnings)
+        stage_warnings.extend(bundle.warnings)
         done += 1
         cached = all(h.state_name() == "Cached" for h in chain.handles)
         log.info("batch %d/%d: %d document(s)%s%s", done, len(batches), len(chain.docs),
@@ -476,6 +512,8 @@ def huiyi_run(config: RunConfig) -> dict:
         if progress_id is not None:
             _artifact(update_progress_artifact, progress_id, 100.0 * done / max(1, len(batches)))
         del chain, bundle
+    if progress_id is not None:
+        _artifact(update_progress_artifact, progress_id, 100.0)
     for e in stage_errors:
         log.warning("%s failed at %s: %s", e.doc_id, e.stage, e.reason)
     for stage, t in timings.items():
@@ -486,19 +524,26 @@ def huiyi_run(config: RunConfig) -> dict:
 
     # ---- registry, tables, manifest
     errors = list(ing.errors) + stage_errors
+    warnings = list(ing.warnings) + stage_warnings
     sources = {d.doc_id: tbl.SourceInfo(d.source_path, d.encoding) for d in docs}
-    doc_keys = {d.doc_id: keys.doc_key(STAGES[-1], hashes[d.doc_id]) for d in docs}
+    if up_to_date:
+        old = previous.get("counts", {})
+        derived = {k: old.get(k, 0) for k in ("processed", "articles", "mentions", "events", "attendance")}
+    else:
+        derived = {
+            "processed": len(results),
+            "articles": sum(len(r.articles) for r in results),
+            "mentions": sum(len(r.mentions) for r in results),
+            "events": sum(len(r.events) for r in results),
+            "attendance": sum(len({(p.person, role) for p in e.participants for role in p.roles})
+                              for r in results for e in r.events),
+        }
     counts = {
         "files": ing.n_files,
         "documents": len(docs),
-        "processed": len(results),
         "failed": len({(e.doc_id, e.source_path) for e in errors}),
         "warnings": len(warnings),
-        "articles": sum(len(r.articles) for r in results),
-        "mentions": sum(len(r.mentions) for r in results),
-        "events": sum(len(r.events) for r in results),
-        "attendance": sum(len({(p.person, role) for p in e.participants for role in p.roles})
-                          for r in results for e in r.events),
+        **derived,
         "batches": len(batches),
     }
     manifest = Manifest(
@@ -515,22 +560,31 @@ def huiyi_run(config: RunConfig) -> dict:
         errors=[dataclasses.asdict(e) for e in errors],
         warnings=[dataclasses.asdict(w) for w in warnings],
     )
+    manifest.up_to_date = up_to_date
     manifest.timings = {"ingest": {"seconds": round(t_ingest, 3), "docs": len(docs)}}
     manifest.timings.update({s: t.as_dict() for s, t in timings.items()})
     config_yaml = yaml.safe_dump(config.model_dump(mode="json"), allow_unicode=True, sort_keys=False)
+    index_extra = {
+        "batches": batches, "run_id": run_id, "config_hash": manifest.config_hash, "tables_version": version,
+        "docs": doc_index, "stage_errors": [dataclasses.asdict(e) for e in stage_errors],
+        "stage_warnings": [dataclasses.asdict(w) for w in stage_warnings], "counts": counts,
+    }
     pub = publish_task(Opaque(dict(
         store=store, results=results, sources=sources, doc_keys=doc_keys, errors=errors, warnings=warnings,
-        index_extra={"batches": batches, "run_id": run_id, "config_hash": manifest.config_hash},
-        files={"config.yaml": config_yaml, "manifest.json": manifest.to_json()},
-        run_id=run_id,
+        index_extra=index_extra, files={"config.yaml": config_yaml, "manifest.json": manifest.to_json()},
+        run_id=run_id, reuse=previous if up_to_date else None,
     ))).value
     info: tbl.PublishInfo = pub["info"]
-    counts["officials"] = pub["n_officials"]
+    counts["officials"] = pub["n_officials"] if pub["n_officials"] is not None else previous.get("counts", {}).get("officials", 0)
     manifest.timings["tables"] = {"seconds": round(pub["seconds"], 3)}
     manifest.partitions = {"written": len(info.written), "kept": len(info.kept), "removed": len(info.removed)}
     manifest.finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
     manifest.seconds = round(time.perf_counter() - t_start, 3)
-    _rewrite(store.snapshots / info.snapshot / "manifest.json", manifest.to_json())
+    snap = store.snapshots / info.snapshot
+    _rewrite(snap / "manifest.json", manifest.to_json())
+    index = json.loads((snap / "index.json").read_text(encoding="utf-8"))
+    index["counts"] = counts
+    _rewrite(snap / "index.json", json.dumps(index, ensure_ascii=False, indent=1))
     log.info("tables: %d partition(s) written, %d kept, %d removed → %s", len(info.written), len(info.kept),
              len(info.removed), out)
 
@@ -542,6 +596,7 @@ def huiyi_run(config: RunConfig) -> dict:
         "run_id": run_id,
         "output": str(out),
         **counts,
+        "up_to_date": up_to_date,
         "partitions_written": len(info.written),
         "partitions_kept": len(info.kept),
         "seconds": round(time.perf_counter() - t_start, 2),

@@ -66,11 +66,32 @@ def test_end_to_end_run_then_cached_rerun(pages, rules_config):
 
     before = frames(out)
     s2 = flow.run(cfg)
-    # only the last stage's cached result is loaded; nothing is recomputed or rewritten
-    assert runs(out) == {"clean": (0, 0, 1), "segment": (0, 0, 1), "ner": (0, 0, 1), "relations": (0, 1, 0)}
+    # same documents, config, code and models: the tables are up to date, nothing runs
+    assert s2["up_to_date"] and manifest(out)["up_to_date"]
+    assert runs(out) == {"clean": (0, 0, 1), "segment": (0, 0, 1), "ner": (0, 0, 1), "relations": (0, 0, 1)}
     assert s2["partitions_written"] == 0 and s2["partitions_kept"] == 2
+    assert (s2["events"], s2["attendance"], s2["officials"]) == (s["events"], s["attendance"], s["officials"])
     for name, df in frames(out).items():
         pd.testing.assert_frame_equal(df, before[name])
+
+
+def test_prefect_cache_is_shared_between_output_folders(pages, rules_config, tmp_path):
+    cache = {"dir": str(tmp_path / "cache")}
+    a = rules_config([pages], out=tmp_path / "a", cache=cache)
+    b = rules_config([pages], out=tmp_path / "b", cache=cache)
+    flow.run(a)
+    s = flow.run(b)
+    assert not s["up_to_date"]
+    # only the last stage's cached result is loaded from Prefect's result storage
+    assert runs(b.output.dir) == {"clean": (0, 0, 1), "segment": (0, 0, 1), "ner": (0, 0, 1), "relations": (0, 1, 0)}
+    fa, fb = frames(a.output.dir), frames(b.output.dir)
+    for name in fa:
+        pd.testing.assert_frame_equal(fa[name], fb[name], obj=name)
+    # a cache entry that vanishes is recomputed, not trusted
+    for p in (tmp_path / "cache").glob("relations-*"):
+        p.unlink()
+    flow.run(rules_config([pages], out=tmp_path / "c", cache=cache))
+    assert runs(tmp_path / "c")["relations"] == (1, 0, 0) and runs(tmp_path / "c")["ner"] == (0, 1, 0)
 
 
 def test_changing_relations_options_reruns_only_relations(pages, rules_config):

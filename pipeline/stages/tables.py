@@ -305,12 +305,17 @@ class TableStore:
     def publish(
         self,
         partitions: list[Partition],
-        global_tables: dict[str, pa.Table],
+        global_tables: dict[str, pa.Table | None],
         index_extra: dict | None = None,
         files: dict[str, str] | None = None,
         run_id: str | None = None,
     ) -> PublishInfo:
-        """Write a new snapshot and make it current; on any failure the old one stays."""
+        """Write a new snapshot and make it current; on any failure the old one stays.
+
+        Partitions whose fingerprint matches the current snapshot's are hard links to its
+        files; the others are built and written. A global table given as None keeps the
+        current file.
+        """
         self.out.mkdir(parents=True, exist_ok=True)
         self.snapshots.mkdir(parents=True, exist_ok=True)
         self.recover()
@@ -346,7 +351,13 @@ class TableStore:
                 for t in DOC_TABLES:
                     self._write(SCHEMAS[t].empty_table(), tmp / f"{t}.parquet" / "empty.parquet")
             for t in GLOBAL_TABLES:
-                self._write(global_tables.get(t, SCHEMAS[t].empty_table()), tmp / f"{t}.parquet" / "part-0.parquet")
+                dst = tmp / f"{t}.parquet" / "part-0.parquet"
+                table = global_tables.get(t)
+                prev = prev_snap / f"{t}.parquet" / "part-0.parquet" if prev_snap is not None else None
+                if table is None and prev is not None and prev.is_file():
+                    self._link_or_copy(prev, dst)  # None: keep the current file
+                else:
+                    self._write(table if table is not None else SCHEMAS[t].empty_table(), dst)
             info.removed = sorted(set(prev_parts) - {p.name for p in partitions})
             index = dict(index_extra or {})
             index["snapshot"] = final.name
