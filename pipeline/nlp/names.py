@@ -17,7 +17,7 @@ PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
 _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年月日时分号省市县区镇乡村委局厅部处科")
 MIDDLE_DOT = "·"
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
-NOT_NAMES = {"同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员", "职工", "成员", "代表", "人员"}
+NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员", "职工", "成员", "代表", "人员"}
 
 
 class NameModel:
@@ -43,7 +43,7 @@ class NameModel:
     def given_ratio(self, ch: str) -> float:
         if ch in _NOT_GIVEN or ch in PUNCT or not _is_cjk(ch):
             return -8.0
-        return self._ratio.get(ch, self._unknown_ratio)
+        return max(self._ratio.get(ch, self._unknown_ratio), -3.0)
 
     def surname_len(self, text: str, i: int) -> list[int]:
         """Lengths of surnames that start at ``text[i]`` (2 first)."""
@@ -60,11 +60,23 @@ class NameModel:
         if not given or len(given) > 2 or name in NOT_NAMES or name in self.lex.not_names \
                 or any(not _is_cjk(c) for c in name):
             return -99.0
-        s = max(self.surname_logp[sur] + 8.0, 1.0) if sur in self.surname_logp else -3.0
+        s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
         return s + sum(self.given_ratio(c) for c in given)
 
     def at_boundary(self, text: str, j: int) -> bool:
-        return j >= len(text) or text[j] in PUNCT or bool(self.boundary.match(text, j))
+        return self.boundary_strength(text, j) > 0
+
+    def boundary_strength(self, text: str, j: int) -> float:
+        """How surely a name ends before text[j]: 4 at punctuation or a two-character cue
+        (主持, 表示), 3 before a one-character word (在, 同), else 0."""
+        if j >= len(text) or text[j] in PUNCT:
+            return 4.0
+        m = self.boundary.match(text, j)
+        if not m:
+            return 0.0
+        if len(m.group(0)) >= 2 or self.boundary.match(text, j + 1):
+            return 4.0  # 主持; 作+交流发言
+        return 3.0
 
     def best_name_at(self, text: str, i: int, allow_unknown_surname: bool = False,
                      min_score: float = 0.0) -> tuple[int, float] | None:
@@ -78,7 +90,7 @@ class NameModel:
             for end in range(last_dot + 3, i + dotted + 1):
                 if self.at_boundary(text, end):
                     return end - i, 5.0
-            return dotted, 5.0
+            return min(dotted, last_dot + 4 - i), 5.0
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
         sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])
         best: tuple[int, float] | None = None
@@ -93,8 +105,7 @@ class NameModel:
                 sc = self.score(cand, sl)
                 if sc < -50:
                     continue
-                if self.at_boundary(text, i + n):
-                    sc += 4.0
+                sc += self.boundary_strength(text, i + n)
                 if gl == 2:
                     sc += 0.7
                 if best is None or sc > best[1]:
@@ -141,6 +152,7 @@ _BOUNDARY_WORDS = {
     "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",
     "今天", "昨天", "今日", "昨日", "近日", "日前", "上将", "中将", "少将", "大校", "上校", "同志",
     "先生", "女士", "老师", "告诉", "谈", "称", "透露", "做客", "认为", "一边",
+    "学习", "贯彻", "传达", "落实", "按照", "根据", "遵照", "领会", "宣传",
 }
 
 

@@ -107,6 +107,9 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
     return out
 
 
+_LEFT_FUNCTION = set("的和与同及对向由在是为据请让、")
+
+
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                          cfg: NerConfig) -> list[Mention]:
     """``孙潮区长``: a known or likely name right before a title head and a boundary."""
@@ -127,9 +130,10 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 if s < sent.start:
                     continue
                 cand = text[s : hm.start()]
-                before_ok = s == sent.start or text[s - 1] in PUNCT
+                before_ok = s == sent.start or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
+                    or bool(model.boundary.fullmatch(text, max(sent.start, s - 2), s))
                 score = model.score(cand, 1)
-                if cand in known or (before_ok and score > 4) or score > 0.5:
+                if cand in known or (before_ok and model.surname_len(cand, 0) and score > -1.0):
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
                     break
     return out

