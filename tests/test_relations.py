@@ -188,3 +188,20 @@ def test_inspection_of_work_counts_but_condolence_letters_do_not():
             "本报讯 1月9日,市委书记孙立国向受灾群众发来慰问信。\n")
     events = run_stages(text, ISSUE)[3]
     assert [(e.kind, e.date) for e in events] == [("inspection", date(2025, 1, 10))]
+
+
+def test_unnamed_colleagues_share_the_verb_and_date_ranges_start_the_event():
+    text = ("本报讯 9月5日至6日,县人大常委会主任杨国华带领调研组深入城关镇开展执法检查。\n"
+            "本报讯 5月20日,县委书记王建华主持召开县委常委会会议。县委副书记、县长李明远,"
+            "县委副书记张丽娟,县委常委出席会议。\n")
+    events = {e.kind: e for e in run_stages(text, date(2024, 10, 15))[3]}
+    assert events["inspection"].date == date(2024, 9, 5)
+    people = frames([events["meeting"]])[events["meeting"].name]
+    assert people["李明远"][0] == {"attendee"} and people["张丽娟"][0] == {"attendee"}
+
+
+def test_meeting_someone_during_talks_is_the_talks():
+    text = "本报讯 7月8日,省长王晓东在会见恒达集团董事长孙永才一行时表示,欢迎企业投资兴业。\n"
+    events = run_stages(text, date(2024, 10, 15))[3]
+    assert [e.kind for e in events] == ["talks"]
+    assert set(frames(events)[events[0].name]) == {"王晓东", "孙永才"}

@@ -45,7 +45,7 @@ _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|�
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这次|此次|本次|该|这个|一个|了)|的|精神|主持|听取|出席|召开|举行")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同)$")
-_TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?![指强表说要])")
+_TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
@@ -466,6 +466,11 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
                 if pron and cfg.pronoun_resolution and last_subject:
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
                     for p in last_subject:
+                        _add(frame, p, roles, titles, art.article_id, sent)
+                elif pending and not clause_people and not any(clause_text.startswith(w) for w in cues.notperson) \
+                        and (roles := cues.roles_in(clause_text, window=12)):
+                    # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
+                    for p in pending:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 elif sentence_subject and not subject_had_trigger and not clause_people and \
                         not any(clause_text.startswith(w) for w in cues.notperson):
