@@ -48,3 +48,11 @@ def test_traditional_text_is_simplified_with_offsets_intact():
 
 def test_full_width_forms_are_folded():
     assert _clean("（记者　刘明）２月３日，") .text == "(记者刘明)2月3日,"
+
+
+def test_html_left_in_web_text_is_removed_with_offsets_intact():
+    raw = "<p>县长&nbsp;冯立新<b>主持</b>会议。</p><p>会议指出&#65292;要抓落实。</p>"
+    clean = _clean(raw)
+    assert clean.text == "县长冯立新主持会议。\n会议指出,要抓落实。"
+    k = clean.text.index("冯立新")
+    assert clean.original(raw, k, k + 3) == "冯立新"

@@ -1,5 +1,6 @@
 """Clean: repair OCR text and keep a map from every clean character to the raw text.
 
+- HTML tags and entities left in web text removed or decoded
 - full/half width folded (NFKC), traditional characters converted to simplified
 - spaced-out characters joined (``快 ，其 配 套`` → ``快,其配套``)
 - lines broken inside sentences and names joined, headlines kept apart
@@ -48,11 +49,48 @@ def looks_traditional(text: str) -> bool:
     return cjk > 0 and trad / cjk > 0.01
 
 
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>\n]{0,300}>")
+_HTML_BLOCK = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
+_HTML_ENTITY = re.compile(r"&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));")
+_NAMED_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“",
+                   "rdquo": "”", "mdash": "—", "hellip": "…", "middot": "·", "emsp": " ", "ensp": " "}
+
+
+def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
+    """Raw offset -> (length, replacement) for HTML tags and entities left in web text."""
+    edits: dict[int, tuple[int, str]] = {}
+    if "<" in raw:
+        for m in _HTML_TAG.finditer(raw):
+            edits[m.start()] = (m.end() - m.start(), "\n" if m.group(2).lower() in _HTML_BLOCK else "")
+    if "&" in raw:
+        for m in _HTML_ENTITY.finditer(raw):
+            if m.group(3):
+                value = _NAMED_ENTITIES.get(m.group(3).lower())
+            else:
+                code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+                value = chr(code) if 0 < code < 0x110000 else None
+            if value is not None:
+                edits[m.start()] = (m.end() - m.start(), value)
+    return edits
+
+
 def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int], bool]:
-    """NFKC, zero-width removal and (optionally) t2s, char by char with raw offsets."""
+    """HTML leftovers, NFKC, zero-width removal and (optionally) t2s, char by char with
+    raw offsets."""
     chars: list[str] = []
     offsets: list[int] = []
+    edits = _markup_edits(raw)
+    skip_until = 0
     for i, ch in enumerate(raw):
+        if i < skip_until:
+            continue
+        if i in edits:
+            length, value = edits[i]
+            skip_until = i + length
+            for c in unicodedata.normalize("NFKC", value):
+                chars.append(c)
+                offsets.append(i)
+            continue
         if ch == "\r":
             if i + 1 < len(raw) and raw[i + 1] == "\n":
                 continue
