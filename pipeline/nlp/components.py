@@ -56,6 +56,9 @@ class OfficialsRuler:
                     continue
                 if not (2 <= len(name) <= 4 and model.surname_len(name, 0)) and "·" not in name:
                     continue
+                best = model.best_name_at(text, s, min_score=2.0)
+                if best is None or best[0] != e - s:
+                    continue  # the model's span and the name model disagree (魏振东实地 …)
                 found.append((s, e, "PERSON_MODEL", None))
         # exact character spans for the NER stage; token-aligned spans for spaCy users
         doc.user_data[SPAN_KEY] = found

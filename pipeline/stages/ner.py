@@ -276,7 +276,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     found = sentence_mentions(clean, sentences, cfg, segment_cfg)
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
-    persons = _dedupe(persons + [m for m in found if m.source == "model"])
+    persons = _dedupe(persons + [m for m in found if m.label == "PERSON" and m.source == "model"])
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
