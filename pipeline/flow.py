@@ -71,7 +71,7 @@ class Bundle:
         self.results: list[DocumentResult] = results or []
         self.errors: list[InputError] = errors or []
         self.warnings: list[InputError] = warnings or []
-        self.stats: dict[str, tuple[float, int, int]] = stats or {}  # stage -> (seconds, chars, docs)
+        self.stats: dict[str, tuple] = stats or {}  # stage -> (seconds, chars, docs, run token)
         self.placeholder = placeholder
 
 
@@ -90,6 +90,7 @@ class Job:
     key: str
     batch: int
     config: RunConfig
+    run_token: str = ""  # marks results computed by this run (not part of the cache key)
 
 
 class CacheMiss(RuntimeError):
@@ -117,8 +118,9 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg}{where}" if msg else f"{type(exc).__name__}{where}"
 
 
-def _run_stage(stage: str, bundle: Bundle, work) -> Bundle:
+def _run_stage(job: Job, bundle: Bundle, work) -> Bundle:
     """Apply ``work(item) -> item`` to every document; a failure drops that document only."""
+    stage = job.stage
     if bundle.placeholder:
         raise CacheMiss(f"{stage}: cached result missing for batch {bundle.batch}")
     t0 = time.perf_counter()
@@ -132,7 +134,7 @@ def _run_stage(stage: str, bundle: Bundle, work) -> Bundle:
         except Exception as exc:  # one bad document must not sink the batch
             errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, _reason(exc)))
     stats = dict(bundle.stats)
-    stats[stage] = (time.perf_counter() - t0, chars, len(bundle.items))
+    stats[stage] = (time.perf_counter() - t0, chars, len(bundle.items), job.run_token)
     return Bundle(bundle.batch, items=items, errors=errors, warnings=list(bundle.warnings), stats=stats)
 
 
@@ -150,7 +152,7 @@ def clean_task(job: Job, bundle: Bundle) -> Bundle:
     def work(item: Item) -> Item:
         return dataclasses.replace(item, clean=clean.clean_document(item.doc, job.config.clean))
 
-    return _run_stage("clean", bundle, work)
+    return _run_stage(job, bundle, work)
 
 
 @task(name="articles+segment", cache_key_fn=_job_key, persist_result=True)
@@ -163,7 +165,7 @@ def segment_task(job: Job, bundle: Bundle) -> Bundle:
         sents = segment.segment(item.clean, arts, job.config.segment)
         return dataclasses.replace(item, articles=arts, sentences=sents)
 
-    return _run_stage("segment", bundle, work)
+    return _run_stage(job, bundle, work)
 
 
 @task(name="ner", cache_key_fn=_job_key, persist_result=True)
@@ -176,7 +178,7 @@ def ner_task(job: Job, bundle: Bundle) -> Bundle:
                               raw_text=item.doc.raw_text, segment_cfg=job.config.segment)
         return dataclasses.replace(item, mentions=found)
 
-    return _run_stage("ner", bundle, work)
+    return _run_stage(job, bundle, work)
 
 
 @task(name="relations", cache_key_fn=_job_key, persist_result=True)
@@ -204,7 +206,7 @@ def relations_task(job: Job, bundle: Bundle) -> Bundle:
         warnings.extend(InputError(item.doc.doc_id, item.doc.source_path, "relations", n) for n in notes)
         return item
 
-    out = _run_stage("relations", bundle, work)
+    out = _run_stage(job, bundle, work)
     # only documents that made it through keep their result
     alive = {it.doc.doc_id for it in out.items}
     out.results = [r for r in results if r.clean.doc_id in alive]
@@ -235,7 +237,7 @@ def _officials(results: list[DocumentResult], errors: list[InputError]) -> list[
         return []
 
 
-def _publish(store: tbl.TableStore, results: list[DocumentResult], sources: dict[str, tbl.SourceInfo],
+def _publish(store: tbl.TableStore, acc: tbl.TableAccumulator, events_only: list[DocumentResult],
              doc_keys: dict[str, str], errors: list[InputError], warnings: list[InputError],
              index_extra: dict, files: dict[str, str], run_id: str, reuse: dict | None = None) -> dict:
     """Build the officials and the changed partitions, and publish a snapshot.
@@ -250,23 +252,15 @@ def _publish(store: tbl.TableStore, results: list[DocumentResult], sources: dict
         partitions = [tbl.Partition(name, p["fingerprint"], p["newspaper"], p["year"], p["doc_ids"], build=_stale)
                       for name, p in reuse["partitions"].items()]
     else:
-        rows = _officials(results, errors)
+        rows = _officials(events_only, errors)
         n_officials = len(rows)
         officials = tbl.officials_table(rows)
         version = index_extra["tables_version"]
-        groups: dict[tuple[str, str], list[DocumentResult]] = {}
-        for r in results:
-            groups.setdefault(tbl.partition_of(r), []).append(r)
-        partitions = []
-        for (paper, year), rs in sorted(groups.items()):
-            rs = sorted(rs, key=lambda r: r.clean.doc_id)
-            fp = sha(version, *(f"{r.clean.doc_id}|{doc_keys[r.clean.doc_id]}|{sources[r.clean.doc_id]}"
-                                for r in rs))[:32]
-            partitions.append(tbl.Partition(
-                name=tbl.partition_name(paper, year), fingerprint=fp, newspaper=paper, year=year,
-                doc_ids=[r.clean.doc_id for r in rs],
-                build=lambda rs=rs: tbl.document_tables(rs, sources),
-            ))
+
+        def fingerprint(doc_ids: list[str]) -> str:
+            return sha(version, *(f"{d}|{doc_keys[d]}|{acc.sources[d]}" for d in doc_ids))[:32]
+
+        partitions = acc.partitions(fingerprint)
     info = store.publish(
         partitions,
         {"officials": officials, "errors": tbl.errors_table(errors, warnings)},
@@ -286,17 +280,27 @@ def _stale() -> dict:
 
 @dataclass
 class _Handle:
-    """A stage's submitted work: a Prefect future (dask) or a finished state (local)."""
+    """A stage's work: a Prefect future (dask), or the bundle or exception of a direct call (local)."""
 
     stage: str
     obj: object
-
-    def state_name(self) -> str:
-        state = getattr(self.obj, "state", self.obj)
-        return getattr(state, "name", "") or ""
+    token: str
 
     def result(self) -> Bundle:
+        if isinstance(self.obj, BaseException):
+            raise self.obj
+        if isinstance(self.obj, Bundle):
+            return self.obj
         return self.obj.result()
+
+    def cached(self) -> bool:
+        if isinstance(self.obj, BaseException):
+            return False
+        if isinstance(self.obj, Bundle):  # computed here iff it carries this run's token
+            stat = self.obj.stats.get(self.stage) or ()
+            return not (len(stat) > 3 and stat[3] == self.token)
+        state = getattr(self.obj, "state", None)
+        return getattr(state, "name", "") == "Cached"
 
 
 class _Chain:
@@ -314,12 +318,16 @@ def _stage_tasks(cache_dir: Path | None) -> dict:
     """The stage tasks, caching into ``cache_dir`` (or not caching when it is None)."""
     if cache_dir is None:
         return {s: t.with_options(cache_policy=NO_CACHE, persist_result=False) for s, t in STAGE_TASKS.items()}
-    return {s: t.with_options(result_storage=cache_dir, cache_key_fn=_job_key, persist_result=True)
+    # cache_result_in_memory=False: Prefect would otherwise keep every persisted result in an
+    # in-memory LRU (1000 entries), i.e. every stage's output of every batch of the run.
+    return {s: t.with_options(result_storage=cache_dir, cache_key_fn=_job_key, persist_result=True,
+                              cache_result_in_memory=False)
             for s, t in STAGE_TASKS.items()}
 
 
 def _submit_chain(batch: int, hashes: list[str], docs: list[Document], keys: StageKeys, config: RunConfig,
-                  tasks: dict, cache_dir: Path | None, use_futures: bool, from_scratch: bool = False) -> _Chain:
+                  tasks: dict, cache_dir: Path | None, use_futures: bool, token: str,
+                  from_scratch: bool = False) -> _Chain:
     """Submit (dask) or run (local) one batch's stages, starting at the last cached one."""
     stage_keys = [keys.batch_key(s, hashes) for s in STAGES]
     start = 0
@@ -332,16 +340,17 @@ def _submit_chain(batch: int, hashes: list[str], docs: list[Document], keys: Sta
     handles: list[_Handle] = []
     for i in range(start, len(STAGES)):
         stage = STAGES[i]
-        job = Job(stage, stage_keys[i], batch, config)
+        job = Job(stage, stage_keys[i], batch, config, token)
         if use_futures:
-            handles.append(_Handle(stage, tasks[stage].submit(job, upstream)))
+            handles.append(_Handle(stage, tasks[stage].submit(job, upstream), token))
             upstream = handles[-1].obj
             continue
-        state = tasks[stage](job, upstream, return_state=True)
-        handles.append(_Handle(stage, state))
-        if not state.is_completed():
+        try:  # a direct call returns the bundle itself (no re-read from the result storage)
+            upstream = tasks[stage](job, upstream)
+        except Exception as exc:
+            handles.append(_Handle(stage, exc, token))
             break
-        upstream = state.result()
+        handles.append(_Handle(stage, upstream, token))
     return _Chain(batch, hashes, docs, handles, start)
 
 
@@ -366,11 +375,11 @@ def _finish_chain(chain: _Chain, timings: dict[str, StageTiming], resubmit) -> B
         if i < chain.start:
             t.batches_skipped += 1
             continue
-        name = next((h.state_name() for h in chain.handles if h.stage == stage), "")
-        if name == "Cached":
+        handle = next((h for h in chain.handles if h.stage == stage), None)
+        if handle is not None and handle.cached():
             t.batches_cached += 1
         else:
-            secs, chars, ndocs = final.stats.get(stage, (0.0, 0, 0))
+            secs, chars, ndocs = final.stats.get(stage, (0.0, 0, 0))[:3]
             t.batches_run += 1
             t.seconds += secs
             t.chars += chars
@@ -475,14 +484,16 @@ def huiyi_run(config: RunConfig) -> dict:
     progress_id = _artifact(create_progress_artifact, progress=0.0, key="huiyi-progress",
                             description=f"huiyi: {len(docs)} documents in {len(batches)} batches")
     tasks = _stage_tasks(cache_dir)
-    results: list[DocumentResult] = []
+    sources = {d.doc_id: tbl.SourceInfo(d.source_path, d.encoding) for d in docs}
+    acc = tbl.TableAccumulator(sources)  # table rows, built as batches finish
+    events_only: list[DocumentResult] = []  # what the registry reads: pages and their events
     stage_errors: list[InputError] = []
     stage_warnings: list[InputError] = []
 
     def submit(i: int, from_scratch: bool = False) -> _Chain:
         hs = batches[i]
         return _submit_chain(i, hs, [by_hash[h] for h in hs], keys, config, tasks, cache_dir, use_futures,
-                             from_scratch)
+                             run_id, from_scratch)
 
     if up_to_date:
         stage_errors = [InputError(**e) for e in previous["stage_errors"]]
@@ -502,11 +513,12 @@ def huiyi_run(config: RunConfig) -> dict:
             next_batch += 1
         chain = pending.pop(0)
         bundle = _finish_chain(chain, timings, resubmit=lambda c=chain: submit(c.batch, from_scratch=True))
-        results.extend(bundle.results)
+        acc.add(bundle.results)
+        events_only.extend(DocumentResult(r.clean, [], [], r.events, r.n_chars, r.warnings) for r in bundle.results)
         stage_errors.extend(bundle.errors)
         stage_warnings.extend(bundle.warnings)
         done += 1
-        cached = all(h.state_name() == "Cached" for h in chain.handles)
+        cached = all(h.cached() for h in chain.handles)
         log.info("batch %d/%d: %d document(s)%s%s", done, len(batches), len(chain.docs),
                  " (cached)" if cached else "", f", {len(bundle.errors)} failed" if bundle.errors else "")
         if progress_id is not None:
@@ -525,19 +537,11 @@ def huiyi_run(config: RunConfig) -> dict:
     # ---- registry, tables, manifest
     errors = list(ing.errors) + stage_errors
     warnings = list(ing.warnings) + stage_warnings
-    sources = {d.doc_id: tbl.SourceInfo(d.source_path, d.encoding) for d in docs}
     if up_to_date:
         old = previous.get("counts", {})
-        derived = {k: old.get(k, 0) for k in ("processed", "articles", "mentions", "events", "attendance")}
+        derived = {k: old.get(k, 0) for k in acc.counts}
     else:
-        derived = {
-            "processed": len(results),
-            "articles": sum(len(r.articles) for r in results),
-            "mentions": sum(len(r.mentions) for r in results),
-            "events": sum(len(r.events) for r in results),
-            "attendance": sum(len({(p.person, role) for p in e.participants for role in p.roles})
-                              for r in results for e in r.events),
-        }
+        derived = dict(acc.counts)
     counts = {
         "files": ing.n_files,
         "documents": len(docs),
@@ -570,7 +574,7 @@ def huiyi_run(config: RunConfig) -> dict:
         "stage_warnings": [dataclasses.asdict(w) for w in stage_warnings], "counts": counts,
     }
     pub = publish_task(Opaque(dict(
-        store=store, results=results, sources=sources, doc_keys=doc_keys, errors=errors, warnings=warnings,
+        store=store, acc=acc, events_only=events_only, doc_keys=doc_keys, errors=errors, warnings=warnings,
         index_extra=index_extra, files={"config.yaml": config_yaml, "manifest.json": manifest.to_json()},
         run_id=run_id, reuse=previous if up_to_date else None,
     ))).value

@@ -194,6 +194,50 @@ def partition_name(newspaper: str, year: str) -> str:
     return name
 
 
+class TableAccumulator:
+    """Per-partition Arrow tables, built batch by batch as results arrive.
+
+    Results then need not stay in memory until the end of a run (a page's mentions
+    weigh far more as Python objects than as Arrow rows).
+    """
+
+    def __init__(self, sources: dict[str, SourceInfo]):
+        self.sources = sources
+        self._tables: dict[tuple[str, str], dict[str, list[pa.Table]]] = {}
+        self.doc_ids: dict[tuple[str, str], list[str]] = {}
+        self.counts = {"processed": 0, "articles": 0, "mentions": 0, "events": 0, "attendance": 0}
+
+    def add(self, results: list[DocumentResult]) -> None:
+        groups: dict[tuple[str, str], list[DocumentResult]] = {}
+        for r in results:
+            groups.setdefault(partition_of(r), []).append(r)
+        for key, rs in groups.items():
+            tables = document_tables(rs, self.sources)
+            slot = self._tables.setdefault(key, {t: [] for t in DOC_TABLES})
+            for t in DOC_TABLES:
+                slot[t].append(tables[t])
+            self.doc_ids.setdefault(key, []).extend(r.clean.doc_id for r in rs)
+            self.counts["processed"] += len(rs)
+            self.counts["articles"] += tables["articles"].num_rows
+            self.counts["mentions"] += tables["mentions"].num_rows
+            self.counts["events"] += tables["meetings"].num_rows
+            self.counts["attendance"] += tables["attendance"].num_rows
+
+    def tables(self, key: tuple[str, str]) -> dict[str, pa.Table]:
+        """The partition's tables, rows in doc_id order (a page's rows keep their order)."""
+        return {t: pa.concat_tables(parts).sort_by([("doc_id", "ascending")])
+                for t, parts in self._tables[key].items()}
+
+    def partitions(self, fingerprint: Callable[[list[str]], str]) -> list[Partition]:
+        out = []
+        for key in sorted(self._tables):
+            paper, year = key
+            ids = sorted(self.doc_ids[key])
+            out.append(Partition(partition_name(paper, year), fingerprint(ids), paper, year, ids,
+                                 build=lambda key=key: self.tables(key)))
+        return out
+
+
 # --------------------------------------------------------------------------- the writer
 
 
