@@ -78,6 +78,7 @@ class Sentence:
     text: str
     is_headline: bool = False
     token_starts: tuple[int, ...] = ()  # token start offsets relative to `start`
+    candidate: bool = False  # may name people: the NER model and rules look at it
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pipeline.nlp.pipeline import blank_zh
 
 SPAN_KEY = "huiyi"
 MODEL_SPAN_KEY = "model_ner"
+TEXT_KEY = "huiyi_text"
 
 
 class OfficialsRuler:
@@ -33,8 +34,9 @@ class OfficialsRuler:
         self.use_model_spans = use_model_spans
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        token_starts = tuple(t.idx for t in doc)
+        text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text is rebuilt token by token
+        # character tokens say nothing about where a name ends: skip them
+        token_starts = () if len(doc) == len(text) else tuple(t.idx for t in doc)
         found: list[tuple[int, int, str, str | None]] = []
         taken: set[int] = set()
         for start, end, title in titled_names(text, token_starts, self.lexicon_dir):
@@ -109,7 +111,10 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
 def doc_from_tokens(nlp: Language, text: str, token_starts: tuple[int, ...]) -> Doc:
     """A Doc for ``text`` with the segmenter's tokens (no second segmentation)."""
     if not token_starts:
-        return nlp.make_doc(text) if nlp.tokenizer is not None else Doc(nlp.vocab, words=list(text))
-    bounds = list(token_starts) + [len(text)]
-    words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
-    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+        doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    else:
+        bounds = list(token_starts) + [len(text)]
+        words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+        doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.user_data[TEXT_KEY] = text
+    return doc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
@@ -52,11 +53,20 @@ def _person(clean, art_id, start, end, source, kind, title=None) -> Mention:
                    source=source, kind=kind, title=title)
 
 
-def _article_of(articles: list[Article], pos: int) -> str:
-    for art in articles:
-        if art.start <= pos < art.end or any(s <= pos < e for s, e in art.headline_spans):
-            return art.article_id
-    return ""
+class ArticleIndex:
+    """Which article a text offset belongs to (headline or body), by binary search."""
+
+    def __init__(self, articles: list[Article]):
+        spans = [(s, e, a.article_id) for a in articles for s, e in (*a.headline_spans, (a.start, a.end))]
+        spans.sort()
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def __call__(self, pos: int) -> str:
+        k = bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos < self.spans[k][1]:
+            return self.spans[k][2]
+        return ""
 
 
 def _name_list_mentions(clean, names: list[str], start: int, end: int, art_id: str, kind: str) -> list[Mention]:
@@ -85,6 +95,7 @@ def _leading_names(chunk: str, hints: frozenset[int]) -> str:
 def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | None) -> list[Mention]:
     """Reporters, photographers and page staff."""
     text = clean.text
+    article_of = ArticleIndex(articles)
     out: list[Mention] = []
     for art in articles:
         if art.reporters:
@@ -92,7 +103,7 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
                                        art.article_id, "reporter")
     for m in re.finditer(r"[^\n]+", text):
         para, ps = m.group(0), m.start()
-        aid = _article_of(articles, ps)
+        aid = article_of(ps)
         patterns = [_CAPTION, _DRAWN, _SIGNOFF, _BYLINE_LINE] + ([_STAFF] if STAFF_MARKER.search(para) else [])
         for pat in patterns:
             for cm in pat.finditer(para):
@@ -146,6 +157,7 @@ def registry_mentions(clean: CleanDocument, articles: list[Article], found: list
     names = {m.text for m in found if len(m.text) >= 2}
     if not names:
         return []
+    article_of = ArticleIndex(articles)
     model = name_model(cfg.lexicon_dir)
     taken = {(m.start, m.end) for m in found}
     covered = set()
@@ -161,7 +173,7 @@ def registry_mentions(clean: CleanDocument, articles: list[Article], found: list
         nxt_ok = model.at_boundary(text, e) or bool(pattern.match(text, e))
         if not nxt_ok:
             continue
-        out.append(_person(clean, _article_of(articles, s), s, e, "registry", None))
+        out.append(_person(clean, article_of(s), s, e, "registry", None))
     return out
 
 
@@ -170,7 +182,7 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
     """Officials (rules) and model names in the sentences that may name people, through
     the huiyi spaCy pipeline (``pipeline.nlp.components.build_nlp``)."""
     segment_cfg = segment_cfg or SegmentConfig()
-    todo = [s for s in sentences if s.token_starts or s.is_headline or segment_cfg.segmenter == "char"]
+    todo = [s for s in sentences if s.candidate or s.is_headline]
     if not todo:
         return []
     model_path = cfg.model_path

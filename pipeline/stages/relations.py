@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -308,6 +309,12 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     for m in persons:
         if m.title and len(m.title) <= cfg.max_title_chars:
             titles_by_article.setdefault((m.article_id, m.text), m.title)
+    persons.sort(key=lambda m: m.start)
+    starts = [m.start for m in persons]
+
+    def persons_in(sent: Sentence) -> list[Mention]:
+        return persons[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+
     frames: list[_Frame] = []
     floating: list[tuple[_Frame, Mention, set[str], Sentence]] = []
     by_article: dict[str, list[Sentence]] = {}
@@ -318,7 +325,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         sents = by_article.get(art.article_id, [])
         art_frames: list[_Frame] = []
         for si, sent in enumerate(sents):
-            sent_persons = [p for p in persons if sent.start <= p.start < sent.end]
+            sent_persons = persons_in(sent)
             for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
                 kind = "other" if re.search(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会", name) else "meeting"
                 art_frames.append(_frame(clean, art, sent, si, name, kind, start, end, place))
@@ -332,7 +339,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     art_frames.append(frame)
         if not art_frames:
             continue
-        _assign_roles(text, sents, persons, art_frames, cues, titles_by_article, art, cfg, floating)
+        _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
         for f in art_frames:
             for name, part in f.headline_people.items():
                 if name not in f.people:  # the body's roles win over a headline's
@@ -409,7 +416,7 @@ def _ends_with_cue(gap: str) -> bool:
     return bool(_CUE_END.search(gap))
 
 
-def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
+def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
     for si, sent in enumerate(sents):
         current = [f for f in frames if f.sentence_index <= si]
@@ -420,7 +427,7 @@ def _assign_roles(text, sents, persons, frames, cues: _RoleCues, titles, art: Ar
         if sent.text.startswith("“") or (si > 0 and sents[si - 1].text.endswith("”")
                                          and re.search(r"表示|说|认为", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant
-        people = [p for p in persons if sent.start <= p.start < sent.end]
+        people = persons_in(sent)
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit", "talks"):
                 doers = [p for p in people if p.end <= f.trigger_end]

@@ -53,7 +53,9 @@ def segment(clean: CleanDocument, articles: list[Article], cfg: SegmentConfig | 
             if hasattr(nlp.tokenizer, "pipe") else (nlp.make_doc(text[spans[i][1] : spans[i][2]]) for i in todo)
         for i, doc in zip(todo, docs):
             tokens[i] = tuple(t.idx for t in doc)
+    wanted = set(todo)
     return [
-        Sentence(clean.doc_id, aid, s, e, text[s:e], is_headline=head, token_starts=tokens.get(i, ()))
+        Sentence(clean.doc_id, aid, s, e, text[s:e], is_headline=head, token_starts=tokens.get(i, ()),
+                 candidate=i in wanted)
         for i, (aid, s, e, head) in enumerate(spans)
     ]
