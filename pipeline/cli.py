@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import threading
 import time
@@ -95,6 +96,10 @@ def _print_summary(s: dict, seconds: float, strict: bool) -> None:
             print(f"  … and {len(s['errors']) - 20} more")
 
 
+def _terminate(signum, frame):
+    raise KeyboardInterrupt
+
+
 def cmd_run(args) -> int:
     overrides = {
         "input": list(args.input) if args.input else None,
@@ -111,18 +116,22 @@ def cmd_run(args) -> int:
         return EXIT_CONFIG
     quiet_prefect(args.verbose)
     t0 = time.perf_counter()
+    if threading.current_thread() is threading.main_thread():
+        # `kill` (SIGTERM) ends the run like Ctrl-C: exit handlers run, servers stop,
+        # the previous tables stay published.
+        signal.signal(signal.SIGTERM, _terminate)
     from pipeline import server as prefect_server
 
-    try:  # boots while we import Prefect and the stages
-        server = prefect_server.start_if_needed()
-    except Exception as exc:  # Prefect will start its own
-        print(f"huiyi: could not start Prefect's server early ({exc}); Prefect will start one", file=sys.stderr)
-        server = None
-    if cfg.runner.kind == "local":
-        warm_up(cfg)
-    from pipeline import flow
-
     try:
+        try:  # boots while we import Prefect and the stages
+            server = prefect_server.start_if_needed()
+        except OSError as exc:  # Prefect will start its own
+            print(f"huiyi: could not start Prefect's server early ({exc}); Prefect will start one", file=sys.stderr)
+            server = None
+        if cfg.runner.kind == "local":
+            warm_up(cfg)
+        from pipeline import flow
+
         if server is not None:
             server.wait(float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
         summary = flow.run(cfg)

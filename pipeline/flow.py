@@ -582,6 +582,7 @@ def huiyi_run(config: RunConfig) -> dict:
     counts["officials"] = pub["n_officials"] if pub["n_officials"] is not None else previous.get("counts", {}).get("officials", 0)
     manifest.timings["tables"] = {"seconds": round(pub["seconds"], 3)}
     manifest.partitions = {"written": len(info.written), "kept": len(info.kept), "removed": len(info.removed)}
+    manifest.peak_rss_mb = _peak_rss_mb()
     manifest.finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
     manifest.seconds = round(time.perf_counter() - t_start, 3)
     snap = store.snapshots / info.snapshot
@@ -609,6 +610,16 @@ def huiyi_run(config: RunConfig) -> dict:
     _artifact(create_markdown_artifact, _summary_markdown(summary, timings, errors), key="huiyi-run-summary",
               description=f"huiyi run summary ({out})")
     return summary
+
+
+def _peak_rss_mb() -> float | None:
+    """Peak resident memory of this process (the flow; Dask workers not included)."""
+    try:
+        import resource
+
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
+    except Exception:  # pragma: no cover
+        return None
 
 
 def _rewrite(path: Path, text: str) -> None:

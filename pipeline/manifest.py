@@ -329,6 +329,7 @@ class Manifest:
     partitions: dict[str, int] = field(default_factory=dict)  # written / kept
     errors: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
+    peak_rss_mb: float | None = None  # of the flow's process
     up_to_date: bool = False  # nothing changed since the last run: the tables were kept as they were
     finished: str | None = None
     seconds: float | None = None
