@@ -56,3 +56,8 @@ def test_html_left_in_web_text_is_removed_with_offsets_intact():
     assert clean.text == "县长冯立新主持会议。\n会议指出,要抓落实。"
     k = clean.text.index("冯立新")
     assert clean.original(raw, k, k + 3) == "冯立新"
+
+
+def test_digits_split_by_ocr_inside_chinese_text_are_joined():
+    assert _clean("2月1 6日,县委召开会议。").text == "2月16日,县委召开会议。"
+    assert _clean("release ABC 12 34 XYZ").text == "release ABC 12 34 XYZ"

@@ -27,6 +27,7 @@ LEAD_MARKER = re.compile(
 )
 _CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版\)?")
 STAFF_MARKER = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影)\s*:")
+_MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|报))(?:社出版)?")
@@ -116,6 +117,19 @@ def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int]
     return chars, offsets, traditional
 
 
+def _split_number(left: list[str], right: list[str], j: int) -> bool:
+    """``2月1 6日``: digits split by OCR inside Chinese text belong together."""
+    if not (left[-1].isdigit() and right[j].isdigit()):
+        return False
+    k = len(left) - 1
+    while k >= 0 and left[k].isdigit():
+        k -= 1
+    m = j
+    while m < len(right) and right[m].isdigit():
+        m += 1
+    return (k >= 0 and not left[k].isascii()) or (m < len(right) and not right[m].isascii())
+
+
 def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
     """Strip a line and drop whitespace except between two ASCII words."""
     out_c: list[str] = []
@@ -128,7 +142,8 @@ def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
             j = i
             while j < n and chars[j].isspace():
                 j += 1
-            if out_c and j < n and _is_ascii_word(out_c[-1]) and _is_ascii_word(chars[j]):
+            if out_c and j < n and _is_ascii_word(out_c[-1]) and _is_ascii_word(chars[j]) \
+                    and not _split_number(out_c, chars, j):
                 out_c.append(" ")
                 out_o.append(offs[i])
             i = j
@@ -181,7 +196,8 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             split_unit = last.isdigit() and text[0] in "年月日号时"
             lead_line = bool(LEAD_MARKER.match(cur_t))
             body_like = bool(re.search(r"[,;]", cur_t)) and len(cur_t) >= 6
-            join = not ends and not LEAD_MARKER.match(text) and (
+            masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t)
+            join = not ends and not LEAD_MARKER.match(text) and not masthead and (
                 _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line
             )
             if join:
@@ -195,14 +211,29 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
     return paragraphs
 
 
+_MASTHEAD_SIGNATURE = re.compile(
+    r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[^,。]{0,12}?(?:星期[一二三四五六日天]|农历)[^,。]{0,20}")
+
+
 def _masthead_region(paragraphs: list[str]) -> str:
-    head = []
+    """The short lines above the first lead; or, where OCR ran them together, a date
+    followed by its weekday or lunar date in the first 800 characters."""
+    head, top = [], []
     for para in paragraphs[:20]:
         if LEAD_MARKER.match(para):
             break
+        top.append(para)
         if len(para) <= 60:
             head.append(para)
-    return " ".join(head)
+    region = " ".join(head)
+    top_text = " ".join(top)[:800]
+    if not _MASTHEAD_SIGNATURE.search(region):
+        found = _MASTHEAD_SIGNATURE.search(top_text)
+        region += " " + found.group(0) if found else ""
+    if "农历" not in region:
+        lunar = re.search(r"农历[^,。\s]{2,14}", top_text)
+        region += " " + lunar.group(0) if lunar else ""
+    return region
 
 
 def find_newspaper(paragraphs: list[str]) -> str | None:
