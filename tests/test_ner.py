@@ -89,3 +89,8 @@ def test_mentions_cover_meetings_places_organs_dates_and_keep_original_spelling(
     _, _, mentions, _ = run_stages("本报讯 3月2日,县委副书记、县长冯立新在城关镇调研。\n")
     assert {"县委"} <= {m.text for m in mentions if m.label == "ORG"}
     assert {"城关镇"} <= {m.text for m in mentions if m.label == "PLACE"}
+
+
+def test_spaced_out_byline_is_one_name_and_spaces_split_a_list():
+    persons = _persons("本 报 讯 （记 者 臧 媛\n慧） 2 月 1 日，县长严思齐出席会议。\n本报讯（记者 冯凯治\n高鹏艳）2月1日,县长严思齐讲话。\n")
+    assert {"臧媛慧", "冯凯治", "高鹏艳"} <= set(persons)

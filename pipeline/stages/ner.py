@@ -37,7 +37,8 @@ _STAFF = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|
 
 
 def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> frozenset[int]:
-    """Offsets (relative to start) where the raw text had whitespace between two chars."""
+    """Offsets (relative to start) where the raw text had whitespace between two chars;
+    none where the text is spaced out character by character (``臧 媛 慧``)."""
     if raw is None:
         return frozenset()
     out = set()
@@ -45,6 +46,8 @@ def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> froze
         a, b = clean.offset_map[k - 1], clean.offset_map[k]
         if b - a > 1 and raw[a + 1 : b].strip() == "":
             out.add(k - start)
+    if len(out) * 2 >= max(1, end - start - 1):
+        return frozenset()
     return frozenset(out)
 
 
