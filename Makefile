@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 # failed", see README) is the expected outcome of the demo; anything else is an error.
 demo: $(STAMP)
 	$(BIN)/huiyi run --input samples --output outputs/sample; code=$$?; \
-	  if [ $$code -eq 1 ]; then echo "(demo: the failures above are samples/ inputs that are bad on purpose)"; \
+	  if [ $$code -eq 1 ]; then echo "(demo: exit 1 = some inputs failed, listed above; samples/county_portal.jsonl line 3 is malformed on purpose)"; \
 	  elif [ $$code -ne 0 ]; then exit $$code; fi
 
 test: $(STAMP)
