@@ -61,3 +61,8 @@ def test_html_left_in_web_text_is_removed_with_offsets_intact():
 def test_digits_split_by_ocr_inside_chinese_text_are_joined():
     assert _clean("2月1 6日,县委召开会议。").text == "2月16日,县委召开会议。"
     assert _clean("release ABC 12 34 XYZ").text == "release ABC 12 34 XYZ"
+
+
+def test_markdown_markers_are_dropped():
+    raw = "## 县委常委会召开会议\n\n> 第8期 今日4版\n\n本报讯 **3月2日**,县委常委会召开会议。\n"
+    assert _clean(raw).text == "县委常委会召开会议\n本报讯3月2日,县委常委会召开会议。"

@@ -1,6 +1,6 @@
 """Clean: repair OCR text and keep a map from every clean character to the raw text.
 
-- HTML tags and entities left in web text removed or decoded
+- HTML tags and entities left in web text removed or decoded; Markdown markers dropped
 - full/half width folded (NFKC), traditional characters converted to simplified
 - spaced-out characters joined (``快 ，其 配 套`` → ``快,其配套``)
 - lines broken inside sentences and names joined, headlines kept apart
@@ -28,6 +28,8 @@ LEAD_MARKER = re.compile(
 _CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版\)?")
 STAFF_MARKER = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影)\s*:")
 _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$)")
+# Markdown left in .md pages and web exports: heading, quote and list markers, emphasis
+_MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
 _NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|报))(?:社出版)?")
@@ -257,6 +259,8 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
             lines.append(_squeeze_line(chars[start:i], offsets[start:i]))
             start = i + 1
     furniture: list[str] = []
+    markup: list[str] = []
+    lines = [_remove(t, o, _MARKDOWN, markup) for t, o in lines]
     lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
     paragraphs = join_lines(lines)
     texts = [t for t, _ in paragraphs]
