@@ -26,7 +26,8 @@ LEAD_MARKER = re.compile(
     r"据[^,。]{0,10}(?:报道|消息)|通讯员|【)"
 )
 _CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版\)?")
-STAFF_MARKER = re.compile(r"(?:组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影)\s*:")
+STAFF_ROLES = "组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影"  # page staff and authors
+STAFF_MARKER = re.compile(rf"(?:{STAFF_ROLES})\s*:")
 _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$)")
 # Markdown left in .md pages and web exports: heading, quote and list markers, emphasis
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
