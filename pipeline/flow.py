@@ -360,8 +360,6 @@ def _finish_chain(chain: _Chain, timings: dict[str, StageTiming], resubmit) -> B
         final = chain.handles[-1].result()
         if chain.handles[-1].stage != STAGES[-1]:
             raise RuntimeError(f"stage {chain.handles[-1].stage} failed")
-    except CacheMiss:
-        return _finish_chain(resubmit(), timings, resubmit=None)
     except Exception as exc:
         if resubmit is not None and any(isinstance(e, CacheMiss) for e in _causes(exc)):
             return _finish_chain(resubmit(), timings, resubmit=None)

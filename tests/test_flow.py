@@ -167,3 +167,17 @@ def test_deployment_has_the_schedule_and_reads_the_inbox(tmp_path, rules_config)
     params = dep.parameters["config"]
     assert params["input"] == [str((tmp_path / "inbox").resolve())]
     assert params["output"]["dir"] == cfg.output.dir
+
+
+def test_a_cache_entry_vanishing_mid_run_reruns_the_batch(pages, rules_config, monkeypatch, tmp_path):
+    cache = {"dir": str(tmp_path / "cache")}
+    first = flow.run(rules_config([pages], out=tmp_path / "a", cache=cache))
+    for p in (tmp_path / "cache").glob("relations-*"):
+        p.unlink()
+    # the planner still sees the entry: it vanishes between the check and the task
+    real = Path.is_file
+    monkeypatch.setattr(Path, "is_file", lambda self: self.name.startswith("relations-") or real(self))
+    s = flow.run(rules_config([pages], out=tmp_path / "b", cache=cache))
+    assert (s["processed"], s["failed"]) == (2, 0)
+    assert s["attendance"] == first["attendance"]
+    assert runs(tmp_path / "b")["relations"] == (1, 0, 0)
