@@ -94,3 +94,11 @@ def test_mentions_cover_meetings_places_organs_dates_and_keep_original_spelling(
 def test_spaced_out_byline_is_one_name_and_spaces_split_a_list():
     persons = _persons("本 报 讯 （记 者 臧 媛\n慧） 2 月 1 日，县长严思齐出席会议。\n本报讯（记者 冯凯治\n高鹏艳）2月1日,县长严思齐讲话。\n")
     assert {"臧媛慧", "冯凯治", "高鹏艳"} <= set(persons)
+
+
+def test_titles_keep_he_inside_organ_names():
+    text = "县住房和城乡建设局局长吴志远,企业代表和县委副书记祁红英,市长邵立文与恒达集团董事长庞志远出席"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found["吴志远"] == "县住房和城乡建设局局长"
+    assert found["祁红英"] == "县委副书记"
+    assert found["庞志远"] == "恒达集团董事长"

@@ -9,8 +9,9 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import name_model
 
 HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
+_CONJUNCTIONS = ("以及", "和", "与", "及")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
-               "和", "与", "及", "以及", "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
+               "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
@@ -49,7 +50,19 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
         k = chunk.rfind(stop)
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut = k + len(stop)
-    chunk = _AFTER_PREVIOUS.sub("", chunk[cut:].lstrip("、"))
+    chunk = chunk[cut:]
+    # 和/与 end a title only after another title (企业代表和县委副书记), not inside an
+    # organ's name (县住房和城乡建设局, 国家发展和改革委员会)
+    heads = title_heads_pattern()
+    for conj in _CONJUNCTIONS:
+        k = chunk.rfind(conj)
+        while k > 0:
+            before = chunk[:k]
+            if any(m.end() == len(before) for m in heads.finditer(before)):
+                chunk = chunk[k + len(conj) :]
+                break
+            k = chunk.rfind(conj, 0, k)
+    chunk = _AFTER_PREVIOUS.sub("", chunk.lstrip("、和与及"))
     return chunk or None
 
 
