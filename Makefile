@@ -9,13 +9,14 @@ STAMP  := $(VENV)/.huiyi-installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# order matters: torch (CPU build) and pkuseg's build requirements first; pkuseg's
 	# setup.py imports numpy, so it is built without isolation (its sdist carries the model)
 	$(BIN)/pip install torch==2.13.0 numpy cython setuptools wheel
 	$(BIN)/pip install --no-build-isolation pkuseg==0.0.25
-	$(BIN)/pip install -e '.[dev]'
+	# SQLAlchemy 2.1 breaks the Prefect 3.8 server's scheduler (`huiyi serve`): keep 2.0
+	$(BIN)/pip install -e '.[dev]' 'sqlalchemy>=2.0,<2.1'
 	touch $(STAMP)
 
 # samples/ holds one deliberately malformed JSONL record: exit code 1 ("a document
