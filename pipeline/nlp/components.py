@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import name_model
 from pipeline.nlp.officials import titled_names
 from pipeline.nlp.pipeline import blank_zh
@@ -106,6 +107,50 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
         nlp.add_pipe("huiyi_spacy_ner", config={"model_path": model_path})
     nlp.add_pipe("huiyi_officials", config={"lexicon_dir": lexicon_dir})
     return nlp
+
+
+@lru_cache(maxsize=4)
+def _action_pattern(lexicon_dir: str | None):
+    lex = load_lexicons(lexicon_dir)
+    return alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group") | {"、"}
+                       | set(lex.title_heads))
+
+
+def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence may name someone the rules did not find: a role cue, trigger,
+    title, 等 or 、 right after two to four characters that start with a surname and that
+    no rule name covers (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``)."""
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    covered = {k for s, e, label, _ in doc.user_data.get(SPAN_KEY, ()) if label == "PERSON" for k in range(s, e)}
+    model = name_model(lexicon_dir)
+    for m in _action_pattern(lexicon_dir).finditer(text):
+        before = [(s, text[s : m.start()]) for s in range(m.start() - 4, m.start() - 1) if s >= 0]
+        if any(name in known or m.start() - 1 in covered for _, name in before):
+            continue  # a name the rules already know ends here
+        if any(model.score(name, sl) > 2.0 for s, name in before for sl in model.surname_len(text, s)):
+            return True
+    return False
+
+
+def run_nlp(nlp: Language, docs: list[Doc], batch_size: int = 64) -> list[Doc]:
+    """Rules on every sentence; the NER model only on those that need it (``needs_model``,
+    names the rules found anywhere in ``docs`` count as known), then the rules again to
+    merge its names: most sentences never reach the model."""
+    rule_only = [name for name in nlp.pipe_names if name != "huiyi_officials"]
+    with nlp.select_pipes(disable=rule_only):
+        docs = list(nlp.pipe(docs, batch_size=batch_size))
+    if not rule_only:
+        return docs
+    officials = nlp.get_pipe("huiyi_officials")
+    known = frozenset(doc.user_data[TEXT_KEY][s:e] for doc in docs if TEXT_KEY in doc.user_data
+                      for s, e, label, _ in doc.user_data[SPAN_KEY] if label == "PERSON")
+    wanted = [i for i, doc in enumerate(docs) if needs_model(doc, officials.lexicon_dir, known)]
+    subset = [docs[i] for i in wanted]
+    for name in rule_only:
+        subset = list(nlp.get_pipe(name).pipe(subset, batch_size=batch_size))
+    for i, doc in zip(wanted, subset):
+        docs[i] = officials(doc)
+    return docs
 
 
 def doc_from_tokens(nlp: Language, text: str, token_starts: tuple[int, ...]) -> Doc:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens
+from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens, run_nlp
 from pipeline.nlp.names import PUNCT, name_model
 from pipeline.nlp.officials import is_official_title, person_kind, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
@@ -193,9 +193,9 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
         model_path = str(MODELS_DIR / ("ner-hanlp" if cfg.backend == "hanlp" else "ner-spacy"))
     nlp = build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
                     cfg.lexicon_dir, cfg.batch_size)
-    docs = (doc_from_tokens(nlp, s.text, s.token_starts) for s in todo)
+    docs = run_nlp(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in todo], cfg.batch_size)
     out: list[Mention] = []
-    for sent, doc in zip(todo, nlp.pipe(docs, batch_size=cfg.batch_size)):
+    for sent, doc in zip(todo, docs):
         for start, end, label, title in doc.user_data[SPAN_KEY]:
             s, e = sent.start + start, sent.start + end
             if label in ("PLACE", "ORG"):
