@@ -102,3 +102,17 @@ def test_titles_keep_he_inside_organ_names():
     assert found["吴志远"] == "县住房和城乡建设局局长"
     assert found["祁红英"] == "县委副书记"
     assert found["庞志远"] == "恒达集团董事长"
+
+
+def test_only_sentences_with_an_unexplained_name_reach_the_model():
+    from pipeline.nlp.components import doc_from_tokens, needs_model
+
+    nlp = build_nlp("char")
+
+    def check(text, known=frozenset()):
+        return needs_model(nlp(doc_from_tokens(nlp, text, ())), known=known)
+
+    assert check("丁立群、田晓明等出席会议。")  # names without titles
+    assert not check("县长冯立新主持会议。")  # the rules explain it
+    assert not check("冯立新强调,要抓好落实。", known=frozenset({"冯立新"}))
+    assert not check("全县上下要抓好春耕生产。")
