@@ -8,7 +8,9 @@
    role cues of its predicate (``主持会议并讲话`` → chair + speaker); names waiting
    without a verb share the next group's cues; ``他强调`` is resolved to the last
    subject; ``会议指出`` gives nobody a role.
-4. Events reported twice on a page (headline and body, a continuation) are merged.
+4. Plans (``将于…举行``) and habits (``多次到…视察``) are not events either.
+5. Events reported twice on a page (headline and body, a continuation, an OCR column
+   that landed in another article) are merged.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from pipeline.config import RelationsConfig
@@ -50,6 +53,29 @@ _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|�
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
+
+
+_OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    held: re.Pattern
+    suffixes: re.Pattern
+    triggers: re.Pattern
+    cues: _RoleCues
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The lexicon regexes, compiled once per process."""
+    lex = load_lexicons()
+    return _Patterns(
+        held=alternation(lex.cue_words("held") | lex.cue_words("attend")),
+        suffixes=alternation(lex.meeting_suffixes),
+        triggers=alternation(lex.event_triggers),
+        cues=_RoleCues(lex),
+    )
 
 
 @dataclass
@@ -145,8 +171,7 @@ def _strip_subject(subject: str) -> str:
 def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str, int, int, str | None]]:
     """(name, start, end, place) of meetings reported as held in a sentence."""
     out = []
-    held = alternation(lex.cue_words("held") | lex.cue_words("attend"))
-    for hm in held.finditer(text, sent.start, sent.end):
+    for hm in _patterns().held.finditer(text, sent.start, sent.end):
         attend = hm.group(0) in lex.cue_words("attend")
         # 召开X / 召开的X / 出席X
         right_end = hm.end()
@@ -209,10 +234,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
 
 def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> list[tuple[str, str, int, int, Mention]]:
     """(name, kind, start, end, doer) for talks, inspections and visits with a doer."""
-    triggers = alternation(lex.event_triggers)
     kind_of = lex.event_triggers.get
     out = []
-    for tm in triggers.finditer(text, sent.start, sent.end):
+    for tm in _patterns().triggers.finditer(text, sent.start, sent.end):
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
         if not doers:
             continue
@@ -230,7 +254,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> l
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
-        if kind in ("visit",):
+        if kind == "visit":
             name = text[tm.start() : clause_end]
         elif kind == "inspection":
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
@@ -247,7 +271,7 @@ def _event_id(doc_id: str, name: str, start: int) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{name}".encode()).hexdigest()[:16]
 
 
-def _sentence_date(text: str, sent: Sentence, before: int, issue: date | None):
+def _sentence_date(text: str, sent: Sentence, before: int) -> str | None:
     """The date phrase of an event: the last one before its trigger, else the first."""
     found = list(DATE.finditer(text, sent.start, sent.end))
     if not found:
@@ -301,8 +325,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     """Event frames with participants for one document."""
     cfg = cfg or RelationsConfig()
     lex = load_lexicons()
-    suffixes = alternation(lex.meeting_suffixes)
-    cues = _RoleCues(lex)
+    suffixes = _patterns().suffixes
+    cues = _patterns().cues
     text = clean.text
     persons = [m for m in mentions if m.label == "PERSON" and m.kind != "reporter"]
     titles_by_article: dict[tuple[str, str], str] = {}
@@ -327,7 +351,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
             for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
-                kind = "other" if re.search(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会", name) else "meeting"
+                kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
                 art_frames.append(_frame(clean, art, sent, si, name, kind, start, end, place))
             if not any(f.sentence_index == si for f in art_frames):
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
@@ -356,7 +380,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
 
 def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
-    date_text = _sentence_date(text, sent, start, clean.issue_date)
+    date_text = _sentence_date(text, sent, start)
     if date_text is None and not sent.is_headline:
         first = DATE.search(text, art.start, min(art.end, art.start + 80))
         if first and first.start() < sent.start and sent.start - art.start < 200:
