@@ -128,8 +128,8 @@ def cmd_run(args) -> int:
         except OSError as exc:  # Prefect will start its own
             print(f"huiyi: could not start Prefect's server early ({exc}); Prefect will start one", file=sys.stderr)
             server = None
-        if cfg.runner.kind == "local":
-            warm_up(cfg)
+        if server is not None and cfg.runner.kind == "local":
+            warm_up(cfg)  # fills the wait for the server (with a running server it would only compete)
         from pipeline import flow
 
         if server is not None:

@@ -18,7 +18,7 @@ import codecs
 import glob
 import json
 import os
-import unicodedata
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -144,18 +144,16 @@ def _cjk_common_ratio(text: str) -> float:
     return ok / n if n else 0.0
 
 
+# Control characters (tab and line breaks aside), private use, and U+FFFD: what binary
+# data or a wrong decoding leaves behind.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
 def _printable_ratio(text: str) -> float:
     sample = text[:_SAMPLE]
     if not sample:
         return 1.0
-    bad = 0
-    for ch in sample:
-        if ch in "\n\r\t\f\v":
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
-            bad += 1
-    return 1 - bad / len(sample)
+    return 1 - len(_NOT_TEXT.findall(sample)) / len(sample)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
