@@ -32,3 +32,7 @@ def test_file_name_then_unknown():
 def test_web_page_date_line():
     assert resolve_issue_date("市政府召开常务会议 发布时间:2024-01-05 10:23 来源:市政府办", "p") == (
         date(2024, 1, 5), "header")
+
+
+def test_masthead_in_chinese_numerals():
+    assert masthead_date("二〇二四年三月五日 星期二") == (date(2024, 3, 5), "masthead")

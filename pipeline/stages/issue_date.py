@@ -56,8 +56,32 @@ def lunar_to_solar(month: int, day: int, near_year: int, gz_year: str | None = N
     return None
 
 
+def cn_number(text: str) -> int:
+    """Arabic or Chinese numerals up to 99 (二十四, 廿四, 三十一, 〇五)."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return int("".join(str(digits.get(c, 0)) for c in text) or 0)
+
+
+_CN_SOLAR = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十廿卅]{1,3})日)?")
+
+
+def _arabic_dates(head: str) -> str:
+    """二〇二四年三月五日 → 2024年3月5日 (mastheads printed in Chinese numerals)."""
+    def repl(m: re.Match) -> str:
+        day = f"{cn_number(m.group(3))}日" if m.group(3) else ""
+        return f"{cn_number(m.group(1))}年{cn_number(m.group(2))}月{day}"
+    return _CN_SOLAR.sub(repl, head)
+
+
 def masthead_date(head: str) -> tuple[date | None, str]:
     """Resolve the issue date from the top of a page (the masthead lines)."""
+    head = _arabic_dates(head)
     solar = _SOLAR.search(head)
     lunar = _LUNAR.search(head)
     weekday = _weekday(_WEEKDAY.search(head))

@@ -24,7 +24,7 @@ from datetime import date
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.records import Article, CleanDocument, Event, Mention, Participant, Sentence
-from pipeline.stages.issue_date import shift
+from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
 
 _CLAUSE = re.compile(r"[^,;:]+")
@@ -112,7 +112,7 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
         except ValueError:
             return None, month, day, "text"
         return d, month, day, "text"
-    month, day = _number(m.group(4)), _number(m.group(5))
+    month, day = cn_number(m.group(4)), cn_number(m.group(5))
     year = None
     if m.group(2):
         year = int((m.group(1) or "20") + m.group(2))
@@ -126,17 +126,6 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
         return date(year, month, day), month, day, "text"
     except ValueError:
         return None, month, day, "text"
-
-
-def _number(text: str) -> int:
-    """Arabic or Chinese numerals up to 99 (二十四, 廿四, 三十一)."""
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    return digits.get(text, 0)
 
 
 def _meeting_end(text: str, start: int, end: int, suffixes) -> int | None:
