@@ -106,3 +106,12 @@ def test_cli_train_dispatches_lazily(monkeypatch, tmp_path):
     monkeypatch.setattr(pipeline.train, "ner", fake, raising=False)
     assert cli.main(["train", "ner", "--config", str(tmp_path / "t.yaml")]) == 0
     assert seen["path"] == str(tmp_path / "t.yaml")
+
+
+def test_cli_serve_without_a_prefect_server_says_how_to_start_one(tmp_path, capsys, monkeypatch):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        code = cli.main(["serve", "--inbox", str(tmp_path / "inbox"), "--config", str(CONFIGS[0])])
+    assert code == 2 and "prefect server start" in capsys.readouterr().err
