@@ -433,14 +433,19 @@ def _summary_markdown(summary: dict, timings: dict[str, StageTiming], errors: li
 @flow(name="huiyi-run", log_prints=False, validate_parameters=True)
 def huiyi_run(config: RunConfig) -> dict:
     """Run the whole pipeline over ``config.input`` into ``config.output.dir``."""
+    log = get_run_logger()
+    store = tbl.TableStore(config.output.dir, config.output.compression, config.output.keep_snapshots)
+    with store.lock(on_wait=lambda: log.info("waiting for another run into %s to finish", config.output.dir)):
+        return _run(config, store, log)
+
+
+def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
 
-    log = get_run_logger()
     t_start = time.perf_counter()
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
     out = Path(config.output.dir)
-    store = tbl.TableStore(out, config.output.compression, config.output.keep_snapshots)
     leftovers = store.recover()
     if leftovers:
         log.warning("removed %d unfinished snapshot(s) of an interrupted run", len(leftovers))

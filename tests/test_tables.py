@@ -233,3 +233,22 @@ def test_the_scorer_loads_the_tables(tmp_path):
     (ev,) = by_doc["d1"]
     assert ev.date == (2025, 3, 5) and set(ev.people) == {"周明远", "韩志刚"}
     assert persons["d1"] == {"周明远"}
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path):
+    import threading
+
+    store = tbl.TableStore(tmp_path / "out")
+    waited, order = [], []
+
+    def second_run():
+        with store.lock(on_wait=lambda: waited.append(1)):
+            order.append("b")
+
+    with store.lock():
+        t = threading.Thread(target=second_run)
+        t.start()
+        t.join(0.3)  # it waits for us
+        order.append("a")
+    t.join(5)
+    assert waited == [1] and order == ["a", "b"]

@@ -18,6 +18,8 @@ half-way leaves the previous tables in place.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import re
@@ -289,6 +291,22 @@ class TableStore:
             return json.loads((snap / "index.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+
+    @contextlib.contextmanager
+    def lock(self, on_wait=None):
+        """One run at a time per output folder (a scheduled run and a manual one, say)."""
+        self.state.mkdir(parents=True, exist_ok=True)
+        with open(self.state / "lock", "w") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None:
+                    on_wait()
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def table_path(self, name: str) -> Path:
         return self.out / f"{name}.parquet"
