@@ -123,7 +123,7 @@ def huiyi_run(corpus: Path, out: Path, config: Path, runner: str, log: Path) -> 
     rss = peak.stop()
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8")) if (out / "manifest.json").exists() else {}
     return {"exit_code": code, "wall_s": round(wall, 2), "peak_rss_mb": round(rss / 2**20, 1), "manifest": manifest,
-            "log": str(log)}
+            "log": str(log), "load_avg_1m_after": round(os.getloadavg()[0], 2)}
 
 
 def summarize(run: dict, chars: int) -> dict:
@@ -141,6 +141,7 @@ def summarize(run: dict, chars: int) -> dict:
         "peak_rss_mb": run["peak_rss_mb"],
         "stages": stages,
         "counts": m.get("counts"),
+        "load_avg_1m_after": run["load_avg_1m_after"],  # other work on the machine skews the figures
         "log": run["log"],
     }
 
@@ -164,7 +165,7 @@ def main(argv=None) -> int:
           f"(from {info['samples']} sample pages) in {corpus}", flush=True)
 
     report = {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+        "machine": {"cpus": os.cpu_count(), "load_avg_1m_at_start": round(os.getloadavg()[0], 2), "python": platform.python_version(), "platform": platform.platform(),
                     "memory_gb": round(psutil.virtual_memory().total / 2**30, 1)},
         "corpus": info,
         "targets_chars_per_s": TARGETS,
