@@ -318,9 +318,9 @@ def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[Inpu
                 errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: not valid UTF-8 ({exc.reason} at byte {exc.start}); JSONL must be UTF-8"))
                 continue
             try:
-                rec = json.loads(line)
+                rec = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as exc:
-                errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: malformed JSON ({exc.msg}, column {exc.colno})"))
+                errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: malformed JSON ({exc.msg} at character {exc.pos + 1})"))
                 continue
             if not isinstance(rec, dict):
                 errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: expected a JSON object, got {type(rec).__name__}"))
