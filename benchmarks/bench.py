@@ -151,7 +151,8 @@ def main(argv=None) -> int:
     ap.add_argument("--size-mb", type=float, default=20.0)
     ap.add_argument("--page-kb", type=float, default=12.0, help="size of one synthetic page")
     ap.add_argument("--samples", type=Path, default=REPO / "samples")
-    ap.add_argument("--configs", default="default,rules-only", help=f"comma-separated: {', '.join(CONFIGS)}")
+    ap.add_argument("--configs", default="default,rules-only",
+                    help=f"comma-separated: {', '.join(CONFIGS)}, or NAME=PATH for another config file")
     ap.add_argument("--runners", default="local,dask")
     ap.add_argument("--workdir", type=Path, default=REPO / "outputs" / "bench")
     ap.add_argument("--report", type=Path, default=None, help="default: <workdir>/report.json")
@@ -171,7 +172,14 @@ def main(argv=None) -> int:
         "targets_chars_per_s": TARGETS,
         "runs": {},
     }
-    configs = [c.strip() for c in a.configs.split(",") if c.strip()]
+    configs = []
+    for item in (c.strip() for c in a.configs.split(",")):
+        if "=" in item:
+            name, path = item.split("=", 1)
+            CONFIGS[name] = Path(path).resolve()
+            item = name
+        if item:
+            configs.append(item)
     runners = [r.strip() for r in a.runners.split(",") if r.strip()]
     for name in configs:
         for runner in runners:
