@@ -81,9 +81,21 @@ def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
 def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int], bool]:
     """HTML leftovers, NFKC, zero-width removal and (optionally) t2s, char by char with
     raw offsets."""
-    chars: list[str] = []
-    offsets: list[int] = []
     edits = _markup_edits(raw)
+    folded = unicodedata.normalize("NFKC", raw) if not edits else ""
+    if folded and len(folded) == len(raw):
+        # fast path: NFKC kept every character in place, so offsets stay one to one
+        chars, offsets = [], []
+        for i, ch in enumerate(folded):
+            if ch == "\r" and folded[i + 1 : i + 2] == "\n" or ord(ch) in _ZERO_WIDTH:
+                continue
+            if ch == "\r" or ch == "\t" or (ch < " " and ch != "\n"):
+                ch = "\n" if ch == "\r" else " "
+            chars.append(ch)
+            offsets.append(i)
+        return _to_simplified(chars, offsets, to_simplified)
+    chars = []
+    offsets = []
     skip_until = 0
     for i, ch in enumerate(raw):
         if i < skip_until:
@@ -108,6 +120,10 @@ def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int]
                 c = " "
             chars.append(c)
             offsets.append(i)
+    return _to_simplified(chars, offsets, to_simplified)
+
+
+def _to_simplified(chars: list[str], offsets: list[int], to_simplified: bool) -> tuple[list[str], list[int], bool]:
     traditional = to_simplified and looks_traditional("".join(chars))
     if traditional:
         convert = _t2s()

@@ -1,5 +1,6 @@
-"""Segment: sentences of each article, and spaCy tokens for the sentences that may
-name people (most of a page names nobody, and the segmenter is the slow part)."""
+"""Segment: sentences of each article, flagged when they may name people, and spaCy
+tokens for those with a title right before a possible name (the segmenter is the slow
+part, and its word boundaries only help to end names written after titles)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,15 @@ def candidate_pattern() -> re.Pattern:
     lex = load_lexicons()
     words = set(lex.title_heads) | set(lex.role_cues) | set(lex.event_triggers) | {"记者", "摄", "通讯员"}
     return alternation(words)
+
+
+@lru_cache(maxsize=1)
+def titled_name_pattern() -> re.Pattern:
+    """A title right before a surname: where the segmenter's word boundaries help to end
+    a name (the only place huiyi reads them)."""
+    lex = load_lexicons()
+    surnames = "".join(sorted({s for s in lex.surnames if len(s) == 1}))
+    return re.compile(f"(?:{alternation(lex.title_heads).pattern})[{surnames}]")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -49,10 +59,10 @@ def segment(clean: CleanDocument, articles: list[Article], cfg: SegmentConfig | 
     tokens: dict[int, tuple[int, ...]] = {}
     if cfg.segmenter != "char" and todo:
         nlp = blank_zh(cfg.segmenter, cfg.pkuseg_model)
-        docs = nlp.tokenizer.pipe(text[spans[i][1] : spans[i][2]] for i in todo) \
-            if hasattr(nlp.tokenizer, "pipe") else (nlp.make_doc(text[spans[i][1] : spans[i][2]]) for i in todo)
-        for i, doc in zip(todo, docs):
-            tokens[i] = tuple(t.idx for t in doc)
+        titled = titled_name_pattern()
+        to_segment = [i for i in todo if not cfg.only_candidate_sentences or titled.search(text, spans[i][1], spans[i][2])]
+        for i in to_segment:
+            tokens[i] = tuple(t.idx for t in nlp.make_doc(text[spans[i][1] : spans[i][2]]))
     wanted = set(todo)
     return [
         Sentence(clean.doc_id, aid, s, e, text[s:e], is_headline=head, token_starts=tokens.get(i, ()),
