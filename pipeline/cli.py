@@ -44,21 +44,16 @@ def quiet_prefect(verbose: bool = False) -> None:
 
 
 def warm_up(cfg: RunConfig) -> threading.Thread:
-    """Import the stages and load the segmenter in the background.
+    """Import the stages (spaCy and friends) in the background.
 
-    A local run spends its first seconds importing Prefect and starting Prefect's
-    temporary server; the stage imports (spaCy) and model loads overlap with that.
-    Anything that fails here fails again, properly reported, inside the run.
+    A local run spends its first seconds waiting for Prefect's temporary server; the
+    imports fill that wait. Models are not loaded here: a run whose tables are up to
+    date needs none. Anything that fails here fails again, reported, inside the run.
     """
 
     def go() -> None:
         try:
             from pipeline.stages import articles, clean, ner, registry, relations, segment  # noqa: F401
-
-            if cfg.segment.segmenter != "char":
-                from pipeline.nlp.pipeline import blank_zh
-
-                blank_zh(cfg.segment.segmenter, cfg.segment.pkuseg_model)
         except Exception:
             pass
 
