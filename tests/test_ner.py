@@ -116,3 +116,10 @@ def test_only_sentences_with_an_unexplained_name_reach_the_model():
     assert not check("县长冯立新主持会议。")  # the rules explain it
     assert not check("冯立新强调,要抓好落实。", known=frozenset({"冯立新"}))
     assert not check("全县上下要抓好春耕生产。")
+
+
+def test_spacy_backend_is_a_component_of_the_same_nlp():
+    nlp = build_nlp("char", None, "spacy")
+    assert nlp.pipe_names == ["huiyi_spacy_ner", "huiyi_officials"]
+    doc = nlp("国务院副总理李岚清今天会见了来访的客人。")
+    assert "model_ner" in doc.spans and "huiyi" in doc.spans

@@ -104,7 +104,7 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
     elif backend == "spacy":
         import pipeline.nlp.spacy_ner  # noqa: F401  registers huiyi_spacy_ner
 
-        nlp.add_pipe("huiyi_spacy_ner", config={"model_path": model_path})
+        nlp.add_pipe("huiyi_spacy_ner", config={"model_path": model_path, "batch_size": batch_size})
     nlp.add_pipe("huiyi_officials", config={"lexicon_dir": lexicon_dir})
     return nlp
 

@@ -71,3 +71,44 @@ def tag_with_nlp(nlp, texts: list[str], batch_size: int = 64,
 def tag_texts(texts: list[str], model_path: str, batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
     """NER spans (start, end exclusive, label) into each original text."""
     return tag_with_nlp(load_spacy_ner(str(model_path)), texts, batch_size)
+
+
+def default_model_path() -> str:
+    from pipeline.config import MODELS_DIR
+
+    return str(MODELS_DIR / "ner-spacy")
+
+
+class SpacyNerComponent:
+    """spaCy pipeline component: huiyi's trained spaCy NER into ``doc.spans["model_ner"]``."""
+
+    def __init__(self, nlp, name: str, model_path: str | None = None, batch_size: int = 64):
+        self.name = name
+        self.model_path = model_path
+        self.batch_size = batch_size
+
+    def __call__(self, doc):
+        return next(self.pipe([doc]))
+
+    def pipe(self, stream, batch_size: int = 128):
+        from pipeline.nlp.hanlp_ner import set_doc_spans
+
+        docs = list(stream)
+        texts = [d.user_data.get("huiyi_text") or d.text for d in docs]
+        for doc, spans in zip(docs, tag_texts(texts, self.model_path or default_model_path(), self.batch_size)):
+            set_doc_spans(doc, spans)
+            yield doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("huiyi_spacy_ner"):
+        return
+
+    @Language.factory("huiyi_spacy_ner", default_config={"model_path": None, "batch_size": 64})
+    def make_huiyi_spacy_ner(nlp, name: str, model_path: str | None, batch_size: int):
+        return SpacyNerComponent(nlp, name, model_path, batch_size)
+
+
+_register()
