@@ -16,7 +16,6 @@ import signal
 import sys
 import threading
 import time
-from pathlib import Path
 
 from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, with_overrides
 

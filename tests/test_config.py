@@ -1,7 +1,6 @@
 """Run configs: validation in one line naming the key, overrides, the shipped configs."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -120,7 +120,7 @@ def test_too_large_file_is_rejected_without_reading(tmp_path, monkeypatch):
 
 
 def test_file_that_disappears_before_it_is_read(tmp_path, monkeypatch):
-    p = write(tmp_path / "gone.txt", PAGE_A)
+    write(tmp_path / "gone.txt", PAGE_A)
     real = ing._read_bytes
 
     def vanish(path):
