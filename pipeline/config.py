@@ -110,19 +110,25 @@ def _one_line(err: ValidationError) -> str:
     return f"config key '{key}': {first['msg']}"
 
 
+def read_yaml_mapping(path: str | Path | None) -> dict:
+    """The mapping in a YAML file ({} for None); a ConfigError in one line otherwise."""
+    if path is None:
+        return {}
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"config file not found: {p}")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"config {p} is not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"config {p} must be a mapping of keys, got {type(data).__name__}")
+    return data
+
+
 def load_config(path: str | Path | None = None, **overrides) -> RunConfig:
     """Load and validate a YAML config; ``overrides`` replace top-level keys."""
-    data: dict = {}
-    if path is not None:
-        p = Path(path)
-        if not p.is_file():
-            raise ConfigError(f"config file not found: {p}")
-        try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"config {p} is not valid YAML: {str(exc).splitlines()[0]}") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"config {p} must be a mapping of keys, got {type(data).__name__}")
+    data = read_yaml_mapping(path)
     data.update({k: v for k, v in overrides.items() if v is not None})
     if isinstance(data.get("input"), str):
         data["input"] = [data["input"]]

@@ -510,14 +510,9 @@ class HanlpNerComponent:
 
 
 def _register() -> None:
-    from spacy.language import Language
+    from pipeline.nlp.pipeline import register_model_factory
 
-    if Language.has_factory("huiyi_hanlp_ner"):
-        return
-
-    @Language.factory("huiyi_hanlp_ner", default_config={"model_path": None, "batch_size": 64})
-    def make_huiyi_hanlp_ner(nlp, name: str, model_path: str | None, batch_size: int):
-        return HanlpNerComponent(nlp, name, model_path, batch_size)
+    register_model_factory("huiyi_hanlp_ner", HanlpNerComponent)
 
 
 _register()

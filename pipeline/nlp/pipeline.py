@@ -27,3 +27,14 @@ def blank_zh(segmenter: str = "pkuseg", pkuseg_model: str | None = None) -> Lang
     if segmenter == "pkuseg":
         nlp.tokenizer.initialize(pkuseg_model=pkuseg_model or default_pkuseg_model())
     return nlp
+
+
+def register_model_factory(name: str, component_cls) -> None:
+    """Register a NER model wrapper as a spaCy factory (``model_path``, ``batch_size``)."""
+    if Language.has_factory(name):
+        return
+
+    def make(nlp: Language, name: str, model_path: str | None, batch_size: int):
+        return component_cls(nlp, name, model_path, batch_size)
+
+    Language.factory(name, default_config={"model_path": None, "batch_size": 64}, func=make)

@@ -101,14 +101,9 @@ class SpacyNerComponent:
 
 
 def _register() -> None:
-    from spacy.language import Language
+    from pipeline.nlp.pipeline import register_model_factory
 
-    if Language.has_factory("huiyi_spacy_ner"):
-        return
-
-    @Language.factory("huiyi_spacy_ner", default_config={"model_path": None, "batch_size": 64})
-    def make_huiyi_spacy_ner(nlp, name: str, model_path: str | None, batch_size: int):
-        return SpacyNerComponent(nlp, name, model_path, batch_size)
+    register_model_factory("huiyi_spacy_ner", SpacyNerComponent)
 
 
 _register()

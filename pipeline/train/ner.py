@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from pipeline.config import REPO_ROOT, ConfigError, _one_line
+from pipeline.config import REPO_ROOT, ConfigError, _one_line, read_yaml_mapping
 from pipeline.nlp.hanlp_ner import (
     bio_to_iobes,
     iobes_spans,
@@ -136,17 +136,7 @@ class TrainNerConfig(_Section):
 
 def load_train_config(path: str | Path | None = None, overrides: dict | None = None) -> TrainNerConfig:
     """Load and validate the recipe YAML; errors are one line naming the key."""
-    data: dict = {}
-    if path is not None:
-        p = Path(path)
-        if not p.is_file():
-            raise ConfigError(f"config file not found: {p}")
-        try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"config {p} is not valid YAML: {str(exc).splitlines()[0]}") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"config {p} must be a mapping of keys, got {type(data).__name__}")
+    data = read_yaml_mapping(path)
     for key, value in (overrides or {}).items():  # "hanlp.epochs": 3
         node = data
         parts = key.split(".")
