@@ -11,7 +11,7 @@ import functools
 import logging
 from pathlib import Path
 
-from pipeline.nlp.hanlp_ner import MAX_CHUNK, model_chars, normalize_label, split_chunks
+from pipeline.nlp.hanlp_ner import MAX_CHUNK, tag_with_component
 
 log = logging.getLogger(__name__)
 
@@ -35,37 +35,27 @@ def _ents(doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
+def _predict(nlp, sents: list[list[str]], batch_size: int) -> list[list[tuple[int, int, str]]]:
+    """Entity spans of each chunk; one bad chunk must not sink the batch."""
+    inputs = ["".join(chars) for chars in sents]
+    try:
+        return [_ents(d) for d in nlp.pipe(inputs, batch_size=batch_size)]
+    except Exception as exc:
+        log.warning("spaCy NER batch failed (%s); retrying chunk by chunk", exc)
+    spans = []
+    for text in inputs:
+        try:
+            spans.append(_ents(nlp(text)))
+        except Exception as exc:
+            log.warning("spaCy NER skipped a chunk of %d chars: %s", len(text), exc)
+            spans.append([])
+    return spans
+
+
 def tag_with_nlp(nlp, texts: list[str], batch_size: int = 64,
                  max_chunk: int = MAX_CHUNK) -> list[list[tuple[int, int, str]]]:
-    chunks = []
-    for ti, text in enumerate(texts):
-        if not text:
-            continue
-        for s, e in split_chunks(text, max_chunk):
-            chunks.append((ti, s, e))
-    inputs = ["".join(model_chars(texts[ti][s:e])) for ti, s, e in chunks]
-    results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    try:
-        docs = list(nlp.pipe(inputs, batch_size=batch_size))
-        spans = [_ents(d) for d in docs]
-    except Exception as exc:  # one bad chunk must not sink the batch
-        log.warning("spaCy NER batch failed (%s); retrying chunk by chunk", exc)
-        spans = []
-        for text in inputs:
-            try:
-                spans.append(_ents(nlp(text)))
-            except Exception as exc2:
-                log.warning("spaCy NER skipped a chunk of %d chars: %s", len(text), exc2)
-                spans.append([])
-    for (ti, s, e), sp in zip(chunks, spans):
-        for cs, ce, lab in sp:
-            label = normalize_label(lab)
-            if label is None or not (0 <= cs < ce <= e - s):
-                continue
-            results[ti].append((s + cs, s + ce, label))
-    for r in results:
-        r.sort()
-    return results
+    """Chunked like the HanLP backend, offsets mapped back into each text."""
+    return tag_with_component(lambda sents, bs: _predict(nlp, sents, bs), texts, batch_size, max_chunk)
 
 
 def tag_texts(texts: list[str], model_path: str, batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
