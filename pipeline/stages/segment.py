@@ -11,6 +11,7 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.pipeline import blank_zh
 from pipeline.records import Article, CleanDocument, Sentence
 
+NAME_WINDOW = 6  # characters segmented after a title: a name and the word after it
 _SENTENCE_END = re.compile(r"[。!?;…]+[”’)]*|\n")
 
 
@@ -60,9 +61,19 @@ def segment(clean: CleanDocument, articles: list[Article], cfg: SegmentConfig | 
     if cfg.segmenter != "char" and todo:
         nlp = blank_zh(cfg.segmenter, cfg.pkuseg_model)
         titled = titled_name_pattern()
-        to_segment = [i for i in todo if not cfg.only_candidate_sentences or titled.search(text, spans[i][1], spans[i][2])]
-        for i in to_segment:
-            tokens[i] = tuple(t.idx for t in nlp.make_doc(text[spans[i][1] : spans[i][2]]))
+        for i in todo:
+            _, s, e, _ = spans[i]
+            if not cfg.only_candidate_sentences:
+                tokens[i] = tuple(t.idx for t in nlp.make_doc(text[s:e]))
+                continue
+            # only where a name may follow a title, and only around it: the title and
+            # the next few characters are all the name's end needs
+            starts: set[int] = set()
+            for m in titled.finditer(text, s, e):
+                w0, w1 = m.start(), min(m.end() + NAME_WINDOW, e)
+                starts.update(w0 - s + t.idx for t in nlp.make_doc(text[w0:w1]))
+            if starts:
+                tokens[i] = tuple(sorted(starts))
     wanted = set(todo)
     return [
         Sentence(clean.doc_id, aid, s, e, text[s:e], is_headline=head, token_starts=tokens.get(i, ()),
