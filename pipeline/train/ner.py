@@ -65,7 +65,7 @@ class NameListConfig(_Section):
     max_names: int = Field(default=30, ge=1)
     max_chars: int = Field(default=100, ge=10)
     loc_share: float = Field(default=0.2, ge=0, le=1)  # lists of places, so not every run is PER
-    novel_share: float = Field(default=0.5, ge=0, le=1)  # generated names (see NameGenerator)
+    novel_share: float = Field(default=0.0, ge=0, le=1)  # generated names (see NameGenerator); untested
 
 
 class MentionReplaceConfig(_Section):
@@ -444,7 +444,7 @@ def synth_name_lists(train: list[Sentence], cfg: NameListConfig, seed: int,
         if not pool:
             break
         n = rng.randint(cfg.min_names, cfg.max_names)
-        if lab == "PER" and names is not None and names.ok:
+        if lab == "PER" and cfg.novel_share > 0 and names is not None and names.ok:
             picks = [names() if rng.random() < cfg.novel_share else rng.choice(pool) for _ in range(n)]
         else:
             picks = [rng.choice(pool) for _ in range(n)]
