@@ -69,6 +69,17 @@ def _config(args, overrides: dict) -> RunConfig:
     return with_overrides(cfg, overrides)
 
 
+def _command_config(args, overrides: dict) -> RunConfig | None:
+    """The config of a run or serve command, or None after printing the bad key."""
+    try:
+        cfg = _config(args, overrides)
+    except ConfigError as exc:
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return None
+    quiet_prefect(args.verbose)
+    return cfg
+
+
 def _print_summary(s: dict, seconds: float, strict: bool) -> None:
     out = s["output"]
     print(f"huiyi: finished in {seconds:.1f} s → {out}")
@@ -103,12 +114,9 @@ def cmd_run(args) -> int:
         "runner.address": args.address,
         "cache.enabled": False if args.no_cache else None,
     }
-    try:
-        cfg = _config(args, overrides)
-    except ConfigError as exc:
-        print(f"huiyi: {exc}", file=sys.stderr)
+    cfg = _command_config(args, overrides)
+    if cfg is None:
         return EXIT_CONFIG
-    quiet_prefect(args.verbose)
     t0 = time.perf_counter()
     if threading.current_thread() is threading.main_thread():
         # `kill` (SIGTERM) ends the run like Ctrl-C: exit handlers run, servers stop,
@@ -153,12 +161,9 @@ def cmd_serve(args) -> int:
         "serve.name": args.name,
         "runner.kind": args.runner,
     }
-    try:
-        cfg = _config(args, overrides)
-    except ConfigError as exc:
-        print(f"huiyi: {exc}", file=sys.stderr)
+    cfg = _command_config(args, overrides)
+    if cfg is None:
         return EXIT_CONFIG
-    quiet_prefect(args.verbose)
     from prefect.settings import get_current_settings
 
     if not get_current_settings().api.url:
