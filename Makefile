@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install --no-build-isolation pkuseg==0.0.25
 	# SQLAlchemy 2.1 breaks the Prefect 3.8 server's scheduler (`huiyi serve`): keep 2.0
 	$(BIN)/pip install -e '.[dev]'
+	# the compact pkuseg model (models/pkuseg-compact, ~1/3 of the memory; else built on first use)
+	$(BIN)/python -m pipeline.nlp.pkuseg_model
 	touch $(STAMP)
 
 # samples/ holds one deliberately malformed JSONL record: exit code 1 ("a document

@@ -39,7 +39,7 @@ class CleanConfig(_Section):
 
 class SegmentConfig(_Section):
     segmenter: Literal["pkuseg", "jieba", "char"] = "pkuseg"
-    pkuseg_model: str | None = None  # a folder; default: the model shipped with pkuseg 0.0.25
+    pkuseg_model: str | None = None  # a folder; default: models/pkuseg-compact (see pipeline/nlp/pkuseg_model.py)
     only_candidate_sentences: bool = True  # segment only sentences that may name people
 
 

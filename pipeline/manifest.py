@@ -16,7 +16,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata, util
+from importlib import metadata
 from pathlib import Path
 
 from pipeline.config import MODELS_DIR, REPO_ROOT, RunConfig
@@ -154,13 +154,6 @@ def _pkg_version(name: str) -> str:
         return "not installed"
 
 
-def _pkuseg_default() -> str | None:
-    spec = util.find_spec("pkuseg")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return str(Path(list(spec.submodule_search_locations)[0]) / "models" / "default")
-
-
 def _card_version(path: Path) -> str | None:
     for name in ("meta.json", "model_card.json", "card.json"):
         f = path / name
@@ -190,7 +183,9 @@ def model_versions(cfg: RunConfig) -> dict[str, dict[str, dict]]:
     }
     seg = cfg.segment.segmenter
     if seg == "pkuseg":
-        model = cfg.segment.pkuseg_model or _pkuseg_default()
+        from pipeline.nlp.pkuseg_model import default_pkuseg_model
+
+        model = cfg.segment.pkuseg_model or default_pkuseg_model()
         out["segment"]["pkuseg"] = {
             "path": model,
             "version": path_version(model) if model else "missing",

@@ -2,22 +2,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import util
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-
-def default_pkuseg_model() -> str:
-    """The ``default`` model folder that the pkuseg 0.0.25 sdist installs."""
-    spec = util.find_spec("pkuseg")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pkuseg is not installed: run `make demo` (pip install --no-build-isolation pkuseg==0.0.25)")
-    path = Path(list(spec.submodule_search_locations)[0]) / "models" / "default"
-    if not path.is_dir():
-        raise RuntimeError(f"pkuseg model folder missing: {path}")
-    return str(path)
+from pipeline.nlp.pkuseg_model import default_pkuseg_model
 
 
 @lru_cache(maxsize=4)
