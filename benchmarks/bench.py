@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: a synthetic corpus of >= 20 MB built from samples/, run through `huiyi run`.
 
-    python benchmarks/bench.py [--size-mb 20] [--configs default,rules-only] [--runners local,dask]
+    python benchmarks/bench.py [--size-mb 20] [--configs default,rules-only] [--runners local,dask] [--dask-workers 2]
                                [--workdir outputs/bench] [--report outputs/bench/report.json]
 
 Each synthetic page joins sample pages (samples/*.txt, *.md and the texts of
@@ -110,10 +110,12 @@ class PeakRss:
         return self.peak
 
 
-def huiyi_run(corpus: Path, out: Path, config: Path, runner: str, log: Path) -> dict:
+def huiyi_run(corpus: Path, out: Path, config: Path, runner: str, log: Path, dask_workers: int) -> dict:
     exe = Path(sys.executable).parent / "huiyi"
     cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "pipeline.cli"]),
            "run", "--input", str(corpus), "--output", str(out), "--config", str(config), "--runner", runner]
+    if runner == "dask":
+        cmd += ["--workers", str(dask_workers)]
     t0 = time.perf_counter()
     with open(log, "w") as fh:
         proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO)
@@ -154,6 +156,7 @@ def main(argv=None) -> int:
     ap.add_argument("--configs", default="default,rules-only",
                     help=f"comma-separated: {', '.join(CONFIGS)}, or NAME=PATH for another config file")
     ap.add_argument("--runners", default="local,dask")
+    ap.add_argument("--dask-workers", type=int, default=2, help="LocalCluster workers of the dask runs")
     ap.add_argument("--workdir", type=Path, default=REPO / "outputs" / "bench")
     ap.add_argument("--report", type=Path, default=None, help="default: <workdir>/report.json")
     a = ap.parse_args(argv)
@@ -170,6 +173,7 @@ def main(argv=None) -> int:
                     "memory_gb": round(psutil.virtual_memory().total / 2**30, 1)},
         "corpus": info,
         "targets_chars_per_s": TARGETS,
+        "dask_workers": a.dask_workers,
         "runs": {},
     }
     configs = []
@@ -187,14 +191,15 @@ def main(argv=None) -> int:
             out = work / f"out-{name}-{runner}"
             shutil.rmtree(out, ignore_errors=True)
             print(f"{label}: cold run ...", flush=True)
-            run = summarize(huiyi_run(corpus, out, CONFIGS[name], runner, work / f"{name}-{runner}.log"), info["chars"])
+            run = summarize(huiyi_run(corpus, out, CONFIGS[name], runner, work / f"{name}-{runner}.log", a.dask_workers),
+                            info["chars"])
             report["runs"][label] = run
             print(f"{label}: {run['wall_s']} s, {run['chars_per_s_end_to_end']:,} chars/s end to end, "
                   f"peak RSS {run['peak_rss_mb']} MB, exit {run['exit_code']}", flush=True)
             if runner == runners[0] and name == configs[0]:
                 print(f"{label}: rerun on unchanged input ...", flush=True)
-                rerun = summarize(huiyi_run(corpus, out, CONFIGS[name], runner, work / f"{name}-{runner}-rerun.log"),
-                                  info["chars"])
+                rerun = summarize(huiyi_run(corpus, out, CONFIGS[name], runner, work / f"{name}-{runner}-rerun.log",
+                                            a.dask_workers), info["chars"])
                 report["runs"][label + "/rerun"] = rerun
                 print(f"{label}: rerun {rerun['wall_s']} s (flow {rerun['flow_s']} s), "
                       f"peak RSS {rerun['peak_rss_mb']} MB", flush=True)

@@ -130,7 +130,7 @@ def cmd_run(args) -> int:
         except OSError as exc:  # Prefect will start its own
             print(f"huiyi: could not start Prefect's server early ({exc}); Prefect will start one", file=sys.stderr)
             server = None
-        if server is not None and cfg.runner.kind == "local":
+        if server is not None and cfg.runner.kind == "local" and cfg.runner.n_workers == 1:
             warm_up(cfg)  # fills the wait for the server (with a running server it would only compete)
         from pipeline import flow
 
@@ -204,7 +204,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--output", "-o", metavar="DIR", help="output folder (default: the config's output.dir)")
     r.add_argument("--config", "-c", metavar="FILE", help=f"run config (default: {DEFAULT_CONFIG.relative_to(REPO_ROOT)})")
     r.add_argument("--runner", choices=["local", "dask"], help="task runner (overrides runner.kind)")
-    r.add_argument("--workers", type=int, metavar="N", help="Dask workers (overrides runner.n_workers)")
+    r.add_argument("--workers", type=int, metavar="N", help="worker processes (overrides runner.n_workers)")
     r.add_argument("--address", metavar="HOST:PORT", help="an existing Dask scheduler (overrides runner.address)")
     r.add_argument("--no-cache", action="store_true", help="recompute everything, cache nothing")
     r.add_argument("--strict", action="store_true", help="exit 1 on warnings too")

@@ -78,11 +78,11 @@ class ServeConfig(_Section):
 class RunnerConfig(_Section):
     kind: Literal["local", "dask"] = "local"
     address: str | None = None  # an existing Dask scheduler; default: a LocalCluster
-    n_workers: int = Field(default=2, gt=0)
+    n_workers: int = Field(default=1, gt=0)  # worker processes (local: 1 = the flow's own process)
     threads_per_worker: int = Field(default=1, gt=0)
     batch_size: int = Field(default=32, gt=0)  # documents per batch (one task per stage per batch)
     batch_chars: int = Field(default=500_000, gt=0)  # ... and at most this many characters
-    in_flight: int = Field(default=0, ge=0)  # dask: batches in flight at once; 0 = 2 x n_workers
+    in_flight: int = Field(default=0, ge=0)  # batches in flight (n_workers > 1); 0: 4 x n_workers (dask: 2 x)
 
 
 class RunConfig(_Section):

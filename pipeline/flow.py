@@ -20,7 +20,6 @@ import dataclasses
 import json
 import os
 import time
-import traceback
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,7 +29,9 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.config import REPO_ROOT, RunConfig
+from pipeline.batch import (Bundle, CacheMiss, Item, Job, Packed, _reason, run_batch, set_worker_pool, unpack,
+                            warm_up_workers)
+from pipeline.config import RunConfig
 from pipeline.manifest import (
     STAGES,
     Manifest,
@@ -43,36 +44,11 @@ from pipeline.manifest import (
     sha,
     tables_version,
 )
-from pipeline.records import Article, CleanDocument, Document, DocumentResult, InputError, Mention, Sentence
+from pipeline.records import Document, DocumentResult, InputError
 from pipeline.stages import tables as tbl
 from pipeline.stages.ingest import IngestResult, ingest
 
 # --------------------------------------------------------------------------- payloads
-
-
-@dataclass
-class Item:
-    """One document on its way through the stages."""
-
-    doc: Document
-    clean: CleanDocument | None = None
-    articles: list[Article] | None = None
-    sentences: list[Sentence] | None = None
-    mentions: list[Mention] | None = None
-
-
-class Bundle:
-    """A batch between stages. A plain class, so Prefect does not walk its contents."""
-
-    def __init__(self, batch: int, items=None, results=None, errors=None, warnings=None, stats=None,
-                 placeholder: bool = False):
-        self.batch = batch
-        self.items: list[Item] = items or []
-        self.results: list[DocumentResult] = results or []
-        self.errors: list[InputError] = errors or []
-        self.warnings: list[InputError] = warnings or []
-        self.stats: dict[str, tuple] = stats or {}  # stage -> (seconds, chars, docs, run token)
-        self.placeholder = placeholder
 
 
 class Opaque:
@@ -82,60 +58,11 @@ class Opaque:
         self.value = value
 
 
-@dataclass(frozen=True)
-class Job:
-    """What a stage task needs besides its input: the cache key and the config."""
-
-    stage: str
-    key: str
-    batch: int
-    config: RunConfig
-    run_token: str = ""  # marks results computed by this run (not part of the cache key)
-
-
-class CacheMiss(RuntimeError):
-    """A stage expected a cached result that is gone; the batch is run from the start."""
-
-
 def _job_key(context, parameters) -> str:
     return parameters["job"].key
 
 
 # --------------------------------------------------------------------------- stage tasks
-
-
-def _reason(exc: BaseException) -> str:
-    """``Type: message (at pipeline/x.py:12)``: the innermost frame in our code."""
-    where = ""
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        try:
-            rel = Path(frame.filename).resolve().relative_to(REPO_ROOT)
-        except ValueError:
-            continue
-        where = f" (at {rel}:{frame.lineno} in {frame.name})"
-        break
-    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {msg}{where}" if msg else f"{type(exc).__name__}{where}"
-
-
-def _run_stage(job: Job, bundle: Bundle, work) -> Bundle:
-    """Apply ``work(item) -> item`` to every document; a failure drops that document only."""
-    stage = job.stage
-    if bundle.placeholder:
-        raise CacheMiss(f"{stage}: cached result missing for batch {bundle.batch}")
-    t0 = time.perf_counter()
-    items: list[Item] = []
-    errors = list(bundle.errors)
-    chars = 0
-    for item in bundle.items:
-        chars += len(item.doc.raw_text)
-        try:
-            items.append(work(item))
-        except Exception as exc:  # one bad document must not sink the batch
-            errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, _reason(exc)))
-    stats = dict(bundle.stats)
-    stats[stage] = (time.perf_counter() - t0, chars, len(bundle.items), job.run_token)
-    return Bundle(bundle.batch, items=items, errors=errors, warnings=list(bundle.warnings), stats=stats)
 
 
 @task(name="ingest", cache_policy=NO_CACHE, persist_result=False)
@@ -145,74 +72,27 @@ def ingest_task(inputs: list[str], config: RunConfig) -> Opaque:
 
 
 @task(name="clean", cache_key_fn=_job_key, persist_result=True)
-def clean_task(job: Job, bundle: Bundle) -> Bundle:
+def clean_task(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
     """OCR repair, issue date and newspaper."""
-    from pipeline.stages import clean
-
-    def work(item: Item) -> Item:
-        return dataclasses.replace(item, clean=clean.clean_document(item.doc, job.config.clean))
-
-    return _run_stage(job, bundle, work)
+    return run_batch(job, bundle)
 
 
 @task(name="articles+segment", cache_key_fn=_job_key, persist_result=True)
-def segment_task(job: Job, bundle: Bundle) -> Bundle:
+def segment_task(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
     """Split pages into articles, then sentences and tokens."""
-    from pipeline.stages import articles, segment
-
-    def work(item: Item) -> Item:
-        arts = articles.split_articles(item.clean)
-        sents = segment.segment(item.clean, arts, job.config.segment)
-        return dataclasses.replace(item, articles=arts, sentences=sents)
-
-    return _run_stage(job, bundle, work)
+    return run_batch(job, bundle)
 
 
 @task(name="ner", cache_key_fn=_job_key, persist_result=True)
-def ner_task(job: Job, bundle: Bundle) -> Bundle:
+def ner_task(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
     """Persons with their titles, places, organs, meetings, dates."""
-    from pipeline.stages import ner
-
-    def work(item: Item) -> Item:
-        found = ner.recognize(item.clean, item.articles, item.sentences, job.config.ner,
-                              raw_text=item.doc.raw_text, segment_cfg=job.config.segment)
-        return dataclasses.replace(item, mentions=found)
-
-    return _run_stage(job, bundle, work)
+    return run_batch(job, bundle)
 
 
 @task(name="relations", cache_key_fn=_job_key, persist_result=True)
-def relations_task(job: Job, bundle: Bundle) -> Bundle:
-    """Event frames and participants; returns slim DocumentResults."""
-    from pipeline.stages import relations
-
-    results: list[DocumentResult] = []
-    warnings = list(bundle.warnings)
-
-    def work(item: Item) -> Item:
-        events = relations.extract_events(item.clean, item.articles, item.sentences, item.mentions, job.config.relations)
-        notes: list[str] = []
-        c = item.clean
-        if not item.articles:
-            notes.append("no articles found on the page (only page furniture, or no text left after cleaning)")
-        elif not events and c.newspaper is None and c.issue_date is None:
-            notes.append("does not look like a newspaper page: no masthead, no issue date, no events")
-        elif c.issue_date is None:
-            notes.append("issue date unknown (no masthead date, JSONL issue_date or date in the file name): "
-                         "event dates keep month and day only")
-        # Tables and the registry need the page's metadata, not its text: keep the cache small.
-        slim = dataclasses.replace(c, text="", offset_map=[], furniture=[], captions=[])
-        results.append(DocumentResult(slim, item.articles, item.mentions, events, len(item.doc.raw_text), notes))
-        warnings.extend(InputError(item.doc.doc_id, item.doc.source_path, "relations", n) for n in notes)
-        return item
-
-    out = _run_stage(job, bundle, work)
-    # only documents that made it through keep their result
-    alive = {it.doc.doc_id for it in out.items}
-    out.results = [r for r in results if r.clean.doc_id in alive]
-    out.warnings = warnings
-    out.items = []  # raw text, sentences and offsets stay out of the cache of the last stage
-    return out
+def relations_task(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
+    """Event frames and participants; returns the batch's table rows and each page's events."""
+    return run_batch(job, bundle)
 
 
 STAGE_TASKS = {"clean": clean_task, "segment": segment_task, "ner": ner_task, "relations": relations_task}
@@ -357,7 +237,7 @@ def _submit_chain(batch: int, hashes: list[str], docs: list[Document], keys: Sta
 def _finish_chain(chain: _Chain, timings: dict[str, StageTiming], resubmit) -> Bundle:
     """The last stage's bundle of a chain; a vanished cache entry reruns the batch once."""
     try:
-        final = chain.handles[-1].result()
+        final = unpack(chain.handles[-1].result())
         if chain.handles[-1].stage != STAGES[-1]:
             raise RuntimeError(f"stage {chain.handles[-1].stage} failed")
     except Exception as exc:
@@ -435,12 +315,39 @@ def huiyi_run(config: RunConfig) -> dict:
     """Run the whole pipeline over ``config.input`` into ``config.output.dir``."""
     log = get_run_logger()
     store = tbl.TableStore(config.output.dir, config.output.compression, config.output.keep_snapshots)
-    with store.lock(on_wait=lambda: log.info("waiting for another run into %s to finish", config.output.dir)):
+    with store.lock(on_wait=lambda: log.info("waiting for another run into %s to finish", config.output.dir)), \
+            _local_workers(config, log):
         return _run(config, store, log)
 
 
+@contextlib.contextmanager
+def _local_workers(config: RunConfig, log):
+    """Local runner with ``n_workers > 1``: the stage work runs in that many worker
+    processes (spawned: they import only the stages and load their models once each);
+    the flow's threads only orchestrate."""
+    r = config.runner
+    if r.kind != "local" or r.n_workers <= 1:
+        yield
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(r.n_workers, mp_context=multiprocessing.get_context("spawn"))
+    set_worker_pool(pool, r.n_workers)
+    log.info("local runner: %d worker processes", r.n_workers)
+    try:
+        yield
+    finally:
+        set_worker_pool(None)
+        pool.shutdown(cancel_futures=True)
+
+
 def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
-    from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
+    from prefect.artifacts import (
+        create_markdown_artifact,
+        create_progress_artifact,
+        update_progress_artifact,
+    )
 
     t_start = time.perf_counter()
     started = datetime.now(timezone.utc)
@@ -473,12 +380,14 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     cache_dir = _cache_path(config) if config.cache.enabled else None
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
-    use_futures = config.runner.kind == "dask"
+    use_futures = config.runner.kind == "dask" or config.runner.n_workers > 1
     # Same documents, same keys, same table code as the tables on disk: nothing to do.
     up_to_date = bool(
         docs and cache_dir is not None and previous.get("tables_version") == version
         and previous.get("docs") == doc_index and "stage_errors" in previous
     )
+    if not up_to_date:
+        warm_up_workers()
     log.info("%d batch(es), runner %s, cache %s%s", len(batches), config.runner.kind, cache_dir or "off",
              "; the tables are up to date" if up_to_date else "")
 
@@ -506,7 +415,7 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
         batches_todo = 0
     else:
         batches_todo = len(batches)
-    window = config.runner.in_flight or 2 * config.runner.n_workers
+    window = config.runner.in_flight or (2 if config.runner.kind == "dask" else 4) * config.runner.n_workers
     pending: list[_Chain] = []
     next_batch = 0
     done = 0
@@ -516,8 +425,8 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
             next_batch += 1
         chain = pending.pop(0)
         bundle = _finish_chain(chain, timings, resubmit=lambda c=chain: submit(c.batch, from_scratch=True))
-        acc.add(bundle.results)
-        events_only.extend(DocumentResult(r.clean, [], [], r.events, r.n_chars, r.warnings) for r in bundle.results)
+        acc.add_tables(bundle.tables)
+        events_only.extend(bundle.results)
         stage_errors.extend(bundle.errors)
         stage_warnings.extend(bundle.warnings)
         done += 1
@@ -661,8 +570,10 @@ def task_runner(config: RunConfig):
             cluster_kwargs={"n_workers": r.n_workers, "threads_per_worker": r.threads_per_worker,
                             "processes": True, "dashboard_address": None},
         )
-    # Stages are CPU-bound Python: threads would only contend for the GIL.
-    return ThreadPoolTaskRunner(max_workers=1)
+    # Stages are CPU-bound Python: in the flow's process one thread is all the GIL allows.
+    # With worker processes the threads mostly wait on them, and more threads than
+    # workers let one task's Prefect bookkeeping overlap another's work.
+    return ThreadPoolTaskRunner(max_workers=1 if r.n_workers == 1 else 4 * r.n_workers)
 
 
 @contextlib.contextmanager
@@ -673,7 +584,11 @@ def prefect_api(for_workers: bool):
     process; Dask workers would each start their own. For a Dask run we start one and
     export its URL so the workers inherit it.
     """
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        get_current_settings,
+        temporary_settings,
+    )
 
     url = get_current_settings().api.url
     if not for_workers:

@@ -24,7 +24,7 @@ from pipeline.records import Document
 
 PIPELINE_DIR = REPO_ROOT / "pipeline"
 #: Bump to invalidate every cache entry (e.g. when the records change shape).
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # bump when the bundles between stages (pipeline/batch.py) change shape
 
 #: The cached stages, in order, with the config sections and modules each adds.
 STAGES: tuple[str, ...] = ("clean", "segment", "ner", "relations")
@@ -38,7 +38,7 @@ STAGE_MODULES: dict[str, tuple[str, ...]] = {
     "clean": ("pipeline.stages.clean", "pipeline.stages.issue_date"),
     "segment": ("pipeline.stages.articles", "pipeline.stages.segment"),
     "ner": ("pipeline.stages.ner",),
-    "relations": ("pipeline.stages.relations",),
+    "relations": ("pipeline.stages.relations", "pipeline.stages.tables"),  # it builds the table rows
 }
 #: Modules whose code shapes the table files (partition fingerprints).
 TABLE_MODULES: tuple[str, ...] = ("pipeline.stages.tables", "pipeline.stages.registry", "pipeline.records")

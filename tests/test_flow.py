@@ -147,14 +147,22 @@ def test_cli_run_exit_code_and_summary(pages, tmp_path, capsys):
     assert "2 read, 2 processed, 0 failed" in out and "attendance" in out and "officials" in out
 
 
-def test_dask_runner_gives_the_same_tables(pages, rules_config, tmp_path):
+@pytest.mark.parametrize("kind", ["dask", "local"])
+def test_two_worker_processes_give_the_same_tables(pages, rules_config, tmp_path, kind, monkeypatch):
+    from pipeline import batch
+
     write(pages / "qingchuan_20250307.txt", PAGE_C)
-    local = rules_config([pages], out=tmp_path / "local", runner={"batch_size": 1})
-    dask = rules_config([pages], out=tmp_path / "dask", runner={"kind": "dask", "n_workers": 2, "batch_size": 1})
-    a = flow.run(local)
-    b = flow.run(dask)
+    pools = []
+    real_set = batch.set_worker_pool
+    monkeypatch.setattr(flow, "set_worker_pool", lambda pool, n=0: (pools.append(pool), real_set(pool, n)))
+    single = rules_config([pages], out=tmp_path / "single", runner={"batch_size": 1})
+    multi = rules_config([pages], out=tmp_path / kind, runner={"kind": kind, "n_workers": 2, "batch_size": 1})
+    a = flow.run(single)
+    b = flow.run(multi)
     assert a["documents"] == b["documents"] == 3 and b["batches"] == 3
-    fa, fb = frames(local.output.dir), frames(dask.output.dir)
+    # local: the stages ran in a pool of worker processes, closed after the run
+    assert [p is not None for p in pools] == ([True, False] if kind == "local" else [])
+    fa, fb = frames(single.output.dir), frames(multi.output.dir)
     for name in fa:
         pd.testing.assert_frame_equal(fa[name], fb[name], obj=name)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.config import CleanConfig
 from pipeline.lexicons import load_lexicons
@@ -42,9 +43,21 @@ def _is_ascii_word(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _t2s():
+    """(convert, chars): OpenCC's t2s converter, and every character it can change
+    (from its dictionaries), so that lines without one are not run through it."""
     import opencc
 
-    return opencc.OpenCC("t2s").convert
+    changing: set[str] = set()
+    folder = Path(opencc.__file__).parent / "dictionary"
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            for value in values.split():
+                if len(value) == len(key):
+                    changing.update(k for k, v in zip(key, value) if k != v)
+                else:
+                    changing.update(key)
+    return opencc.OpenCC("t2s").convert, frozenset(changing)
 
 
 def looks_traditional(text: str) -> bool:
@@ -126,9 +139,11 @@ def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int]
 def _to_simplified(chars: list[str], offsets: list[int], to_simplified: bool) -> tuple[list[str], list[int], bool]:
     traditional = to_simplified and looks_traditional("".join(chars))
     if traditional:
-        convert = _t2s()
+        convert, changing = _t2s()
         text = "".join(chars)
-        simplified = convert(text)
+        # line by line (no OpenCC phrase spans a line break), skipping lines it cannot change
+        simplified = "\n".join(convert(line) if not changing.isdisjoint(line) else line
+                               for line in text.split("\n"))
         if len(simplified) == len(text):
             chars = list(simplified)
         else:

@@ -155,6 +155,15 @@ def document_tables(results: list[DocumentResult], sources: dict[str, SourceInfo
     return {name: to_table(name, rows) for name, rows in document_rows(results, sources).items()}
 
 
+def batch_tables(results: list[DocumentResult]) -> dict[tuple[str, str], dict[str, pa.Table]]:
+    """The per-document tables of a batch, per (newspaper, year) partition. Built where
+    the batch was computed; ``TableAccumulator.add_tables`` fills in the run's sources."""
+    groups: dict[tuple[str, str], list[DocumentResult]] = {}
+    for r in results:
+        groups.setdefault(partition_of(r), []).append(r)
+    return {key: document_tables(rs, {}) for key, rs in groups.items()}
+
+
 def officials_table(rows: list[dict]) -> pa.Table:
     clean = [{
         "person_id": r["person_id"], "name": r["name"], "titles": list(r.get("titles") or []),
@@ -210,20 +219,33 @@ class TableAccumulator:
         self.counts = {"processed": 0, "articles": 0, "mentions": 0, "events": 0, "attendance": 0}
 
     def add(self, results: list[DocumentResult]) -> None:
-        groups: dict[tuple[str, str], list[DocumentResult]] = {}
-        for r in results:
-            groups.setdefault(partition_of(r), []).append(r)
-        for key, rs in groups.items():
-            tables = document_tables(rs, self.sources)
+        self.add_tables(batch_tables(results))
+
+    def add_tables(self, batch: dict[tuple[str, str], dict[str, pa.Table]]) -> None:
+        """Add a batch's tables (``batch_tables``); source paths and encodings are this run's."""
+        for key, tables in batch.items():
+            tables = dict(tables, documents=self._with_sources(tables["documents"]))
             slot = self._tables.setdefault(key, {t: [] for t in DOC_TABLES})
             for t in DOC_TABLES:
                 slot[t].append(tables[t])
-            self.doc_ids.setdefault(key, []).extend(r.clean.doc_id for r in rs)
-            self.counts["processed"] += len(rs)
+            self.doc_ids.setdefault(key, []).extend(tables["documents"].column("doc_id").to_pylist())
+            self.counts["processed"] += tables["documents"].num_rows
             self.counts["articles"] += tables["articles"].num_rows
             self.counts["mentions"] += tables["mentions"].num_rows
             self.counts["events"] += tables["meetings"].num_rows
             self.counts["attendance"] += tables["attendance"].num_rows
+
+    def _with_sources(self, documents: pa.Table) -> pa.Table:
+        """A cached page may have been read from another path or encoding this time."""
+        ids = documents.column("doc_id").to_pylist()
+        old_paths = documents.column("source_path").to_pylist()
+        src = [self.sources.get(i) for i in ids]
+        paths = [s.source_path if s else p for s, p in zip(src, old_paths)]
+        encodings = [s.encoding if s else None for s in src]
+        for name, values in (("source_path", paths), ("encoding", encodings)):
+            i = documents.schema.get_field_index(name)
+            documents = documents.set_column(i, documents.schema.field(i), pa.array(values, pa.string()))
+        return documents
 
     def tables(self, key: tuple[str, str]) -> dict[str, pa.Table]:
         """The partition's tables, rows in doc_id order (a page's rows keep their order)."""

@@ -1,0 +1,232 @@
+"""One batch of documents through one stage: the work behind each Prefect stage task.
+
+Pure Python (no Prefect), so that it runs in the flow's process, in a local worker
+process (``runner.n_workers > 1``) or on a Dask worker alike. Models load lazily,
+once per process, inside the stage modules.
+"""
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import time
+import traceback
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.config import REPO_ROOT, RunConfig
+from pipeline.records import (
+    Article,
+    CleanDocument,
+    Document,
+    DocumentResult,
+    InputError,
+    Mention,
+    Sentence,
+)
+
+
+@dataclass
+class Item:
+    """One document on its way through the stages."""
+
+    doc: Document
+    clean: CleanDocument | None = None
+    articles: list[Article] | None = None
+    sentences: list[Sentence] | None = None
+    mentions: list[Mention] | None = None
+
+
+class Bundle:
+    """A batch between stages. A plain class, so Prefect does not walk its contents."""
+
+    def __init__(self, batch: int, items=None, results=None, errors=None, warnings=None, stats=None,
+                 placeholder: bool = False, tables=None):
+        self.batch = batch
+        self.items: list[Item] = items or []
+        self.results: list[DocumentResult] = results or []
+        self.tables: dict = tables or {}  # relations: {(newspaper, year): {table: pa.Table}}
+        self.errors: list[InputError] = errors or []
+        self.warnings: list[InputError] = warnings or []
+        self.stats: dict[str, tuple] = stats or {}  # stage -> (seconds, chars, docs, run token)
+        self.placeholder = placeholder
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a stage task needs besides its input: the cache key and the config."""
+
+    stage: str
+    key: str
+    batch: int
+    config: RunConfig
+    run_token: str = ""  # marks results computed by this run (not part of the cache key)
+
+
+class CacheMiss(RuntimeError):
+    """A stage expected a cached result that is gone; the batch is run from the start."""
+
+
+def _reason(exc: BaseException) -> str:
+    """``Type: message (at pipeline/x.py:12)``: the innermost frame in our code."""
+    where = ""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        try:
+            rel = Path(frame.filename).resolve().relative_to(REPO_ROOT)
+        except ValueError:
+            continue
+        where = f" (at {rel}:{frame.lineno} in {frame.name})"
+        break
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {msg}{where}" if msg else f"{type(exc).__name__}{where}"
+
+
+def _run_stage(job: Job, bundle: Bundle, work) -> Bundle:
+    """Apply ``work(item) -> item`` to every document; a failure drops that document only."""
+    stage = job.stage
+    if bundle.placeholder:
+        raise CacheMiss(f"{stage}: cached result missing for batch {bundle.batch}")
+    t0 = time.perf_counter()
+    items: list[Item] = []
+    errors = list(bundle.errors)
+    chars = 0
+    for item in bundle.items:
+        chars += len(item.doc.raw_text)
+        try:
+            items.append(work(item))
+        except Exception as exc:  # one bad document must not sink the batch
+            errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, _reason(exc)))
+    stats = dict(bundle.stats)
+    stats[stage] = (time.perf_counter() - t0, chars, len(bundle.items), job.run_token)
+    return Bundle(bundle.batch, items=items, errors=errors, warnings=list(bundle.warnings), stats=stats)
+
+
+
+
+def clean_batch(job: Job, bundle: Bundle) -> Bundle:
+    """OCR repair, issue date and newspaper."""
+    from pipeline.stages import clean
+
+    def work(item: Item) -> Item:
+        return dataclasses.replace(item, clean=clean.clean_document(item.doc, job.config.clean))
+
+    return _run_stage(job, bundle, work)
+
+
+def segment_batch(job: Job, bundle: Bundle) -> Bundle:
+    """Split pages into articles, then sentences and tokens."""
+    from pipeline.stages import articles, segment
+
+    def work(item: Item) -> Item:
+        arts = articles.split_articles(item.clean)
+        sents = segment.segment(item.clean, arts, job.config.segment)
+        return dataclasses.replace(item, articles=arts, sentences=sents)
+
+    return _run_stage(job, bundle, work)
+
+
+def ner_batch(job: Job, bundle: Bundle) -> Bundle:
+    """Persons with their titles, places, organs, meetings, dates."""
+    from pipeline.stages import ner
+
+    def work(item: Item) -> Item:
+        found = ner.recognize(item.clean, item.articles, item.sentences, job.config.ner,
+                              raw_text=item.doc.raw_text, segment_cfg=job.config.segment)
+        return dataclasses.replace(item, mentions=found)
+
+    return _run_stage(job, bundle, work)
+
+
+def relations_batch(job: Job, bundle: Bundle) -> Bundle:
+    """Event frames and participants; returns the batch's table rows (Arrow) and, per
+    page, its metadata and events."""
+    from pipeline.stages import relations, tables
+
+    results: list[DocumentResult] = []
+    warnings = list(bundle.warnings)
+
+    def work(item: Item) -> Item:
+        events = relations.extract_events(item.clean, item.articles, item.sentences, item.mentions, job.config.relations)
+        notes: list[str] = []
+        c = item.clean
+        if not item.articles:
+            notes.append("no articles found on the page (only page furniture, or no text left after cleaning)")
+        elif not events and c.newspaper is None and c.issue_date is None:
+            notes.append("does not look like a newspaper page: no masthead, no issue date, no events")
+        elif c.issue_date is None:
+            notes.append("issue date unknown (no masthead date, JSONL issue_date or date in the file name): "
+                         "event dates keep month and day only")
+        # Tables and the registry need the page's metadata, not its text: keep the cache small.
+        slim = dataclasses.replace(c, text="", offset_map=[], furniture=[], captions=[])
+        results.append(DocumentResult(slim, item.articles, item.mentions, events, len(item.doc.raw_text), notes))
+        warnings.extend(InputError(item.doc.doc_id, item.doc.source_path, "relations", n) for n in notes)
+        return item
+
+    out = _run_stage(job, bundle, work)
+    # only documents that made it through keep their result
+    alive = {it.doc.doc_id for it in out.items}
+    done = [r for r in results if r.clean.doc_id in alive]
+    try:
+        out.tables = tables.batch_tables(done)
+    except Exception as exc:  # a table row that breaks its schema fails the batch, reported
+        raise RuntimeError(f"table rows: {_reason(exc)}") from exc
+    # what the flow needs besides the tables: each page's metadata and events (registry)
+    out.results = [DocumentResult(r.clean, [], [], r.events, r.n_chars, r.warnings) for r in done]
+    out.warnings = warnings
+    out.items = []  # raw text, sentences and offsets stay out of the cache of the last stage
+    return out
+
+
+STAGE_WORK = {"clean": clean_batch, "segment": segment_batch, "ner": ner_batch, "relations": relations_batch}
+
+class Packed:
+    """A bundle pickled once, in the worker process that computed it. The flow's process
+    hands it to the next stage (and Prefect stores it in the cache) as bytes, without
+    unpickling and re-pickling it: with worker processes, that copying would otherwise
+    keep the flow's one core busy while the workers wait."""
+
+    def __init__(self, bundle: Bundle):
+        self.data = pickle.dumps(bundle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def unpack(self) -> Bundle:
+        return pickle.loads(self.data)
+
+
+def unpack(value: Bundle | Packed) -> Bundle:
+    """The bundle itself, whether a stage returned it or its ``Packed`` bytes."""
+    return value.unpack() if isinstance(value, Packed) else value
+
+
+def _work_in_worker(job: Job, bundle: Bundle | Packed) -> Packed:
+    return Packed(STAGE_WORK[job.stage](job, unpack(bundle)))
+
+
+def import_stages() -> None:
+    """Import the stage modules (spaCy and friends) ahead of the first batch."""
+    from pipeline.stages import articles, clean, ner, relations, segment  # noqa: F401
+
+
+_pool: Executor | None = None  # local worker processes of this run, when it has them
+_pool_workers = 0
+
+
+def set_worker_pool(pool: Executor | None, workers: int = 0) -> None:
+    """Run stage work in ``pool`` from now on (None: in the calling process)."""
+    global _pool, _pool_workers
+    _pool, _pool_workers = pool, workers
+
+
+def warm_up_workers() -> None:
+    """Start the pool's worker processes and import the stages there (a run with work
+    to do calls this before ingest ends; an up-to-date run never starts them)."""
+    if _pool is not None:
+        for _ in range(_pool_workers):
+            _pool.submit(import_stages)
+
+
+def run_batch(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
+    """``job.stage``'s work on ``bundle``: in a worker process of the pool if there is
+    one (the result comes back packed), else here."""
+    if _pool is None:
+        return STAGE_WORK[job.stage](job, unpack(bundle))
+    return _pool.submit(_work_in_worker, job, bundle).result()
