@@ -94,6 +94,18 @@ def test_prefect_cache_is_shared_between_output_folders(pages, rules_config, tmp
     assert runs(tmp_path / "c")["relations"] == (1, 0, 0) and runs(tmp_path / "c")["ner"] == (0, 1, 0)
 
 
+def test_a_cached_page_read_from_another_path_shows_that_path(pages, rules_config, tmp_path):
+    import shutil
+
+    flow.run(rules_config([pages]))
+    moved = shutil.copytree(pages, tmp_path / "moved")
+    cfg = rules_config([moved])
+    flow.run(cfg)
+    assert runs(cfg.output.dir)["relations"] == (0, 1, 0)  # same content: the cached result
+    paths = load(cfg.output.dir, "documents").source_path
+    assert len(paths) == 2 and all(p.startswith(str(moved)) for p in paths)
+
+
 def test_changing_relations_options_reruns_only_relations(pages, rules_config):
     cfg = rules_config([pages])
     flow.run(cfg)
