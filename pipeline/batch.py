@@ -7,6 +7,7 @@ once per process, inside the stage modules.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import pickle
 import time
 import traceback
@@ -204,6 +205,18 @@ def _work_in_worker(job: Job, bundle: Bundle | Packed) -> Packed:
 def import_stages() -> None:
     """Import the stage modules (spaCy and friends) ahead of the first batch."""
     from pipeline.stages import articles, clean, ner, relations, segment  # noqa: F401
+
+
+GC_THRESHOLDS = (100_000, 50, 50)  # Python's default: (700, 10, 10)
+
+
+def init_worker() -> None:
+    """A worker process starts: import the stages, then spare the garbage collector the
+    long-lived objects and most of its passes (the stages make many objects and few
+    reference cycles; unpickling a batch otherwise triggers collection after collection)."""
+    import_stages()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 _pool: Executor | None = None  # local worker processes of this run, when it has them

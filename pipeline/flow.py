@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import json
 import os
 import time
@@ -29,8 +30,8 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.batch import (Bundle, CacheMiss, Item, Job, Packed, _reason, run_batch, set_worker_pool, unpack,
-                            warm_up_workers)
+from pipeline.batch import (GC_THRESHOLDS, Bundle, CacheMiss, Item, Job, Packed, _reason, init_worker, run_batch,
+                            set_worker_pool, unpack, warm_up_workers)
 from pipeline.config import RunConfig
 from pipeline.manifest import (
     STAGES,
@@ -327,12 +328,17 @@ def _local_workers(config: RunConfig, log):
     the flow's threads only orchestrate."""
     r = config.runner
     if r.kind != "local" or r.n_workers <= 1:
-        yield
+        thresholds = gc.get_threshold()
+        gc.set_threshold(*GC_THRESHOLDS)  # the stages run here: see batch.init_worker
+        try:
+            yield
+        finally:
+            gc.set_threshold(*thresholds)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(r.n_workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(r.n_workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker)
     set_worker_pool(pool, r.n_workers)
     log.info("local runner: %d worker processes", r.n_workers)
     try:
