@@ -120,3 +120,25 @@ def test_shipped_spacy_model_tags():
     found = sum(name in {t[s:e] for s, e, lab in spans if lab == "PER"}
                 for (t, name), spans in zip(SENTENCES, result))
     assert found >= 2, result
+
+
+def _sent(text: str, spans):
+    return list(text), train_ner.spans_to_iobes(len(text), spans)
+
+
+def test_synthetic_sentences_keep_their_tags_aligned():
+    train = [_sent("县长陶晓梅主持会议。", [(2, 5, "PER")]), _sent("龚建平在城东新区调研。", [(0, 3, "PER"), (4, 8, "LOC")]),
+             _sent("欧阳振华与约翰·史密斯会谈。", [(0, 4, "PER"), (5, 11, "PER")])]
+    names = train_ner.NameGenerator(train, seed=3, smoothing=0.5)
+    made = (train_ner.replace_mentions(train, names, 1.0, seed=3)
+            + train_ner.synth_short_names(train, train_ner.ShortNameConfig(sentences=30), 3, names)
+            + train_ner.synth_name_lists(train, train_ner.NameListConfig(sentences=30, loc_share=0.0), 3, names))
+    assert len(made) == 3 + 30 + 30
+    for chars, tags in made:
+        assert len(chars) == len(tags) and repair_iobes(tags) == tags
+        assert any(lab == "PER" for _, _, lab in iobes_spans(tags))
+    for chars, tags in made[-30:]:  # names run together only when they are Chinese-style
+        spans = iobes_spans(tags)
+        for (s1, e1, _), (s2, _, _) in zip(spans, spans[1:]):
+            if e1 == s2:
+                assert "·" not in "".join(chars[s1:e1])
