@@ -11,6 +11,7 @@ or no input was found; 2 bad config or command line; 3 the run itself crashed.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import signal
 import sys
@@ -21,6 +22,21 @@ from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, with
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_CONFIG, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_CONFIG = REPO_ROOT / "configs" / "default.yaml"
+
+
+def tame_malloc() -> None:
+    """glibc only: two malloc arenas and a fixed mmap threshold, for this process and the
+    ones it starts (Prefect's server, worker processes). Batches travel as multi-MB
+    buffers through several threads; with glibc's defaults the freed ones stay behind in
+    per-thread arenas (on the 20 MB benchmark the flow's process held ~330 MB more)."""
+    os.environ.setdefault("MALLOC_ARENA_MAX", "2")
+    os.environ.setdefault("MALLOC_MMAP_THRESHOLD_", "262144")
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-8, int(os.environ["MALLOC_ARENA_MAX"]))  # M_ARENA_MAX
+        libc.mallopt(-3, int(os.environ["MALLOC_MMAP_THRESHOLD_"]))  # M_MMAP_THRESHOLD
+    except (OSError, AttributeError, ValueError):
+        pass  # not glibc, or a value we cannot read: keep the defaults
 
 
 def quiet_prefect(verbose: bool = False) -> None:
@@ -77,6 +93,7 @@ def _command_config(args, overrides: dict) -> RunConfig | None:
         print(f"huiyi: {exc}", file=sys.stderr)
         return None
     quiet_prefect(args.verbose)
+    tame_malloc()
     return cfg
 
 
