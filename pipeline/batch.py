@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import multiprocessing
 import pickle
+import threading
 import time
 import traceback
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from pipeline.config import REPO_ROOT, RunConfig
 from pipeline.records import (
@@ -219,22 +223,57 @@ def init_worker() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
-_pool: Executor | None = None  # local worker processes of this run, when it has them
-_pool_workers = 0
+class WorkerPool:
+    """Spawned worker processes for the stage work. A worker that dies (killed for
+    memory, say) breaks the whole pool: it is then replaced, and each batch it took
+    down is tried once more on the new one."""
+
+    def __init__(self, n_workers: int, make_executor: Callable[[], Executor] | None = None):
+        self.n_workers = n_workers
+        self._make = make_executor or self._spawn
+        self._lock = threading.Lock()
+        self._executor = self._make()
+        self.restarts = 0
+
+    def _spawn(self) -> Executor:
+        return ProcessPoolExecutor(self.n_workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=init_worker)
+
+    def warm_up(self) -> None:
+        """Start the workers and import the stages there, ahead of the first batch."""
+        for _ in range(self.n_workers):
+            self._executor.submit(import_stages)
+
+    def run(self, job: Job, bundle: Bundle | Packed) -> Packed:
+        executor = self._executor
+        try:
+            return executor.submit(_work_in_worker, job, bundle).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._executor is executor:  # the first batch to notice replaces the pool
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self._executor = self._make()
+                    self.restarts += 1
+            return self._executor.submit(_work_in_worker, job, bundle).result()
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(cancel_futures=True)
 
 
-def set_worker_pool(pool: Executor | None, workers: int = 0) -> None:
+_pool: WorkerPool | None = None  # local worker processes of this run, when it has them
+
+
+def set_worker_pool(pool: WorkerPool | None) -> None:
     """Run stage work in ``pool`` from now on (None: in the calling process)."""
-    global _pool, _pool_workers
-    _pool, _pool_workers = pool, workers
+    global _pool
+    _pool = pool
 
 
 def warm_up_workers() -> None:
-    """Start the pool's worker processes and import the stages there (a run with work
-    to do calls this before ingest ends; an up-to-date run never starts them)."""
+    """Start the pool's workers (a run with work to do calls this; an up-to-date run never
+    starts them)."""
     if _pool is not None:
-        for _ in range(_pool_workers):
-            _pool.submit(import_stages)
+        _pool.warm_up()
 
 
 def run_batch(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
@@ -242,4 +281,4 @@ def run_batch(job: Job, bundle: Bundle | Packed) -> Bundle | Packed:
     one (the result comes back packed), else here."""
     if _pool is None:
         return STAGE_WORK[job.stage](job, unpack(bundle))
-    return _pool.submit(_work_in_worker, job, bundle).result()
+    return _pool.run(job, bundle)

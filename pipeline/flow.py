@@ -30,7 +30,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.batch import (GC_THRESHOLDS, Bundle, CacheMiss, Item, Job, Packed, _reason, init_worker, run_batch,
+from pipeline.batch import (GC_THRESHOLDS, Bundle, CacheMiss, Item, Job, Packed, WorkerPool, _reason, run_batch,
                             set_worker_pool, unpack, warm_up_workers)
 from pipeline.config import RunConfig
 from pipeline.manifest import (
@@ -335,17 +335,16 @@ def _local_workers(config: RunConfig, log):
         finally:
             gc.set_threshold(*thresholds)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(r.n_workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker)
-    set_worker_pool(pool, r.n_workers)
+    pool = WorkerPool(r.n_workers)
+    set_worker_pool(pool)
     log.info("local runner: %d worker processes", r.n_workers)
     try:
         yield
     finally:
         set_worker_pool(None)
-        pool.shutdown(cancel_futures=True)
+        pool.shutdown()
+        if pool.restarts:
+            log.warning("the worker processes were restarted %d time(s) (a worker died)", pool.restarts)
 
 
 def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:

@@ -166,7 +166,7 @@ def test_two_worker_processes_give_the_same_tables(pages, rules_config, tmp_path
     write(pages / "qingchuan_20250307.txt", PAGE_C)
     pools = []
     real_set = batch.set_worker_pool
-    monkeypatch.setattr(flow, "set_worker_pool", lambda pool, n=0: (pools.append(pool), real_set(pool, n)))
+    monkeypatch.setattr(flow, "set_worker_pool", lambda pool: (pools.append(pool), real_set(pool)))
     single = rules_config([pages], out=tmp_path / "single", runner={"batch_size": 1})
     multi = rules_config([pages], out=tmp_path / kind, runner={"kind": kind, "n_workers": 2, "batch_size": 1})
     a = flow.run(single)
@@ -201,3 +201,42 @@ def test_a_cache_entry_vanishing_mid_run_reruns_the_batch(pages, rules_config, m
     assert (s["processed"], s["failed"]) == (2, 0)
     assert s["attendance"] == first["attendance"]
     assert runs(tmp_path / "b")["relations"] == (1, 0, 0)
+
+
+def test_a_dead_worker_is_replaced_and_its_batch_tried_again():
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline import batch
+    from pipeline.records import Document
+
+    class InlineExecutor:
+        """Runs work here; the first one made behaves as a pool whose worker died."""
+
+        def __init__(self, broken: bool):
+            self.broken, self.closed = broken, False
+
+        def submit(self, fn, *args):
+            future = Future()
+            if self.broken:
+                future.set_exception(BrokenProcessPool("a worker died"))
+            else:
+                future.set_result(fn(*args))
+            return future
+
+        def shutdown(self, wait=True, cancel_futures=False):
+            self.closed = True
+
+    made: list[InlineExecutor] = []
+
+    def make():
+        made.append(InlineExecutor(broken=not made))
+        return made[-1]
+
+    pool = batch.WorkerPool(2, make)
+    cfg = RunConfig.model_validate({"segment": {"segmenter": "char"}, "ner": {"backend": "rules"}})
+    doc = Document("d", "d.txt", "县长冯立新主持会议。\n", "utf-8")
+    packed = pool.run(batch.Job("clean", "k", 0, cfg), batch.Bundle(0, items=[batch.Item(doc)]))
+    out = batch.unpack(packed)
+    assert out.items[0].clean.text.startswith("县长冯立新") and not out.errors
+    assert pool.restarts == 1 and len(made) == 2 and made[0].closed and not made[1].closed
