@@ -20,15 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.config import REPO_ROOT, RunConfig
-from pipeline.records import (
-    Article,
-    CleanDocument,
-    Document,
-    DocumentResult,
-    InputError,
-    Mention,
-    Sentence,
-)
+from pipeline.records import Article, CleanDocument, Document, DocumentResult, InputError, Mention, Sentence
 
 
 @dataclass
@@ -72,7 +64,7 @@ class CacheMiss(RuntimeError):
     """A stage expected a cached result that is gone; the batch is run from the start."""
 
 
-def _reason(exc: BaseException) -> str:
+def failure_reason(exc: BaseException) -> str:
     """``Type: message (at pipeline/x.py:12)``: the innermost frame in our code."""
     where = ""
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
@@ -100,7 +92,7 @@ def _run_stage(job: Job, bundle: Bundle, work) -> Bundle:
         try:
             items.append(work(item))
         except Exception as exc:  # one bad document must not sink the batch
-            errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, _reason(exc)))
+            errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, failure_reason(exc)))
     stats = dict(bundle.stats)
     stats[stage] = (time.perf_counter() - t0, chars, len(bundle.items), job.run_token)
     return Bundle(bundle.batch, items=items, errors=errors, warnings=list(bundle.warnings), stats=stats)
@@ -151,7 +143,8 @@ def relations_batch(job: Job, bundle: Bundle) -> Bundle:
     warnings = list(bundle.warnings)
 
     def work(item: Item) -> Item:
-        events = relations.extract_events(item.clean, item.articles, item.sentences, item.mentions, job.config.relations)
+        events = relations.extract_events(item.clean, item.articles, item.sentences, item.mentions,
+                                          job.config.relations)
         notes: list[str] = []
         c = item.clean
         if not item.articles:
@@ -174,7 +167,7 @@ def relations_batch(job: Job, bundle: Bundle) -> Bundle:
     try:
         out.tables = tables.batch_tables(done)
     except Exception as exc:  # a table row that breaks its schema fails the batch, reported
-        raise RuntimeError(f"table rows: {_reason(exc)}") from exc
+        raise RuntimeError(f"table rows: {failure_reason(exc)}") from exc
     # what the flow needs besides the tables: each page's metadata and events (registry)
     out.results = [DocumentResult(r.clean, [], [], r.events, r.n_chars, r.warnings) for r in done]
     out.warnings = warnings

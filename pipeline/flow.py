@@ -30,8 +30,8 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.batch import (GC_THRESHOLDS, Bundle, CacheMiss, Item, Job, Packed, WorkerPool, _reason, run_batch,
-                            set_worker_pool, unpack, warm_up_workers)
+from pipeline.batch import (GC_THRESHOLDS, Bundle, CacheMiss, Item, Job, Packed, WorkerPool, failure_reason,
+                            run_batch, set_worker_pool, unpack, warm_up_workers)
 from pipeline.config import RunConfig
 from pipeline.manifest import (
     STAGES,
@@ -114,7 +114,7 @@ def _officials(results: list[DocumentResult], errors: list[InputError]) -> list[
     try:
         return registry.build_officials(results)
     except Exception as exc:
-        errors.append(InputError("", "", "registry", _reason(exc)))
+        errors.append(InputError("", "", "registry", failure_reason(exc)))
         return []
 
 
@@ -246,7 +246,7 @@ def _finish_chain(chain: _Chain, timings: dict[str, StageTiming], resubmit) -> B
             return _finish_chain(resubmit(), timings, resubmit=None)
         # a stage task failed as a whole (not one document): every document of the batch fails
         stage = chain.handles[-1].stage
-        reason = _reason(exc)
+        reason = failure_reason(exc)
         errs = [InputError(d.doc_id, d.source_path, stage, f"batch failed: {reason}") for d in chain.docs]
         return Bundle(chain.batch, errors=errs)
     for i, stage in enumerate(STAGES):
