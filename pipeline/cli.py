@@ -18,6 +18,8 @@ import sys
 import threading
 import time
 
+import yaml
+
 from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, with_overrides
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_CONFIG, EXIT_CRASH = 0, 1, 2, 3
@@ -205,7 +207,13 @@ def cmd_train(args) -> int:
         print(f"huiyi: NER training is not available: {exc}", file=sys.stderr)
         return EXIT_CRASH
     try:
-        train_ner.main(args.config)
+        overrides = {}
+        for item in args.set:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise ConfigError(f"--set {item!r}: expected KEY=VALUE, e.g. hanlp.epochs=2")
+            overrides[key] = yaml.safe_load(value)
+        train_ner.main(args.config, overrides)
     except ConfigError as exc:
         print(f"huiyi: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -241,6 +249,8 @@ def parser() -> argparse.ArgumentParser:
     t = sub.add_parser("train", help="train a model")
     t.add_argument("what", choices=["ner"], help="what to train")
     t.add_argument("--config", "-c", metavar="FILE", default=str(REPO_ROOT / "configs" / "train_ner.yaml"))
+    t.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a recipe key, e.g. --set hanlp.epochs=2 (YAML value); repeatable")
     t.set_defaults(func=cmd_train)
     return p
 

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.config import ConfigError
 from pipeline.nlp import hanlp_ner
+from pipeline.nlp.char_lexicon import GROUPS, N_FEATURES, POSITIONS, CharLexicon, load_char_lexicon
 from pipeline.nlp.hanlp_ner import iobes_spans, load_hanlp_ner, repair_iobes, split_chunks, tag_texts
 from pipeline.train import ner as train_ner
 
@@ -49,6 +50,7 @@ def test_tiny_hanlp_training_run(tmp_path):
         "hanlp.epochs": 1,
         "hanlp.bigram_buckets": 2000,
         "hanlp.bigram_dim": 16,
+        "hanlp.lexicon": "jieba",
     })
     metrics = results["hanlp"]
     assert set(results) == {"hanlp"}
@@ -62,6 +64,7 @@ def test_tiny_hanlp_training_run(tmp_path):
 
     model = load_hanlp_ner(str(out))
     assert load_hanlp_ner(str(out)) is model  # cached once per process
+    assert model.model.embed.lexicon is not None  # the lexicon features came back with the model
     texts = [s for s, _ in SENTENCES] + ["", "会议(扩大)在县城举行,县长:李某出席。" * 30]
     _check_spans(texts, tag_texts(texts, str(out)))
 
@@ -75,6 +78,41 @@ def test_recipe_config_rejects_unknown_key(tmp_path):
     assert "hanlp.epoch" in msg and "\n" not in msg
     cfg = train_ner.load_train_config(RECIPE)
     assert cfg.hanlp.output_dir == "models/ner-hanlp" and cfg.spacy.output_dir == "models/ner-spacy"
+
+
+def test_char_lexicon_marks_where_words_begin_continue_and_end():
+    per, loc, word = GROUPS.index("PER"), GROUPS.index("LOC"), GROUPS.index("WORD")
+    lexicon = CharLexicon({"欧阳振华": per, "城东新区": loc, "调研": word})
+    chars = list("欧阳振华到城东新区调研")
+    masks = lexicon.bitmasks(chars)
+
+    def has(i, position, group):
+        return bool(masks[i] >> (POSITIONS.index(position) * len(GROUPS) + group) & 1)
+
+    assert has(0, "B", per) and has(1, "M", per) and has(2, "M", per) and has(3, "E", per)
+    assert masks[4] == 0  # 到: no word
+    assert has(5, "B", loc) and has(8, "E", loc) and not has(5, "B", per)
+    assert has(9, "B", word) and has(10, "E", word)
+    rows = lexicon.features(chars)
+    assert len(rows) == len(chars) and all(len(r) == N_FEATURES for r in rows)
+    assert sum(rows[0]) == 1.0 and sum(rows[4]) == 0.0
+
+
+def test_jieba_lexicon_groups_names_places_and_words(tmp_path):
+    lexicon = load_char_lexicon("jieba")
+    assert len(lexicon.words) > 300_000
+    assert lexicon.words["北京"] == GROUPS.index("LOC")
+    assert lexicon.words["会议"] == GROUPS.index("WORD")
+    own = tmp_path / "dict.txt"
+    own.write_text("龙泉驿 3 ns\n开会 5 v\n", encoding="utf-8")
+    assert load_char_lexicon(str(own)).words == {"龙泉驿": GROUPS.index("LOC"), "开会": GROUPS.index("WORD")}
+    with pytest.raises(FileNotFoundError):
+        load_char_lexicon(str(tmp_path / "missing.txt"))
+
+
+def test_lexicon_features_need_bigram_embeddings():
+    with pytest.raises(ConfigError, match="hanlp"):
+        train_ner.load_train_config(RECIPE, {"hanlp.lexicon": "jieba", "hanlp.bigram_buckets": 0})
 
 
 def test_tag_repair_and_chunks():

@@ -77,6 +77,8 @@ def patch_hanlp_crf() -> None:
 # classpath from a model's config.json, so it lives here (imported before loading).
 # Bigram ids are computed from the char ids on the fly: no bigram vocabulary is
 # stored; each bigram is the sum of two hashed rows of one table ("bloom" style).
+# With ``lexicon`` set, 12 lexicon-match bits per char (pipeline.nlp.char_lexicon)
+# are appended.
 _H1, _H2, _H3, _H4 = 1_000_003, 7_919, 2_654_435_761, 40_503
 
 
@@ -86,8 +88,11 @@ def _char_bigram_classes():
     from hanlp.layers.embeddings.embedding import Embedding, EmbeddingDim
     from hanlp_common.configurable import AutoConfigurable
 
+    from pipeline.nlp.char_lexicon import N_FEATURES, load_char_lexicon
+
     class CharBigramModule(nn.Module, EmbeddingDim):
-        def __init__(self, field: str, n_chars: int, char_dim: int, buckets: int, bigram_dim: int):
+        def __init__(self, field: str, n_chars: int, char_dim: int, buckets: int, bigram_dim: int,
+                     lexicon: str | None = None):
             super().__init__()
             self.field = field
             self.buckets = buckets
@@ -95,6 +100,11 @@ def _char_bigram_classes():
             self.bigram = nn.Embedding(buckets, bigram_dim)
             nn.init.normal_(self.bigram.weight, std=0.1)
             self._dim = char_dim + 2 * bigram_dim
+            self.lexicon = load_char_lexicon(lexicon) if lexicon else None
+            self._masks: dict[str, list[int]] = {}
+            if self.lexicon is not None:
+                self._dim += N_FEATURES
+                self.register_buffer("_bits", torch.arange(N_FEATURES), persistent=False)
 
         @property
         def embedding_dim(self) -> int:
@@ -110,23 +120,40 @@ def _char_bigram_classes():
             pad = x.new_zeros(x.size(0), 1)
             right = torch.cat([x[:, 1:], pad], 1)  # c_i c_{i+1}
             left = torch.cat([pad, x[:, :-1]], 1)  # c_{i-1} c_i
-            return torch.cat([self.char(x), self._hashed(x, right), self._hashed(left, x)], -1)
+            parts = [self.char(x), self._hashed(x, right), self._hashed(left, x)]
+            if self.lexicon is not None:
+                parts.append(self._lexicon_features(batch[self.field], x.size(1)))
+            return torch.cat(parts, -1)
+
+        def _lexicon_features(self, sents: list[list[str]], width: int):
+            rows = []
+            for chars in sents:
+                key = "\x00".join(chars)
+                masks = self._masks.get(key)
+                if masks is None:
+                    if len(self._masks) > 200_000:
+                        self._masks.clear()
+                    masks = self._masks[key] = self.lexicon.bitmasks(chars)
+                rows.append(masks[:width] + [0] * (width - len(masks)))
+            masks = torch.tensor(rows, dtype=torch.long)
+            return ((masks.unsqueeze(-1) >> self._bits) & 1).float()
 
     class CharBigramEmbedding(Embedding, AutoConfigurable):
         def __init__(self, field: str = "token", char_dim: int = 128, buckets: int = 50_000,
-                     bigram_dim: int = 64) -> None:
+                     bigram_dim: int = 64, lexicon: str | None = None) -> None:
             super().__init__()
             self.field = field
             self.char_dim = char_dim
             self.buckets = buckets
             self.bigram_dim = bigram_dim
+            self.lexicon = lexicon
 
         def transform(self, **kwargs):
             return None  # the char vocab of the tagger is all it needs
 
         def module(self, vocabs=None, **kwargs):
             return CharBigramModule(self.field, len(vocabs[self.field]), self.char_dim, self.buckets,
-                                    self.bigram_dim)
+                                    self.bigram_dim, self.lexicon)
 
     return CharBigramModule, CharBigramEmbedding
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.config import REPO_ROOT, ConfigError, _one_line, read_yaml_mapping
 from pipeline.nlp.hanlp_ner import (
@@ -116,7 +116,14 @@ class HanlpConfig(_Section):
     max_minutes: float | None = Field(default=None, gt=0)  # no new epoch after this
     bigram_buckets: int = Field(default=0, ge=0)  # >0: add hashed char-bigram embeddings
     bigram_dim: int = Field(default=64, ge=4)
+    lexicon: str | None = None  # "jieba" (or a jieba-format dict file): lexicon-match features
     half_precision: bool = True  # store model.pt in float16 (loads into float32)
+
+    @model_validator(mode="after")
+    def _lexicon_needs_bigrams(self):
+        if self.lexicon and not self.bigram_buckets:
+            raise ValueError("lexicon features need bigram_buckets > 0 (they extend that embedding)")
+        return self
 
 
 class SpacyConfig(_Section):
@@ -638,7 +645,8 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
     if h.bigram_buckets:
         from pipeline.nlp.hanlp_ner import CharBigramEmbedding
 
-        embed = CharBigramEmbedding(char_dim=h.embed, buckets=h.bigram_buckets, bigram_dim=h.bigram_dim)
+        embed = CharBigramEmbedding(char_dim=h.embed, buckets=h.bigram_buckets, bigram_dim=h.bigram_dim,
+                                    lexicon=h.lexicon)
     ner = RNNNamedEntityRecognizer()
     ner.fit_dataloader = types.MethodType(_fast_fit_dataloader, ner)
     if h.max_minutes:
