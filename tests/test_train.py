@@ -180,3 +180,16 @@ def test_synthetic_sentences_keep_their_tags_aligned():
         for (s1, e1, _), (s2, _, _) in zip(spans, spans[1:]):
             if e1 == s2:
                 assert "·" not in "".join(chars[s1:e1])
+
+
+def test_mixed_name_lists_run_transliterations_together():
+    train = [_sent("欧阳振华与约翰·史密斯会谈。", [(0, 4, "PER"), (5, 11, "PER")]),
+             _sent("龚建平会见阿卜杜拉·卡德尔。", [(0, 3, "PER"), (5, 12, "PER")])]
+    cfg = train_ner.NameListConfig(sentences=60, loc_share=0.0, mixed_run_share=1.0)
+    lists = train_ner.synth_name_lists(train, cfg, 5)
+    run_together = []
+    for chars, tags in lists:
+        assert len(chars) == len(tags) and repair_iobes(tags) == tags
+        spans = iobes_spans(tags)
+        run_together += ["".join(chars[s1:e1]) for (s1, e1, _), (s2, _, _) in zip(spans, spans[1:]) if e1 == s2]
+    assert any("·" in name for name in run_together)

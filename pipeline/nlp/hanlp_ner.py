@@ -125,15 +125,20 @@ def _char_bigram_classes():
                 parts.append(self._lexicon_features(batch[self.field], x.size(1)))
             return torch.cat(parts, -1)
 
+        def _training_masks(self, chars: list[str]) -> list[int]:
+            """Bitmasks cached per sentence: training sees each one every epoch."""
+            key = "\x00".join(chars)
+            masks = self._masks.get(key)
+            if masks is None:
+                if len(self._masks) > 200_000:
+                    self._masks.clear()
+                masks = self._masks[key] = self.lexicon.bitmasks(chars)
+            return masks
+
         def _lexicon_features(self, sents: list[list[str]], width: int):
             rows = []
             for chars in sents:
-                key = "\x00".join(chars)
-                masks = self._masks.get(key)
-                if masks is None:
-                    if len(self._masks) > 200_000:
-                        self._masks.clear()
-                    masks = self._masks[key] = self.lexicon.bitmasks(chars)
+                masks = self._training_masks(chars) if self.training else self.lexicon.bitmasks(chars)
                 rows.append(masks[:width] + [0] * (width - len(masks)))
             masks = torch.tensor(rows, dtype=torch.long)
             return ((masks.unsqueeze(-1) >> self._bits) & 1).float()

@@ -66,6 +66,9 @@ class NameListConfig(_Section):
     max_chars: int = Field(default=100, ge=10)
     loc_share: float = Field(default=0.2, ge=0, le=1)  # lists of places, so not every run is PER
     novel_share: float = Field(default=0.0, ge=0, le=1)  # share of generated names (see NameGenerator)
+    # share of run-together PER lists that also hold transliterated and minority names
+    # (阿沛·阿旺晋美, up to 8 chars); the others run together Chinese-style names only
+    mixed_run_share: float = Field(default=0.0, ge=0, le=1)
 
 
 class MentionReplaceConfig(_Section):
@@ -360,6 +363,7 @@ _LIST_PREFIXES = ["", "", "", "出席会议的有", "委员：", "主席团成�
                   "出席开幕式的领导有", "（以下按姓氏笔划排序）", "参加会议的还有", "副主任："]
 _LIST_SUFFIXES = ["", "", "。", "等。", "等出席了会议。", "等同志参加。", "等领导出席。"]
 _LIST_NOTES = ["（女）", "（女）", "（回族）", "（藏族）", "（女，壮族）", "（特邀）"]
+_MIXED_LIST_NOTES = _LIST_NOTES + ["（维吾尔族）", "（蒙古族）", "（满族）", "（彝族）", "（女，苗族）", "（哈萨克族）"]
 _PLACE_PREFIXES = ["", "来自", "涉及", "包括", "分别在"]
 _PLACE_SUFFIXES = ["", "。", "等地。", "等地区。"]
 
@@ -473,7 +477,8 @@ def synth_name_lists(train: list[Sentence], cfg: NameListConfig, seed: int,
         sep = rng.choices(["", "、", "\u2423", "，"], weights=[55, 25, 12, 8])[0]
         if lab == "LOC" and sep == "":
             sep = "、"
-        if sep == "":  # run together only Chinese-style names, so long transliterations stay whole
+        mixed = sep == "" and cfg.mixed_run_share > 0 and lab == "PER" and rng.random() < cfg.mixed_run_share
+        if sep == "" and not mixed:  # run together only Chinese-style names: long transliterations stay whole
             pool = [ent for ent in pool if len(ent) <= 4 and all(_is_han(ch) for ch in ent)] or pool
         if lab == "PER" and cfg.novel_share > 0 and names is not None and names.ok:
             picks = [names() if rng.random() < cfg.novel_share else rng.choice(pool) for _ in range(n)]
@@ -486,7 +491,8 @@ def synth_name_lists(train: list[Sentence], cfg: NameListConfig, seed: int,
         chars, tags = list(prefix), ["O"] * len(prefix)
         for i, ent in enumerate(picks):
             piece = (list(sep) if i and sep else []) + list(ent)
-            note = list(rng.choice(_LIST_NOTES)) if lab == "PER" and rng.random() < 0.06 else []
+            notes = _MIXED_LIST_NOTES if mixed else _LIST_NOTES
+            note = list(rng.choice(notes)) if lab == "PER" and rng.random() < 0.06 else []
             if len(chars) + len(piece) + len(note) + len(suffix) > cfg.max_chars and i >= cfg.min_names:
                 break
             if i and sep:
