@@ -98,13 +98,16 @@ def test_cli_train_dispatches_lazily(monkeypatch, tmp_path):
 
     seen = {}
     fake = types.ModuleType("pipeline.train.ner")
-    fake.main = lambda path: seen.setdefault("path", path)
+    fake.main = lambda path, overrides: seen.update(path=path, overrides=overrides)
     monkeypatch.setitem(sys.modules, "pipeline.train.ner", fake)
     import pipeline.train
 
     monkeypatch.setattr(pipeline.train, "ner", fake, raising=False)
-    assert cli.main(["train", "ner", "--config", str(tmp_path / "t.yaml")]) == 0
-    assert seen["path"] == str(tmp_path / "t.yaml")
+    argv = ["train", "ner", "--config", str(tmp_path / "t.yaml"), "--set", "hanlp.epochs=2",
+            "--set", "hanlp.lexicon=null"]
+    assert cli.main(argv) == 0
+    assert seen == {"path": str(tmp_path / "t.yaml"), "overrides": {"hanlp.epochs": 2, "hanlp.lexicon": None}}
+    assert cli.main(["train", "ner", "--set", "epochs"]) == 2  # not KEY=VALUE: a config error
 
 
 def test_cli_serve_without_a_prefect_server_says_how_to_start_one(tmp_path, capsys, monkeypatch):

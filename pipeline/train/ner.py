@@ -699,7 +699,9 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
         lambda sents, bs: predict_spans(component, sents, bs), texts, 64), data["dev"])
     metrics = {
         "backend": "hanlp",
-        "model": "hanlp RNNNamedEntityRecognizer (char embedding, BiLSTM, CRF), IOBES",
+        "model": "hanlp RNNNamedEntityRecognizer (char embedding"
+                 + (", hashed char-bigram embedding" if h.bigram_buckets else "")
+                 + (f", {h.lexicon} lexicon-match features" if h.lexicon else "") + ", BiLSTM, CRF), IOBES",
         **result,
         "dev": dev_result["test"],
         "epochs_run": epochs_run,
