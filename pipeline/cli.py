@@ -18,9 +18,7 @@ import sys
 import threading
 import time
 
-import yaml
-
-from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, with_overrides
+from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, parse_key_values, with_overrides
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_CONFIG, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_CONFIG = REPO_ROOT / "configs" / "default.yaml"
@@ -207,13 +205,7 @@ def cmd_train(args) -> int:
         print(f"huiyi: NER training is not available: {exc}", file=sys.stderr)
         return EXIT_CRASH
     try:
-        overrides = {}
-        for item in args.set:
-            key, sep, value = item.partition("=")
-            if not sep or not key:
-                raise ConfigError(f"--set {item!r}: expected KEY=VALUE, e.g. hanlp.epochs=2")
-            overrides[key] = yaml.safe_load(value)
-        train_ner.main(args.config, overrides)
+        train_ner.main(args.config, parse_key_values(args.set))
     except ConfigError as exc:
         print(f"huiyi: {exc}", file=sys.stderr)
         return EXIT_CONFIG

@@ -126,6 +126,20 @@ def read_yaml_mapping(path: str | Path | None) -> dict:
     return data
 
 
+def parse_key_values(items: list[str]) -> dict[str, object]:
+    """``["hanlp.epochs=2"]`` → ``{"hanlp.epochs": 2}`` (values read as YAML)."""
+    out: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"--set {item!r}: expected KEY=VALUE, e.g. hanlp.epochs=2")
+        try:
+            out[key] = yaml.safe_load(value)
+        except yaml.YAMLError:
+            raise ConfigError(f"--set {item!r}: the value is not valid YAML") from None
+    return out
+
+
 def load_config(path: str | Path | None = None, **overrides) -> RunConfig:
     """Load and validate a YAML config; ``overrides`` replace top-level keys."""
     data = read_yaml_mapping(path)

