@@ -37,10 +37,8 @@ def _check_spans(texts, result):
             assert label in LABELS
 
 
-def test_tiny_hanlp_training_run(tmp_path):
-    """The recipe trains a few steps on a small slice; the model loads and tags."""
-    out = tmp_path / "ner-hanlp"
-    results = train_ner.main(str(RECIPE), {
+def _tiny_recipe(tmp_path: Path, out: Path, **more) -> dict:
+    return {
         "backend": "hanlp",
         "data.max_train_sentences": 200,
         "data.dev_size": 50,
@@ -51,7 +49,21 @@ def test_tiny_hanlp_training_run(tmp_path):
         "hanlp.bigram_buckets": 2000,
         "hanlp.bigram_dim": 16,
         "hanlp.lexicon": "jieba",
-    })
+        **more,
+    }
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory):
+    """A tiny HanLP training run (its output dir and metrics), shared by the tests below."""
+    tmp_path = tmp_path_factory.mktemp("tiny")
+    out = tmp_path / "ner-hanlp"
+    return out, train_ner.main(str(RECIPE), _tiny_recipe(tmp_path, out))
+
+
+def test_tiny_hanlp_training_run(tiny_run):
+    """The recipe trains a few steps on a small slice; the model loads and tags."""
+    out, results = tiny_run
     metrics = results["hanlp"]
     assert set(results) == {"hanlp"}
     for name in ("config.json", "vocabs.json", "model.pt", "metrics.json"):
@@ -67,6 +79,108 @@ def test_tiny_hanlp_training_run(tmp_path):
     assert model.model.embed.lexicon is not None  # the lexicon features came back with the model
     texts = [s for s, _ in SENTENCES] + ["", "会议(扩大)在县城举行,县长:李某出席。" * 30]
     _check_spans(texts, tag_texts(texts, str(out)))
+
+
+def _raw_tags(path: Path, texts: list[str]) -> list[list[str]]:
+    component = hanlp_ner._load(str(path))  # float, as saved
+    return hanlp_ner._raw_tag_lists(component, [hanlp_ner.model_chars(t) for t in texts], 8)
+
+
+def _permute_tags(src: Path, dst: Path) -> None:
+    """A copy of a tagger whose tag vocabulary is in reverse order (same model)."""
+    import json
+    import shutil
+
+    import torch
+
+    shutil.copytree(src, dst)
+    vocabs = json.loads((src / "vocabs.json").read_text(encoding="utf-8"))
+    order = list(reversed(range(len(vocabs["tag"]["idx_to_token"]))))
+    vocabs["tag"]["idx_to_token"] = [vocabs["tag"]["idx_to_token"][i] for i in order]
+    (dst / "vocabs.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
+    state = torch.load(src / "model.pt", map_location="cpu", weights_only=True)
+    index = torch.tensor(order)
+    for name in ("out.weight", "out.bias", "crf.start_transitions", "crf.end_transitions"):
+        state[name] = state[name][index]
+    state["crf.transitions"] = state["crf.transitions"][index][:, index]
+    torch.save(state, dst / "model.pt")
+
+
+def test_ensemble_of_a_model_with_itself_tags_like_the_model(tiny_run, tmp_path):
+    """Summed scores of two copies have the same best path as one copy, also when a
+    member lists its tags in another order; hanlp.load gives back the ensemble."""
+    from pipeline.nlp.hanlp_ensemble import ENSEMBLE_CLASSPATH, merge_taggers
+
+    out, _ = tiny_run
+    permuted = tmp_path / "permuted"
+    _permute_tags(out, permuted)
+    texts = [s for s, _ in SENTENCES] + ["（记者 宋立群）4月2日，副市长钟志远出席活动。"]
+    assert _raw_tags(permuted, texts) == _raw_tags(out, texts)  # the copy is the same model
+
+    merged = merge_taggers([out, permuted], tmp_path / "ensemble", half_precision=False)
+    assert ENSEMBLE_CLASSPATH in (merged / "config.json").read_text(encoding="utf-8")
+    ensemble = hanlp_ner._load(str(merged))
+    assert type(ensemble).__name__ == "EnsembleNamedEntityRecognizer"
+    assert len(ensemble.model.members) == 2
+    assert _raw_tags(merged, texts) == _raw_tags(out, texts)
+    _check_spans(texts, tag_texts(texts, str(merged)))  # quantized, through the pipeline's loader
+    assert not (tmp_path / "ensemble.merging").exists()
+
+
+def test_ensemble_merge_rejects_mismatched_members(tiny_run, tmp_path):
+    import json
+    import shutil
+
+    from pipeline.nlp.hanlp_ensemble import merge_taggers
+
+    out, _ = tiny_run
+    with pytest.raises(ValueError, match="two"):
+        merge_taggers([out], tmp_path / "one")
+    other = tmp_path / "other"
+    shutil.copytree(out, other)
+    vocabs = json.loads((other / "vocabs.json").read_text(encoding="utf-8"))
+    vocabs["tag"]["idx_to_token"][-1] = "S-TITLE"
+    (other / "vocabs.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="tags"):
+        merge_taggers([out, other], tmp_path / "bad")
+    assert not (tmp_path / "bad").exists()
+
+
+def test_tiny_ensemble_recipe(tmp_path):
+    """``ensemble:`` trains each member with its overrides and ships the merge."""
+    out = tmp_path / "ner-ensemble"
+    recipe = _tiny_recipe(tmp_path, out, ensemble=[{}, {"hanlp.init_seed": 7, "hanlp.bigram_dim": 8}])
+    metrics = train_ner.main(str(RECIPE), recipe)["hanlp"]
+    assert [m["overrides"] for m in metrics["members"]] == [{}, {"hanlp.init_seed": 7, "hanlp.bigram_dim": 8}]
+    assert metrics["members"][1]["hyperparameters"]["bigram_dim"] == 8
+    assert metrics["quantized_int8"] and metrics["test_sentences"] == 50
+    model = load_hanlp_ner(str(out))
+    assert len(model.model.members) == 2
+    texts = [s for s, _ in SENTENCES]
+    _check_spans(texts, tag_texts(texts, str(out)))
+
+
+@pytest.mark.parametrize("ensemble, key", [
+    ([{}], "two or more"),
+    ([{}, {"seed": 2}], "member 1: seed"),
+    ([{}, {"hanlp.epoch": 2}], "member 1: hanlp.epoch"),
+])
+def test_ensemble_recipe_errors_name_the_member_and_key(ensemble, key):
+    with pytest.raises(ConfigError) as err:
+        train_ner.load_train_config(RECIPE, {"backend": "hanlp", "ensemble": ensemble})
+    assert "'ensemble'" in str(err.value) and key in str(err.value) and "\n" not in str(err.value)
+
+
+def test_quantized_shipped_model_finds_the_same_people():
+    texts = [s for s, _ in SENTENCES]
+    float_component = hanlp_ner._load(str(SHIPPED_HANLP), quantize=False)
+    quantized = hanlp_ner._load(str(SHIPPED_HANLP), quantize=True)
+    assert any("quantized" in type(m).__module__ for m in quantized.model.modules())
+    assert not any("quantized" in type(m).__module__ for m in float_component.model.modules())
+    for component in (float_component, quantized):
+        spans = hanlp_ner.tag_with_component(lambda s, bs: hanlp_ner.predict_spans(component, s, bs), texts)
+        for (text, name), found in zip(SENTENCES, spans):
+            assert name in {text[s:e] for s, e, label in found if label == "PER"}
 
 
 def test_recipe_config_rejects_unknown_key(tmp_path):

@@ -89,7 +89,8 @@ def make_officials_ruler(nlp: Language, name: str, lexicon_dir: str | None, use_
 
 @lru_cache(maxsize=8)
 def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backend: str = "rules",
-              model_path: str | None = None, lexicon_dir: str | None = None, batch_size: int = 64) -> Language:
+              model_path: str | None = None, lexicon_dir: str | None = None, batch_size: int = 64,
+              quantize: bool = True) -> Language:
     """The huiyi spaCy pipeline: segmenter, optional NER model, officials rules.
 
     Built once per process and configuration (models load lazily inside).
@@ -100,7 +101,8 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
     if backend == "hanlp":
         import pipeline.nlp.hanlp_ner  # noqa: F401  registers huiyi_hanlp_ner
 
-        nlp.add_pipe("huiyi_hanlp_ner", config={"model_path": model_path, "batch_size": batch_size})
+        nlp.add_pipe("huiyi_hanlp_ner", config={"model_path": model_path, "batch_size": batch_size,
+                                                "quantize": quantize})
     elif backend == "spacy":
         import pipeline.nlp.spacy_ner  # noqa: F401  registers huiyi_spacy_ner
 

@@ -376,7 +376,31 @@ def constrain_crf(component) -> bool:
     return True
 
 
-def _load(path: str):
+def quantize_for_cpu(component) -> bool:
+    """int8 dynamic quantization of a loaded tagger's LSTM and Linear layers.
+
+    On CPU it tags about 2.4 times faster with the same MSRA-test F1 (models/README.md).
+    Returns whether it was applied; on failure the float model stays."""
+    import warnings
+
+    import torch
+
+    model = getattr(component, "model", None)
+    if model is None:
+        return False
+    try:
+        with warnings.catch_warnings():  # torch.ao.quantization warns that it moves to torchao
+            warnings.simplefilter("ignore")
+            component.model = torch.ao.quantization.quantize_dynamic(
+                model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8)
+    except Exception as exc:  # e.g. no quantized engine on this CPU
+        log.warning("int8 quantization failed (%s); tagging in float32", exc)
+        return False
+    component.model.eval()
+    return True
+
+
+def _load(path: str, quantize: bool = False):
     import hanlp
 
     patch_hanlp_crf()
@@ -387,13 +411,15 @@ def _load(path: str):
     if hasattr(component, "model") and component.model is not None:
         component.model.eval()
     constrain_crf(component)
+    if quantize:
+        quantize_for_cpu(component)
     return component
 
 
 @functools.lru_cache(maxsize=8)
-def load_hanlp_ner(path: str):
-    """Load a HanLP NER save dir once per process (cached by path)."""
-    return _load(str(path))
+def load_hanlp_ner(path: str, quantize: bool = True):
+    """Load a HanLP NER save dir once per process (cached by path and quantization)."""
+    return _load(str(path), quantize)
 
 
 # --------------------------------------------------------------------------- predict
@@ -463,9 +489,10 @@ def tag_with_component(predict, texts: list[str], batch_size: int = 64,
     return results
 
 
-def tag_texts(texts: list[str], model_path: str, batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+def tag_texts(texts: list[str], model_path: str, batch_size: int = 64,
+              quantize: bool = True) -> list[list[tuple[int, int, str]]]:
     """NER spans (start, end exclusive, label) into each original text."""
-    component = load_hanlp_ner(str(model_path))
+    component = load_hanlp_ner(str(model_path), quantize)
     return tag_with_component(lambda sents, bs: predict_spans(component, sents, bs), texts, batch_size)
 
 
@@ -488,17 +515,19 @@ def set_doc_spans(doc, spans: list[tuple[int, int, str]], key: str = SPAN_KEY) -
 class HanlpNerComponent:
     """spaCy pipeline component: HanLP NER spans into ``doc.spans["model_ner"]``."""
 
-    def __init__(self, nlp, name: str, model_path: str | None = None, batch_size: int = 64):
+    def __init__(self, nlp, name: str, model_path: str | None = None, batch_size: int = 64,
+                 quantize: bool = True):
         self.name = name
         self.model_path = model_path
         self.batch_size = batch_size
+        self.quantize = quantize
 
     @property
     def resolved_path(self) -> str:
         return self.model_path or default_model_path()
 
     def __call__(self, doc):
-        set_doc_spans(doc, tag_texts([doc.text], self.resolved_path, self.batch_size)[0])
+        set_doc_spans(doc, tag_texts([doc.text], self.resolved_path, self.batch_size, self.quantize)[0])
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
@@ -512,13 +541,18 @@ class HanlpNerComponent:
             yield from self._process(buf)
 
     def _process(self, docs):
-        spans = tag_texts([d.text for d in docs], self.resolved_path, self.batch_size)
+        spans = tag_texts([d.text for d in docs], self.resolved_path, self.batch_size, self.quantize)
         for doc, sp in zip(docs, spans):
             set_doc_spans(doc, sp)
             yield doc
 
     def _cfg(self) -> dict:
-        return {"model_path": self.model_path, "batch_size": self.batch_size}
+        return {"model_path": self.model_path, "batch_size": self.batch_size, "quantize": self.quantize}
+
+    def _apply_cfg(self, cfg: dict) -> None:
+        self.model_path = cfg.get("model_path")
+        self.batch_size = int(cfg.get("batch_size") or 64)
+        self.quantize = bool(cfg.get("quantize", True))
 
     def to_disk(self, path, exclude=tuple()):
         p = Path(path)
@@ -527,8 +561,7 @@ class HanlpNerComponent:
 
     def from_disk(self, path, exclude=tuple()):
         cfg = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))
-        self.model_path = cfg.get("model_path")
-        self.batch_size = int(cfg.get("batch_size") or 64)
+        self._apply_cfg(cfg)
         return self
 
     def to_bytes(self, exclude=tuple()):
@@ -536,15 +569,21 @@ class HanlpNerComponent:
 
     def from_bytes(self, data, exclude=tuple()):
         cfg = json.loads(data.decode())
-        self.model_path = cfg.get("model_path")
-        self.batch_size = int(cfg.get("batch_size") or 64)
+        self._apply_cfg(cfg)
         return self
 
 
 def _register() -> None:
-    from pipeline.nlp.pipeline import register_model_factory
+    from spacy.language import Language
 
-    register_model_factory("huiyi_hanlp_ner", HanlpNerComponent)
+    if Language.has_factory("huiyi_hanlp_ner"):
+        return
+
+    def make(nlp: Language, name: str, model_path: str | None, batch_size: int, quantize: bool):
+        return HanlpNerComponent(nlp, name, model_path, batch_size, quantize)
+
+    Language.factory("huiyi_hanlp_ner", default_config={"model_path": None, "batch_size": 64, "quantize": True},
+                     func=make)
 
 
 _register()

@@ -192,7 +192,7 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
     if cfg.backend != "rules" and model_path is None:
         model_path = str(MODELS_DIR / ("ner-hanlp" if cfg.backend == "hanlp" else "ner-spacy"))
     nlp = build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
-                    cfg.lexicon_dir, cfg.batch_size)
+                    cfg.lexicon_dir, cfg.batch_size, cfg.quantize)
     docs = run_nlp(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in todo], cfg.batch_size)
     out: list[Mention] = []
     for sent, doc in zip(todo, docs):

@@ -11,6 +11,7 @@ are dropped. Text is char-level, ASCII ``,;:()`` converted to full width.
 """
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import random
@@ -20,9 +21,9 @@ import tempfile
 import time
 import types
 from pathlib import Path
-from typing import Callable, Iterable, Literal
+from typing import Any, Callable, Iterable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from pipeline.config import REPO_ROOT, ConfigError, _one_line, parse_key_values, read_yaml_mapping
 from pipeline.nlp.hanlp_ner import (
@@ -120,6 +121,7 @@ class HanlpConfig(_Section):
     bigram_dim: int = Field(default=64, ge=4)
     lexicon: str | None = None  # "jieba" (or a jieba-format dict file): lexicon-match features
     half_precision: bool = True  # store model.pt in float16 (loads into float32)
+    init_seed: int | None = None  # seed of weight init and batch order (default: the recipe's seed)
 
     @model_validator(mode="after")
     def _lexicon_needs_bigrams(self):
@@ -153,17 +155,68 @@ class TrainNerConfig(_Section):
     data: DataConfig = Field(default_factory=DataConfig)
     hanlp: HanlpConfig = Field(default_factory=HanlpConfig)
     spacy: SpacyConfig = Field(default_factory=SpacyConfig)
+    # Two or more entries: train one HanLP model per entry (this recipe with the entry's
+    # dotted-key overrides, e.g. {"hanlp.init_seed": 2}) and ship them merged into one
+    # ensemble (pipeline.nlp.hanlp_ensemble).
+    ensemble: list[dict[str, Any]] = Field(default_factory=list)
+
+    @field_validator("ensemble")
+    @classmethod
+    def _check_ensemble(cls, members: list[dict[str, Any]], info: ValidationInfo):
+        if not members:
+            return members
+        if len(members) < 2:
+            raise ValueError("an ensemble needs two or more members")
+        if info.data.get("backend") != "hanlp":
+            raise ValueError("only for backend hanlp")
+        base = {k: v.model_dump() if isinstance(v, BaseModel) else v for k, v in info.data.items()}
+        for index, overrides in enumerate(members):
+            for key in overrides:
+                if any(key == k or key.startswith(k + ".") for k in _SHARED_BY_MEMBERS):
+                    raise ValueError(f"member {index}: {key} must be the same for all members "
+                                     "(they share the dev and test sets and the output)")
+            try:
+                cls.model_validate(_member_data(base, overrides))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+                raise ValueError(f"member {index}: {where}: {first['msg']}") from None
+        return members
+
+
+# keys an ensemble member may not override
+_SHARED_BY_MEMBERS = ("seed", "backend", "ensemble", "data.dev_size", "data.max_test_sentences",
+                      "data.msra_dir", "hanlp.output_dir", "hanlp.half_precision")
+
+
+def _set_dotted(data: dict, key: str, value) -> None:
+    node = data
+    parts = key.split(".")
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    node[parts[-1]] = value
+
+
+def _member_data(base: dict, overrides: dict[str, Any]) -> dict:
+    data = copy.deepcopy(base)
+    data["ensemble"] = []
+    for key, value in overrides.items():
+        _set_dotted(data, key, value)
+    return data
+
+
+def member_config(cfg: TrainNerConfig, index: int, output_dir: Path) -> TrainNerConfig:
+    """The recipe of ensemble member ``index``: this recipe plus the member's overrides."""
+    data = _member_data(cfg.model_dump(), cfg.ensemble[index])
+    data["hanlp"]["output_dir"] = str(output_dir)
+    return TrainNerConfig.model_validate(data)
 
 
 def load_train_config(path: str | Path | None = None, overrides: dict | None = None) -> TrainNerConfig:
     """Load and validate the recipe YAML; errors are one line naming the key."""
     data = read_yaml_mapping(path)
     for key, value in (overrides or {}).items():  # "hanlp.epochs": 3
-        node = data
-        parts = key.split(".")
-        for part in parts[:-1]:
-            node = node.setdefault(part, {})
-        node[parts[-1]] = value
+        _set_dotted(data, key, value)
     try:
         return TrainNerConfig.model_validate(data)
     except ValidationError as exc:
@@ -630,11 +683,27 @@ def _make_logger(path: Path) -> logging.Logger:
     return logger
 
 
+def evaluate_hanlp_model(path: Path, data: dict) -> dict:
+    """Test metrics, speed and dev metrics of a saved HanLP model, tagging as the
+    pipeline does (int8-quantized)."""
+    from pipeline.nlp.hanlp_ner import _load, predict_spans
+
+    component = _load(str(path), quantize=True)
+
+    def tag(texts):
+        return tag_with_component(lambda sents, bs: predict_spans(component, sents, bs), texts, 64)
+
+    result = evaluate(tag, data["test"])
+    result["dev"] = evaluate(tag, data["dev"])["test"]
+    result["quantized_int8"] = True
+    return result
+
+
 def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
     """Train, select on dev, save to the output dir, evaluate on test."""
     from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 
-    from pipeline.nlp.hanlp_ner import _load, patch_hanlp_crf, predict_spans
+    from pipeline.nlp.hanlp_ner import patch_hanlp_crf
 
     h = cfg.hanlp
     patch_hanlp_crf()
@@ -662,7 +731,8 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
         ner.fit(str(trn), str(dev), str(save), batch_size=h.batch_size, epochs=h.epochs, embed=embed,
                 rnn_input=h.rnn_input, rnn_hidden=h.rnn_hidden, drop=h.drop, lr=h.lr, patience=h.patience,
                 crf=True, tagging_scheme="IOBES", anneal_factor=h.anneal_factor,
-                anneal_patience=h.anneal_patience, devices=-1, logger=logger, seed=cfg.seed)
+                anneal_patience=h.anneal_patience, devices=-1, logger=logger,
+                seed=cfg.seed if h.init_seed is None else h.init_seed)
     except _TimeUp:
         stopped_early_by_time = True  # the best epoch so far is on disk
         logger.info("time budget reached; keeping the best epoch saved so far")
@@ -691,18 +761,12 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
         state = {k: v.half() if v.is_floating_point() else v for k, v in state.items()}
         torch.save(state, out / "model.pt")
 
-    component = _load(str(out))  # evaluate exactly what ships
-    result = evaluate(lambda texts: tag_with_component(
-        lambda sents, bs: predict_spans(component, sents, bs), texts, 64), data["test"])
-    dev_result = evaluate(lambda texts: tag_with_component(
-        lambda sents, bs: predict_spans(component, sents, bs), texts, 64), data["dev"])
     metrics = {
         "backend": "hanlp",
         "model": "hanlp RNNNamedEntityRecognizer (char embedding"
                  + (", hashed char-bigram embedding" if h.bigram_buckets else "")
                  + (f", {h.lexicon} lexicon-match features" if h.lexicon else "") + ", BiLSTM, CRF), IOBES",
-        **result,
-        "dev": dev_result["test"],
+        **evaluate_hanlp_model(out, data),
         "epochs_run": epochs_run,
         "stopped_by_time_budget": stopped_early_by_time,
         "train_seconds": round(train_seconds),
@@ -715,6 +779,42 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
     shutil.copy2(scratch / "hanlp" / "train.log", scratch / "hanlp" / "train.log.keep")
     return metrics
+
+
+def ship_ensemble(cfg: TrainNerConfig, member_dirs: list[Path], data: dict, member_metrics: list[dict]) -> dict:
+    """Merge trained members into ``hanlp.output_dir``, evaluate it, write metrics.json."""
+    from pipeline.nlp.hanlp_ensemble import merge_taggers
+
+    out = merge_taggers(member_dirs, resolve(cfg.hanlp.output_dir), cfg.hanlp.half_precision)
+    metrics = {
+        "backend": "hanlp",
+        "model": f"product-of-experts ensemble of {len(member_dirs)} HanLP RNN-CRF taggers "
+                 "(summed emission and transition scores, one Viterbi); members: "
+                 + member_metrics[0].get("model", "see members"),
+        **evaluate_hanlp_model(out, data),
+        "members": member_metrics,
+        "train_seconds": sum(m.get("train_seconds") or 0 for m in member_metrics),
+        "threads": cfg.threads,
+        "seed": cfg.seed,
+        "size_bytes": sum(f.stat().st_size for f in out.iterdir()),
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+    return metrics
+
+
+def train_hanlp_ensemble(cfg: TrainNerConfig, scratch: Path) -> dict:
+    """Train each member (one after the other) in the scratch dir, then ship the merge."""
+    member_dirs, member_metrics, shared_data = [], [], None
+    for index, overrides in enumerate(cfg.ensemble):
+        member_scratch = scratch / f"member{index}"
+        member = member_config(cfg, index, member_scratch / "model")
+        data = load_data(member)
+        log.info("ensemble member %d (%s): %s", index, overrides, json.dumps(data["report"], ensure_ascii=False))
+        metrics = train_hanlp(member, data, member_scratch)
+        member_dirs.append(member_scratch / "model")
+        member_metrics.append({"overrides": overrides, **metrics})
+        shared_data = shared_data or data  # dev and test are the same for every member
+    return ship_ensemble(cfg, member_dirs, shared_data, member_metrics)
 
 
 # --------------------------------------------------------------------------- spaCy
@@ -831,6 +931,8 @@ def main(config_path: str | None = None, overrides: dict | None = None) -> dict:
         scratch.mkdir(parents=True, exist_ok=True)
     else:
         scratch = Path(tempfile.mkdtemp(prefix="huiyi-ner-"))
+    if cfg.ensemble:
+        return {"hanlp": train_hanlp_ensemble(cfg, scratch)}
     data = load_data(cfg)
     log.info("data: %s", json.dumps(data["report"], ensure_ascii=False))
     results = {}
