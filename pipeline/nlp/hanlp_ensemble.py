@@ -48,9 +48,10 @@ def _ensemble_classes():
 
         def forward(self, x: torch.Tensor, batch=None, **kwargs):
             total = None
+            member_batch = dict(batch or {})  # one dict: members with the same lexicon share its features
             for k, member in enumerate(self.members):
                 ids = getattr(self, f"remap{k}")[x]
-                member_batch = {**(batch or {}), self.id_key: ids}
+                member_batch[self.id_key] = ids
                 scores, _mask = member(ids, batch=member_batch)
                 total = scores if total is None else total + scores
             return total, x.gt(0)

@@ -101,6 +101,7 @@ def _char_bigram_classes():
             nn.init.normal_(self.bigram.weight, std=0.1)
             self._dim = char_dim + 2 * bigram_dim
             self.lexicon = load_char_lexicon(lexicon) if lexicon else None
+            self._features_key = f"_lexicon_features:{lexicon}"  # shared by ensemble members
             self._masks: dict[str, list[int]] = {}
             if self.lexicon is not None:
                 self._dim += N_FEATURES
@@ -122,7 +123,10 @@ def _char_bigram_classes():
             left = torch.cat([pad, x[:, :-1]], 1)  # c_{i-1} c_i
             parts = [self.char(x), self._hashed(x, right), self._hashed(left, x)]
             if self.lexicon is not None:
-                parts.append(self._lexicon_features(batch[self.field], x.size(1)))
+                features = batch.get(self._features_key)
+                if features is None or features.size(1) != x.size(1):
+                    features = batch[self._features_key] = self._lexicon_features(batch[self.field], x.size(1))
+                parts.append(features)
             return torch.cat(parts, -1)
 
         def _training_masks(self, chars: list[str]) -> list[int]:
