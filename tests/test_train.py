@@ -147,12 +147,14 @@ def test_ensemble_merge_rejects_mismatched_members(tiny_run, tmp_path):
 
 
 def test_tiny_ensemble_recipe(tmp_path):
-    """``ensemble:`` trains each member with its overrides and ships the merge."""
+    """``ensemble:`` trains each member with its overrides and ships the merge; members
+    may differ in kind (here: lexicon and bigram features, and chars only)."""
     out = tmp_path / "ner-ensemble"
-    recipe = _tiny_recipe(tmp_path, out, ensemble=[{}, {"hanlp.init_seed": 7, "hanlp.bigram_dim": 8}])
+    chars_only = {"hanlp.init_seed": 7, "hanlp.bigram_buckets": 0, "hanlp.lexicon": None}
+    recipe = _tiny_recipe(tmp_path, out, ensemble=[{}, chars_only])
     metrics = train_ner.main(str(RECIPE), recipe)["hanlp"]
-    assert [m["overrides"] for m in metrics["members"]] == [{}, {"hanlp.init_seed": 7, "hanlp.bigram_dim": 8}]
-    assert metrics["members"][1]["hyperparameters"]["bigram_dim"] == 8
+    assert [m["overrides"] for m in metrics["members"]] == [{}, chars_only]
+    assert metrics["members"][1]["hyperparameters"]["bigram_buckets"] == 0
     assert metrics["quantized_int8"] and metrics["test_sentences"] == 50
     model = load_hanlp_ner(str(out))
     assert len(model.model.members) == 2

@@ -31,6 +31,7 @@ def _ensemble_classes():
     from hanlp.components.taggers.rnn.rnntaggingmodel import RNNTaggingModel
     from hanlp.layers.crf.crf import CRF
     from hanlp.layers.embeddings.embedding import Embedding
+    from hanlp.layers.embeddings.util import build_word2vec_with_vocab
     from hanlp_common.configurable import Configurable
     from torch import nn
 
@@ -71,6 +72,8 @@ def _ensemble_classes():
                     embed = Configurable.from_config(embed)
                 if isinstance(embed, Embedding):
                     embed = embed.module(vocabs={token_key: vocab})
+                else:  # a plain char embedding size
+                    embed = build_word2vec_with_vocab(embed, vocab)
                 modules.append(RNNTaggingModel(embed, spec.get("rnn_input"), spec["rnn_hidden"],
                                                len(vocabs["tag"]), spec.get("drop", 0.5), crf=False))
                 remaps.append(torch.tensor([vocab.get_idx(t) for t in merged.idx_to_token], dtype=torch.long))
