@@ -3,6 +3,7 @@ import spacy
 from pipeline.nlp.components import build_nlp
 from pipeline.nlp.names import name_model
 from pipeline.nlp.officials import titled_names
+from pipeline.nlp.span_rules import country_pattern, tidy_spans
 from tests.helpers import run_stages
 
 
@@ -123,3 +124,30 @@ def test_spacy_backend_is_a_component_of_the_same_nlp():
     assert nlp.pipe_names == ["huiyi_spacy_ner", "huiyi_officials"]
     doc = nlp("国务院副总理李岚清今天会见了来访的客人。")
     assert "model_ner" in doc.spans and "huiyi" in doc.spans
+
+
+def test_model_person_spans_lose_punctuation_and_countries_become_places():
+    text = "名单：①韦德林②高莉娜。（记者孙海涛）塔吉克斯坦总统来访，圣多美和普林西比代表团同行。"
+    raw = [
+        (3, 7, "PER"),     # ①韦德林 -> 韦德林
+        (7, 12, "PER"),    # ②高莉娜。 -> 高莉娜
+        (12, 16, "PER"),   # （记者孙 -> 记者孙: the rules only trim, the name model judges the rest
+        (19, 24, "PER"),   # 塔吉克斯坦: a country
+        (29, 32, "PER"),   # 圣多美: the start of 圣多美和普林西比
+        (26, 28, "ORG"),   # not a person: left alone
+    ]
+    tidy = tidy_spans(text, raw)
+    got = {(text[s:e], label) for s, e, label in tidy}
+    assert ("韦德林", "PER") in got and ("高莉娜", "PER") in got
+    assert ("记者孙", "PER") in got and ("来访", "ORG") in got
+    assert ("塔吉克斯坦", "LOC") in got and ("圣多美和普林西比", "LOC") in got
+    assert not any(label == "PER" and text[s:e] in ("塔吉克斯坦", "圣多美") for s, e, label in tidy)
+    assert tidy_spans("……", [(0, 2, "PER")]) == []
+
+
+def test_country_list_is_built_from_cldr_and_iso_names_only():
+    names = country_pattern()
+    assert names is not None
+    for country in ("马拉维", "圣多美和普林西比", "扎伊尔", "刚果"):  # current, former, qualifier dropped
+        assert names.fullmatch(country), country
+    assert not names.fullmatch("群岛") and not names.fullmatch("非洲")

@@ -7,7 +7,8 @@ Works with huiyi's own model (``models/ner-hanlp``, trained by
   (it builds ``CRF(n_out, crf_constraints)``, so ``batch_first`` receives ``None``
   and the CRF runs across the batch). Apply it before ``fit`` and before loading.
 * :func:`tag_texts` returns character spans ``(start, end, label)`` (end
-  exclusive) into each *original* text, labels in PER/LOC/ORG[/TITLE].
+  exclusive) into each *original* text, labels in PER/LOC/ORG[/TITLE], after the
+  sanity rules of :mod:`pipeline.nlp.span_rules`.
 * ``huiyi_hanlp_ner``: a spaCy factory putting those spans into
   ``doc.spans["model_ner"]``.
 """
@@ -19,6 +20,8 @@ import logging
 import re
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from pipeline.nlp.span_rules import tidy_spans
 
 log = logging.getLogger(__name__)
 
@@ -469,8 +472,9 @@ def predict_spans(component, sents: list[list[str]], batch_size: int = 64) -> li
 
 
 def tag_with_component(predict, texts: list[str], batch_size: int = 64,
-                       max_chunk: int = MAX_CHUNK) -> list[list[tuple[int, int, str]]]:
-    """Chunk texts, run ``predict(list_of_char_lists, batch_size)``, map spans back."""
+                       max_chunk: int = MAX_CHUNK, tidy: bool = True) -> list[list[tuple[int, int, str]]]:
+    """Chunk texts, run ``predict(list_of_char_lists, batch_size)``, map spans back,
+    then (``tidy``) apply :func:`pipeline.nlp.span_rules.tidy_spans`."""
     chunks: list[tuple[int, int, int]] = []  # (text index, start, end)
     for ti, text in enumerate(texts):
         if not text:
@@ -488,9 +492,9 @@ def tag_with_component(predict, texts: list[str], batch_size: int = 64,
                 if label is None or not (0 <= cs < ce <= e - s):
                     continue
                 results[ti].append((s + cs, s + ce, label))
-    for r in results:
-        r.sort()
-    return results
+    if tidy:
+        return [tidy_spans(text, spans) for text, spans in zip(texts, results)]
+    return [sorted(spans) for spans in results]
 
 
 def tag_texts(texts: list[str], model_path: str, batch_size: int = 64,

@@ -52,10 +52,10 @@ def _predict(nlp, sents: list[list[str]], batch_size: int) -> list[list[tuple[in
     return spans
 
 
-def tag_with_nlp(nlp, texts: list[str], batch_size: int = 64,
-                 max_chunk: int = MAX_CHUNK) -> list[list[tuple[int, int, str]]]:
-    """Chunked like the HanLP backend, offsets mapped back into each text."""
-    return tag_with_component(lambda sents, bs: _predict(nlp, sents, bs), texts, batch_size, max_chunk)
+def tag_with_nlp(nlp, texts: list[str], batch_size: int = 64, max_chunk: int = MAX_CHUNK,
+                 tidy: bool = True) -> list[list[tuple[int, int, str]]]:
+    """Chunked like the HanLP backend, offsets mapped back into each text, span rules applied."""
+    return tag_with_component(lambda sents, bs: _predict(nlp, sents, bs), texts, batch_size, max_chunk, tidy)
 
 
 def tag_texts(texts: list[str], model_path: str, batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
