@@ -117,7 +117,7 @@ def test_ensemble_of_a_model_with_itself_tags_like_the_model(tiny_run, tmp_path)
     texts = [s for s, _ in SENTENCES] + ["（记者 宋立群）4月2日，副市长钟志远出席活动。"]
     assert _raw_tags(permuted, texts) == _raw_tags(out, texts)  # the copy is the same model
 
-    merged = merge_taggers([out, permuted], tmp_path / "ensemble", half_precision=False)
+    merged = merge_taggers([out, permuted], tmp_path / "ensemble", storage="float32")
     assert ENSEMBLE_CLASSPATH in (merged / "config.json").read_text(encoding="utf-8")
     ensemble = hanlp_ner._load(str(merged))
     assert type(ensemble).__name__ == "EnsembleNamedEntityRecognizer"
@@ -125,6 +125,34 @@ def test_ensemble_of_a_model_with_itself_tags_like_the_model(tiny_run, tmp_path)
     assert _raw_tags(merged, texts) == _raw_tags(out, texts)
     _check_spans(texts, tag_texts(texts, str(merged)))  # quantized, through the pipeline's loader
     assert not (tmp_path / "ensemble.merging").exists()
+
+
+def test_compressed_weights_come_back_within_quantization_error(tiny_run, tmp_path):
+    import torch
+
+    from pipeline.nlp.hanlp_ensemble import compress_state, decompress_state, merge_taggers
+
+    torch.manual_seed(0)
+    state = {"members.0.embed.bigram.weight": torch.randn(300, 64),
+             "members.0.word_lstm.weight_hh_l0": torch.randn(128, 64) * 0.1,
+             "crf.transitions": torch.randn(5, 5), "steps": torch.tensor(3)}
+    for storage, embed_levels in (("int8", 127), ("int8+int4-embeddings", 7)):
+        back = decompress_state(compress_state(state, storage))
+        assert set(back) == set(state) and torch.equal(back["steps"], state["steps"])
+        for name, levels in (("members.0.embed.bigram.weight", embed_levels),
+                             ("members.0.word_lstm.weight_hh_l0", 127)):
+            step = state[name].abs().amax(dim=1, keepdim=True) / levels
+            assert ((back[name] - state[name]).abs() <= step * 0.51).all(), (storage, name)
+        assert torch.allclose(back["crf.transitions"], state["crf.transitions"], atol=1e-2)  # float16
+
+    out, _ = tiny_run
+    full = merge_taggers([out, out], tmp_path / "full", storage="float32")
+    small = merge_taggers([out, out], tmp_path / "small", storage="int8+int4-embeddings")
+    assert (small / "model.pt").stat().st_size * 4 < (full / "model.pt").stat().st_size
+    texts = [s for s, _ in SENTENCES]
+    full_tags, small_tags = _raw_tags(full, texts), _raw_tags(small, texts)
+    same = sum(a == b for x, y in zip(full_tags, small_tags) for a, b in zip(x, y))
+    assert same >= 0.95 * sum(len(x) for x in full_tags)
 
 
 def test_ensemble_merge_rejects_mismatched_members(tiny_run, tmp_path):

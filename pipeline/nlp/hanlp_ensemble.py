@@ -9,6 +9,10 @@ not tag by tag.
 :func:`merge_taggers` writes the merged model as an ordinary HanLP save directory
 (``config.json``, ``vocabs.json``, ``model.pt``); ``hanlp.load(<dir>)`` loads it,
 and everything that tags with a HanLP NER model works with it unchanged.
+
+Weights may be stored compressed (:func:`compress_state`): every matrix as int8 rows
+with a float16 scale per row, embedding tables optionally as 4-bit rows (two per
+byte). Loading dequantizes them to float32.
 """
 from __future__ import annotations
 
@@ -19,6 +23,63 @@ from typing import Sequence
 
 ENSEMBLE_CLASSPATH = "pipeline.nlp.hanlp_ensemble.EnsembleNamedEntityRecognizer"
 _MEMBER_KEYS = ("embed", "rnn_input", "rnn_hidden", "drop")
+WEIGHT_STORAGE = ("float32", "float16", "int8", "int8+int4-embeddings")
+_MIN_QUANTIZED = 4096  # smaller tensors (biases, CRF, the output layer) stay float16
+
+
+def compress_state(state: dict, storage: str) -> dict:
+    """``state`` (float tensors) as stored under ``storage`` (one of WEIGHT_STORAGE).
+
+    Quantized matrices become ``<name>@q8`` (int8) or ``<name>@q4`` (uint8, two 4-bit
+    values a byte) plus ``<name>@scale`` (float16, one per row); symmetric, per row."""
+    import torch
+
+    if storage not in WEIGHT_STORAGE:
+        raise ValueError(f"weight storage must be one of {WEIGHT_STORAGE}, not {storage!r}")
+    out = {}
+    for name, value in state.items():
+        if not value.is_floating_point():
+            out[name] = value
+            continue
+        value = value.float()
+        if storage == "float32":
+            out[name] = value
+            continue
+        if storage == "float16" or value.dim() != 2 or value.numel() < _MIN_QUANTIZED:
+            out[name] = value.half()
+            continue
+        four_bit = storage.endswith("int4-embeddings") and ".embed." in name and value.shape[1] % 2 == 0
+        limit = 7 if four_bit else 127
+        scale = (value.abs().amax(dim=1, keepdim=True) / limit).clamp_min(1e-12).half()
+        q = torch.round(value / scale.float()).clamp(-limit, limit).to(torch.int8)
+        if four_bit:
+            nibbles = (q + 8).to(torch.uint8)  # 1..15
+            out[name + "@q4"] = nibbles[:, 0::2] | (nibbles[:, 1::2] << 4)
+        else:
+            out[name + "@q8"] = q
+        out[name + "@scale"] = scale
+    return out
+
+
+def decompress_state(stored: dict) -> dict:
+    """Float32 tensors back from :func:`compress_state`'s output (any storage)."""
+    import torch
+
+    out = {}
+    for name, value in stored.items():
+        if name.endswith("@scale"):
+            continue
+        if name.endswith("@q8"):
+            base = name[:-3]
+            out[base] = value.float() * stored[base + "@scale"].float()
+        elif name.endswith("@q4"):
+            base = name[:-3]
+            low, high = (value & 0x0F).to(torch.int16) - 8, (value >> 4).to(torch.int16) - 8
+            q = torch.stack((low, high), dim=2).reshape(value.shape[0], -1)
+            out[base] = q.float() * stored[base + "@scale"].float()
+        else:
+            out[name] = value.float() if value.is_floating_point() else value
+    return out
 
 
 def member_vocab_key(index: int) -> str:
@@ -79,6 +140,10 @@ def _ensemble_classes():
                 remaps.append(torch.tensor([vocab.get_idx(t) for t in merged.idx_to_token], dtype=torch.long))
             return EnsembleTaggingModel(modules, remaps, len(vocabs["tag"]), f"{token_key}_id")
 
+        def load_weights(self, save_dir, filename="model.pt", **kwargs):
+            stored = torch.load(Path(save_dir) / filename, map_location="cpu", weights_only=True)
+            self.model_.load_state_dict(decompress_state(stored), strict=True)
+
         def fit(self, *args, **kwargs):
             raise NotImplementedError("an ensemble is merged from trained members (merge_taggers), not fit")
 
@@ -112,17 +177,20 @@ def _read_member(path: Path) -> tuple[dict, dict, dict]:
     return config, vocabs, state
 
 
-def merge_taggers(member_dirs: Sequence[str | Path], out_dir: str | Path, half_precision: bool = True) -> Path:
+def merge_taggers(member_dirs: Sequence[str | Path], out_dir: str | Path, storage: str = "float16") -> Path:
     """Merge trained HanLP RNN-CRF NER save dirs into one HanLP ensemble save dir.
 
     Members must share the tag set (in any order) and token key; the first member's
-    tag order and training config are kept. Writes to a sibling temp dir and then
-    renames, so ``out_dir`` is never half-written."""
+    tag order and training config are kept; weights are stored as ``storage`` (see
+    :func:`compress_state`). Writes to a sibling temp dir and then renames, so
+    ``out_dir`` is never half-written."""
     import torch
 
     paths = [Path(p) for p in member_dirs]
     if len(paths) < 2:
         raise ValueError("an ensemble needs at least two members")
+    if storage not in WEIGHT_STORAGE:
+        raise ValueError(f"weight storage must be one of {WEIGHT_STORAGE}, not {storage!r}")
     members = [_read_member(p) for p in paths]
     base_config, base_vocabs, _ = members[0]
     tags = base_vocabs["tag"]["idx_to_token"]
@@ -158,12 +226,11 @@ def merge_taggers(member_dirs: Sequence[str | Path], out_dir: str | Path, half_p
                 merged_tokens.append(token)
     state.update(crf_sum)
     vocabs[token_key] = dict(base_vocabs[token_key], idx_to_token=merged_tokens)
-    if half_precision:
-        state = {k: v.half() if v.is_floating_point() else v for k, v in state.items()}
+    state = compress_state(state, storage)
 
     config = {k: v for k, v in base_config.items() if k not in _MEMBER_KEYS}
     config.update(classpath=ENSEMBLE_CLASSPATH, embed=specs[0]["embed"], members=specs,
-                  member_sources=[p.name for p in paths])
+                  member_sources=[p.name for p in paths], weight_storage=storage)
     out = Path(out_dir)
     tmp = out.with_name(out.name + ".merging")
     if tmp.exists():

@@ -123,6 +123,8 @@ class HanlpConfig(_Section):
     bigram_dim: int = Field(default=64, ge=4)
     lexicon: str | None = None  # "jieba" (or a jieba-format dict file): lexicon-match features
     half_precision: bool = True  # store model.pt in float16 (loads into float32)
+    # how an ensemble stores its weights (pipeline.nlp.hanlp_ensemble.compress_state)
+    ensemble_weights: Literal["float32", "float16", "int8", "int8+int4-embeddings"] = "float16"
     init_seed: int | None = None  # seed of weight init and batch order (default: the recipe's seed)
 
     @model_validator(mode="after")
@@ -188,7 +190,8 @@ class TrainNerConfig(_Section):
 
 # keys an ensemble member may not override
 _SHARED_BY_MEMBERS = ("seed", "backend", "ensemble", "data.dev_size", "data.max_test_sentences",
-                      "data.msra_dir", "hanlp.output_dir", "hanlp.half_precision")
+                      "data.msra_dir", "hanlp.output_dir", "hanlp.half_precision",
+                      "hanlp.ensemble_weights")
 
 
 def _set_dotted(data: dict, key: str, value) -> None:
@@ -802,7 +805,7 @@ def ship_ensemble(cfg: TrainNerConfig, member_dirs: list[Path], data: dict, memb
     """Merge trained members into ``hanlp.output_dir``, evaluate it, write metrics.json."""
     from pipeline.nlp.hanlp_ensemble import merge_taggers
 
-    out = merge_taggers(member_dirs, resolve(cfg.hanlp.output_dir), cfg.hanlp.half_precision)
+    out = merge_taggers(member_dirs, resolve(cfg.hanlp.output_dir), cfg.hanlp.ensemble_weights)
     metrics = {
         "backend": "hanlp",
         "model": f"product-of-experts ensemble of {len(member_dirs)} HanLP RNN-CRF taggers "
