@@ -3,6 +3,7 @@
 
     python benchmarks/person_names.py [--corpus ../shared/corpora/cluener_dev.jsonl]
                                       [--backends rules,hanlp,spacy] [--model-path DIR]
+                                      [--model-gate cue|name] [--gate-score 9]
 
 Runs clean → articles → segment → NER (pkuseg segmenter) on every sentence of a
 JSON-lines NER corpus (CLUENER2020 dev by default: Sina news, names of every kind,
@@ -28,10 +29,12 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "cluener_dev.jsonl"
 
 
-def score_backend(corpus: Path, backend: str, model_path: str | None) -> dict:
+def score_backend(corpus: Path, backend: str, model_path: str | None, model_gate: str = "cue",
+                  gate_score: float = 9.0) -> dict:
     """PERSON precision/recall/F1 of one NER backend over the corpus."""
     seg_cfg = SegmentConfig(segmenter="pkuseg")
-    ner_cfg = NerConfig(backend=backend, model_path=model_path if backend != "rules" else None)
+    ner_cfg = NerConfig(backend=backend, model_path=model_path if backend != "rules" else None,
+                        model_gate=model_gate, model_gate_score=gate_score)
     tp = fp = fn = n_chars = 0
     t0 = time.perf_counter()
     with open(corpus, encoding="utf-8") as fh:
@@ -51,7 +54,8 @@ def score_backend(corpus: Path, backend: str, model_path: str | None) -> dict:
             n_chars += len(text)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"backend": backend, "model_path": ner_cfg.model_path, "precision": round(p, 3), "recall": round(r, 3),
+    return {"backend": backend, "model_path": ner_cfg.model_path, "model_gate": model_gate,
+            "gate_score": gate_score, "precision": round(p, 3), "recall": round(r, 3),
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn,
             "seconds": round(time.perf_counter() - t0, 1), "chars": n_chars}
 
@@ -61,9 +65,12 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--backends", default="rules,hanlp", help="comma-separated: rules, hanlp, spacy")
     ap.add_argument("--model-path", default=None, help="model folder for the hanlp/spacy backend")
+    ap.add_argument("--model-gate", default="cue", choices=("cue", "name"), help="ner.model_gate")
+    ap.add_argument("--gate-score", type=float, default=9.0, help="ner.model_gate_score")
     args = ap.parse_args()
     for backend in args.backends.split(","):
-        print(json.dumps(score_backend(args.corpus, backend.strip(), args.model_path), ensure_ascii=False))
+        result = score_backend(args.corpus, backend.strip(), args.model_path, args.model_gate, args.gate_score)
+        print(json.dumps(result, ensure_ascii=False))
 
 
 if __name__ == "__main__":

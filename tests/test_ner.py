@@ -1,9 +1,17 @@
+import datetime
+
 import spacy
 
+from pipeline.config import NerConfig, SegmentConfig
 from pipeline.nlp.components import build_nlp
 from pipeline.nlp.names import name_model
 from pipeline.nlp.officials import titled_names
 from pipeline.nlp.span_rules import country_pattern, tidy_spans
+from pipeline.records import Document
+from pipeline.stages.articles import split_articles
+from pipeline.stages.clean import clean_document
+from pipeline.stages.ner import recognize
+from pipeline.stages.segment import segment
 from tests.helpers import run_stages
 
 
@@ -117,6 +125,21 @@ def test_only_sentences_with_an_unexplained_name_reach_the_model():
     assert not check("县长冯立新主持会议。")  # the rules explain it
     assert not check("冯立新强调,要抓好落实。", known=frozenset({"冯立新"}))
     assert not check("全县上下要抓好春耕生产。")
+    assert check("彭建军透露,新厂房年底投产。")  # a verb of saying
+
+
+def test_the_name_gate_sends_untitled_names_wherever_they_stand():
+    from pipeline.nlp.components import doc_from_tokens, needs_model
+
+    nlp = build_nlp("char")
+
+    def check(text, gate):
+        return needs_model(nlp(doc_from_tokens(nlp, text, ())), gate=gate, min_score=7.0)
+
+    untitled = "这些年,张海燕一直守在村里的卫生室。"
+    assert not check(untitled, "cue") and check(untitled, "name")
+    assert not check("县长冯立新主持会议。", "name")  # the rules explain it
+    assert not check("全县上下要抓好春耕生产。", "name")
 
 
 def test_spacy_backend_is_a_component_of_the_same_nlp():
@@ -151,3 +174,16 @@ def test_country_list_is_built_from_cldr_and_iso_names_only():
     for country in ("马拉维", "圣多美和普林西比", "扎伊尔", "刚果"):  # current, former, qualifier dropped
         assert names.fullmatch(country), country
     assert not names.fullmatch("群岛") and not names.fullmatch("非洲")
+
+
+def test_name_gate_finds_people_the_cue_gate_leaves_to_the_rules():
+    text = "本报讯 这些年,张海燕一直守在村里的卫生室。村民们都很感激她。\n"
+    found = {}
+    for gate in ("cue", "name"):
+        clean = clean_document(Document("t", "t.txt", text, "utf-8", datetime.date(2024, 3, 1)))
+        articles = split_articles(clean)
+        seg = SegmentConfig(segmenter="char")
+        mentions = recognize(clean, articles, segment(clean, articles, seg),
+                             NerConfig(backend="hanlp", model_gate=gate, model_gate_score=7.0), text, seg)
+        found[gate] = {m.text for m in mentions if m.label == "PERSON"}
+    assert found == {"cue": set(), "name": {"张海燕"}}

@@ -115,16 +115,29 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
 def _action_pattern(lexicon_dir: str | None):
     lex = load_lexicons(lexicon_dir)
     return alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group") | {"、"}
-                       | set(lex.title_heads))
+                       | set(lex.title_heads) | lex.cue_words("speech"))
 
 
-def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] = frozenset()) -> bool:
-    """Whether a sentence may name someone the rules did not find: a role cue, trigger,
-    title, 等 or 、 right after two to four characters that start with a surname and that
-    no rule name covers (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``)."""
+def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] = frozenset(),
+                gate: str = "cue", min_score: float = 9.0) -> bool:
+    """Whether a sentence may name someone the rules did not find.
+
+    ``gate="cue"``: a role cue, trigger, title, verb of saying, 等 or 、 right after two
+    to four characters that start with a surname and that no rule name covers
+    (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``). ``gate="name"``: any
+    likely name (the name model's best name at a surname scores ``min_score`` or more)
+    that no rule name covers, wherever it stands."""
     text = doc.user_data.get(TEXT_KEY) or doc.text
     covered = {k for s, e, label, _ in doc.user_data.get(SPAN_KEY, ()) if label == "PERSON" for k in range(s, e)}
     model = name_model(lexicon_dir)
+    if gate == "name":
+        for i in range(len(text) - 1):
+            if i in covered or not model.surname_len(text, i):
+                continue
+            best = model.best_name_at(text, i, min_score=min_score)
+            if best and text[i:i + best[0]] not in known:
+                return True
+        return False
     for m in _action_pattern(lexicon_dir).finditer(text):
         before = [(s, text[s : m.start()]) for s in range(m.start() - 4, m.start() - 1) if s >= 0]
         if any(name in known or m.start() - 1 in covered for _, name in before):
@@ -134,7 +147,8 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     return False
 
 
-def run_nlp(nlp: Language, docs: list[Doc], batch_size: int = 64) -> list[Doc]:
+def run_nlp(nlp: Language, docs: list[Doc], batch_size: int = 64, gate: str = "cue",
+            gate_score: float = 9.0) -> list[Doc]:
     """Rules on every sentence; the NER model only on those that need it (``needs_model``,
     names the rules found anywhere in ``docs`` count as known), then the rules again to
     merge its names: most sentences never reach the model."""
@@ -146,7 +160,7 @@ def run_nlp(nlp: Language, docs: list[Doc], batch_size: int = 64) -> list[Doc]:
     officials = nlp.get_pipe("huiyi_officials")
     known = frozenset(doc.user_data[TEXT_KEY][s:e] for doc in docs if TEXT_KEY in doc.user_data
                       for s, e, label, _ in doc.user_data[SPAN_KEY] if label == "PERSON")
-    wanted = [i for i, doc in enumerate(docs) if needs_model(doc, officials.lexicon_dir, known)]
+    wanted = [i for i, doc in enumerate(docs) if needs_model(doc, officials.lexicon_dir, known, gate, gate_score)]
     subset = [docs[i] for i in wanted]
     for name in rule_only:
         subset = list(nlp.get_pipe(name).pipe(subset, batch_size=batch_size))

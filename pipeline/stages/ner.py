@@ -182,10 +182,12 @@ def registry_mentions(clean: CleanDocument, articles: list[Article], found: list
 
 def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerConfig,
                       segment_cfg: SegmentConfig | None = None) -> list[Mention]:
-    """Officials (rules) and model names in the sentences that may name people, through
-    the huiyi spaCy pipeline (``pipeline.nlp.components.build_nlp``)."""
+    """Officials (rules) and model names in the sentences that may name people (with
+    ``model_gate: name``, every sentence), through the huiyi spaCy pipeline
+    (``pipeline.nlp.components.build_nlp``)."""
     segment_cfg = segment_cfg or SegmentConfig()
-    todo = [s for s in sentences if s.candidate or s.is_headline]
+    every = cfg.model_gate == "name" and cfg.backend != "rules"
+    todo = [s for s in sentences if every or s.candidate or s.is_headline]
     if not todo:
         return []
     model_path = cfg.model_path
@@ -193,7 +195,8 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
         model_path = str(MODELS_DIR / ("ner-hanlp" if cfg.backend == "hanlp" else "ner-spacy"))
     nlp = build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
                     cfg.lexicon_dir, cfg.batch_size, cfg.quantize)
-    docs = run_nlp(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in todo], cfg.batch_size)
+    docs = run_nlp(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in todo], cfg.batch_size,
+                   cfg.model_gate, cfg.model_gate_score)
     out: list[Mention] = []
     for sent, doc in zip(todo, docs):
         for start, end, label, title in doc.user_data[SPAN_KEY]:

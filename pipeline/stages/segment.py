@@ -17,9 +17,11 @@ _SENTENCE_END = re.compile(r"[。!?;…]+[”’)]*|\n")
 
 @lru_cache(maxsize=1)
 def candidate_pattern() -> re.Pattern:
-    """Words that make a sentence worth segmenting: titles, role cues, triggers, bylines."""
+    """Words that make a sentence worth segmenting: titles, role cues, triggers, verbs of
+    saying, bylines."""
     lex = load_lexicons()
-    words = set(lex.title_heads) | set(lex.role_cues) | set(lex.event_triggers) | {"记者", "摄", "通讯员"}
+    words = (set(lex.title_heads) | set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("speech")
+             | {"记者", "摄", "通讯员"})
     return alternation(words)
 
 

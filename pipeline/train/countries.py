@@ -45,8 +45,8 @@ def clean_names(raw: str, short_form: bool = False) -> set[str]:
 
 
 def country_names() -> set[str]:
-    from babel import Locale
     import pycountry
+    from babel import Locale
 
     names: set[str] = set()
     for code, name in Locale("zh").territories.items():
