@@ -187,3 +187,10 @@ def test_name_gate_finds_people_the_cue_gate_leaves_to_the_rules():
                              NerConfig(backend="hanlp", model_gate=gate, model_gate_score=7.0), text, seg)
         found[gate] = {m.text for m in mentions if m.label == "PERSON"}
     assert found == {"cue": set(), "name": {"张海燕"}}
+
+
+def test_a_name_may_end_in_he_when_punctuation_follows():
+    found = _persons("出席会议的有：县人大常委会副主任邢立和、县政协副主席季红英。")
+    assert set(found) == {"邢立和", "季红英"}
+    found = _persons("县委书记邢立和县长季红英出席会议。")  # here 和 joins two officials
+    assert set(found) == {"邢立", "季红英"}

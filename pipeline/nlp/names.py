@@ -66,11 +66,18 @@ class NameModel:
     def at_boundary(self, text: str, j: int) -> bool:
         return self.boundary_strength(text, j) > 0
 
+    @staticmethod
+    def dangling_conjunction(text: str, j: int) -> bool:
+        """``text[j]`` is 和 with punctuation or the end right after it (滕志和、)."""
+        return text[j : j + 1] == "和" and (j + 1 >= len(text) or text[j + 1] in PUNCT)
+
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation or a two-character cue
         (主持, 表示), 3 before a one-character word (在, 同), else 0."""
         if j >= len(text) or text[j] in PUNCT:
             return 4.0
+        if self.dangling_conjunction(text, j):
+            return 0.0  # 和 right before punctuation joins nothing: it is the name's last char
         m = self.boundary.match(text, j)
         if not m:
             return 0.0
@@ -105,6 +112,8 @@ class NameModel:
                 sc = self.score(cand, sl)
                 if sc < -50:
                     continue
+                if self.dangling_conjunction(text, i + n - 1):  # 滕志和、: 和 scored as a name char
+                    sc += self._ratio.get("和", self._unknown_ratio) - self.given_ratio("和")
                 sc += self.boundary_strength(text, i + n)
                 if gl == 2:
                     sc += 0.7
