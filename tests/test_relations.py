@@ -205,3 +205,16 @@ def test_meeting_someone_during_talks_is_the_talks():
     events = run_stages(text, date(2024, 10, 15))[3]
     assert [e.kind for e in events] == ["talks"]
     assert set(frames(events)[events[0].name]) == {"王晓东", "孙永才"}
+
+
+def test_whoever_gives_the_report_the_meeting_heard_is_a_speaker():
+    text = (
+        "本报讯 1月7日,县人大常委会第二十次会议召开。县人大常委会主任邝立本主持会议。"
+        "会议听取了副县长龚建和、县财政局局长邵雨晴关于全县预算执行情况的报告,"
+        "听取了县政府关于优化营商环境工作情况的汇报。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县人大常委会第二十次会议"]
+    assert people["邝立本"] == ({"chair"}, "县人大常委会主任")
+    assert people["龚建和"] == ({"speaker"}, "副县长")
+    assert people["邵雨晴"] == ({"speaker"}, "县财政局局长")
+    assert set(people) == {"邝立本", "龚建和", "邵雨晴"}

@@ -16,6 +16,7 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
 _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年月日时分号省市县区镇乡村委局厅部处科")
 MIDDLE_DOT = "·"
+_SOFT_LAST = set("和本之为")  # function characters that also end names
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员", "职工", "成员", "代表", "人员"}
 
@@ -39,6 +40,8 @@ class NameModel:
         words = set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("filler") \
             | lex.cue_words("group") | lex.title_heads | _BOUNDARY_WORDS
         self.boundary = alternation(words)
+        self.cue = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group")
+                               | lex.cue_words("speech"))
 
     def given_ratio(self, ch: str) -> float:
         if ch in _NOT_GIVEN or ch in PUNCT or not _is_cjk(ch):
@@ -66,17 +69,20 @@ class NameModel:
     def at_boundary(self, text: str, j: int) -> bool:
         return self.boundary_strength(text, j) > 0
 
-    @staticmethod
-    def dangling_conjunction(text: str, j: int) -> bool:
-        """``text[j]`` is 和 with punctuation or the end right after it (滕志和、)."""
-        return text[j : j + 1] == "和" and (j + 1 >= len(text) or text[j + 1] in PUNCT)
+    def ends_name(self, text: str, j: int) -> bool:
+        """``text[j]`` is a function character that names also end with (和, 本, 之, 为),
+        followed by punctuation, the end, or a cue such as 主持 or 等: there it cannot be
+        the function word (滕志和、, 邝立本主持)."""
+        if text[j : j + 1] not in _SOFT_LAST:
+            return False
+        return j + 1 >= len(text) or text[j + 1] in PUNCT or bool(self.cue.match(text, j + 1))
 
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation or a two-character cue
         (主持, 表示), 3 before a one-character word (在, 同), else 0."""
         if j >= len(text) or text[j] in PUNCT:
             return 4.0
-        if self.dangling_conjunction(text, j):
+        if self.ends_name(text, j):
             return 0.0  # 和 right before punctuation joins nothing: it is the name's last char
         m = self.boundary.match(text, j)
         if not m:
@@ -112,8 +118,9 @@ class NameModel:
                 sc = self.score(cand, sl)
                 if sc < -50:
                     continue
-                if self.dangling_conjunction(text, i + n - 1):  # 滕志和、: 和 scored as a name char
-                    sc += self._ratio.get("和", self._unknown_ratio) - self.given_ratio("和")
+                last = cand[-1]
+                if self.ends_name(text, i + n - 1):  # 滕志和、: 和 scored as a name char
+                    sc += max(self._ratio.get(last, self._unknown_ratio), -3.0) - self.given_ratio(last)
                 sc += self.boundary_strength(text, i + n)
                 if gl == 2:
                     sc += 0.7
@@ -162,6 +169,7 @@ _BOUNDARY_WORDS = {
     "今天", "昨天", "今日", "昨日", "近日", "日前", "上将", "中将", "少将", "大校", "上校", "同志",
     "先生", "女士", "老师", "告诉", "谈", "称", "透露", "做客", "认为", "一边",
     "学习", "贯彻", "传达", "落实", "按照", "根据", "遵照", "领会", "宣传",
+    "关于", "围绕", "结合", "针对", "通过", "带头", "带领", "率先", "亲自", "专程", "随后", "分别",
 }
 
 

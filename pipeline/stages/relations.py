@@ -45,6 +45,8 @@ _SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
+# 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
+_HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|的|精神|主持|听取|出席|召开|举行|是")
@@ -469,6 +471,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if p.start >= lm.end():
                     _add(frame, p, {role}, titles, art.article_id, sent)
+        for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
+            for p in people:
+                if hm.start(1) <= p.start - len(p.title or "") and p.end <= hm.end(1):
+                    _add(frame, p, {"speaker"}, titles, art.article_id, sent)
         pending: list[Mention] = []
         sentence_subject: list[Mention] = []
         subject_had_trigger = False
