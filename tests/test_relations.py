@@ -218,3 +218,15 @@ def test_whoever_gives_the_report_the_meeting_heard_is_a_speaker():
     assert people["龚建和"] == ({"speaker"}, "副县长")
     assert people["邵雨晴"] == ({"speaker"}, "县财政局局长")
     assert set(people) == {"邝立本", "龚建和", "邵雨晴"}
+
+
+def test_a_second_visit_by_someone_not_named_before_is_its_own_event():
+    text = (
+        "1月8日,县委书记祁明远深入城关镇走访慰问困难群众。在南坪村,祁明远来到困难党员家中看望。"
+        "同日,县长房立群先后来到县福利院、县救助站看望慰问,副县长冉小梅陪同。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    assert len(people) == 2
+    first, second = (people[name] for name in sorted(people, key=len, reverse=True))
+    assert first == {"祁明远": ({"chair"}, "县委书记")}
+    assert second == {"房立群": ({"chair"}, "县长"), "冉小梅": ({"attendee"}, "副县长")}

@@ -339,6 +339,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     for art in articles:
         sents = by_article.get(art.article_id, [])
         art_frames: list[_Frame] = []
+        named_so_far: set[str] = set()  # people named in the article before this sentence
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
             for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
@@ -346,12 +347,15 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                 art_frames.append(_frame(clean, art, sent, si, name, kind, start, end, place))
             if not any(f.sentence_index == si for f in art_frames):
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
-                    if any(f.event.kind == kind and not f.event.from_headline for f in art_frames):
+                    if doer.text in named_so_far and any(f.event.kind == kind and not f.event.from_headline
+                                                         for f in art_frames):
                         continue  # the article's own inspection or visit, told stop by stop
+                    # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
                     art_frames.append(frame)
+            named_so_far.update(p.text for p in sent_persons)
         if not art_frames:
             continue
         _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
