@@ -230,3 +230,13 @@ def test_a_second_visit_by_someone_not_named_before_is_its_own_event():
     first, second = (people[name] for name in sorted(people, key=len, reverse=True))
     assert first == {"祁明远": ({"chair"}, "县委书记")}
     assert second == {"房立群": ({"chair"}, "县长"), "冉小梅": ({"attendee"}, "副县长")}
+
+
+def test_a_lecturer_at_a_study_session_is_a_speaker():
+    text = (
+        "1月8日下午,县委理论学习中心组举行集体学习。县委书记祁明远主持。"
+        "省委党校教授晏春林作专题辅导报告。县领导房立群、冉小梅等参加学习。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县委理论学习中心组集体学习"]
+    assert people["晏春林"] == ({"speaker"}, "省委党校教授")
+    assert people["房立群"][0] == people["冉小梅"][0] == {"attendee"}
