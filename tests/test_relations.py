@@ -240,3 +240,12 @@ def test_a_lecturer_at_a_study_session_is_a_speaker():
     people = frames(run_stages(text, ISSUE)[3])["县委理论学习中心组集体学习"]
     assert people["晏春林"] == ({"speaker"}, "省委党校教授")
     assert people["房立群"][0] == people["冉小梅"][0] == {"attendee"}
+
+
+def test_meeting_names_keep_quoted_words_and_their_longest_ending():
+    text = (
+        "8月14日,东坡镇召开村“两委”干部培训会。镇党委书记晏德福出席并讲话。\n"
+        "8月15日,县委随即召开“学查改”专项工作总结会议,县委书记祁明远主持。\n"
+    )
+    names = {ev.name for ev in run_stages(text, ISSUE)[3]}
+    assert names == {"东坡镇村“两委”干部培训会", "县委“学查改”专项工作总结会议"}

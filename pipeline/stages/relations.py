@@ -31,6 +31,7 @@ _CLAUSE = re.compile(r"[^,;:]+")
 _NAME_STOP = set(",;:。!?\n的")
 _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
 _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
+_QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
@@ -39,7 +40,8 @@ _LEAD_PREFIX = re.compile(
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
-    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|"
+    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|"
+    r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
 _SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
@@ -134,7 +136,10 @@ def _meeting_end(text: str, start: int, end: int, suffixes) -> int | None:
     """End of the longest meeting name in text[start:end] that ends on a suffix and
     does not run into another clause (``X会议的代表参加了会议``)."""
     best = None
-    for m in suffixes.finditer(text, start, end):
+    for i in range(start, end):  # every start, so that 总结会议 ends on 会议, not on 总结会
+        m = suffixes.match(text, i, end)
+        if m is None or (best is not None and m.end() <= best):
+            continue
         if _NOT_A_NAME.search(text[start : m.end()]):
             break
         best = m.end()
@@ -171,8 +176,14 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         if text.startswith("的", right_end):
             right_end += 1
         stop = right_end
-        while stop < sent.end and text[stop] not in ",;:。!?“”\n":
-            stop += 1
+        while stop < sent.end:
+            quoted = _QUOTED_WORD.match(text, stop)
+            if quoted and quoted.end() <= sent.end:  # 村“两委”干部培训会: a quoted phrase inside the name
+                stop = quoted.end()
+            elif text[stop] in ",;:。!?“”\n":
+                break
+            else:
+                stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = _DATE_WORDS.sub("", text[right_end:name_end])
