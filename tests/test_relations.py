@@ -249,3 +249,15 @@ def test_meeting_names_keep_quoted_words_and_their_longest_ending():
     )
     names = {ev.name for ev in run_stages(text, ISSUE)[3]}
     assert names == {"东坡镇村“两委”干部培训会", "县委“学查改”专项工作总结会议"}
+
+
+def test_a_symposium_referred_to_by_its_kind_is_the_same_meeting():
+    text = (
+        "10月15日,市政府与驻桐高校校地合作座谈会在桐河学院召开。市长房立群出席座谈会并讲话。"
+        "副市长冉小梅主持座谈会。座谈会上,市科技局局长晏春林发言。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["市政府与驻桐高校校地合作座谈会"]
+    people = frames(events)["市政府与驻桐高校校地合作座谈会"]
+    assert people == {"房立群": ({"speaker"}, "市长"), "冉小梅": ({"chair"}, "副市长"),
+                      "晏春林": ({"speaker"}, "市科技局局长")}

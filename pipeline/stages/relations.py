@@ -55,7 +55,7 @@ _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款")
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款|会(?![见谈])")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 
 
@@ -187,8 +187,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = _DATE_WORDS.sub("", text[right_end:name_end])
-            if attend and len(name.lstrip("了")) <= 2:
-                continue  # 出席会议: the article's own meeting, not a new one
+            if attend and (len(name.lstrip("了")) <= 2 or name.lstrip("了") in lex.meeting_suffixes):
+                continue  # 出席会议, 出席座谈会: the article's own meeting, not a new one
             if attend:
                 name = re.sub(r"^了", "", name)
                 if not _NOT_A_NAME.search(name):
