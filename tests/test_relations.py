@@ -261,3 +261,13 @@ def test_a_symposium_referred_to_by_its_kind_is_the_same_meeting():
     people = frames(events)["市政府与驻桐高校校地合作座谈会"]
     assert people == {"房立群": ({"speaker"}, "市长"), "冉小梅": ({"chair"}, "副市长"),
                       "晏春林": ({"speaker"}, "市科技局局长")}
+
+
+def test_a_time_word_after_zai_is_no_place_and_law_inspections_keep_their_kind():
+    text = (
+        "6月19日,县人大常委会副主任蒲建新率执法检查组开展执法检查。副县长冉小梅陪同检查。"
+        "在随后召开的汇报会上,县市场监管局局长晏春林汇报了工作情况。\n"
+    )
+    events = {ev.name: ev for ev in run_stages(text, ISSUE)[3]}
+    assert events["执法检查"].kind == "inspection"
+    assert events["汇报会"].place is None

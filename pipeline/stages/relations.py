@@ -33,7 +33,8 @@ _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|�
 _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出)")
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
-_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
+_PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上)"
+                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|开幕|督导|检查)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
     r"^(?:□)?(?:据)?(?:本报讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))\s*(?:\([^)]*\))?"
@@ -260,7 +261,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> l
             name = text[tm.start() : clause_end]
         elif kind == "inspection":
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
-            mod = re.search(r"(专题|实地|蹲点|督导|走访|检查)$", text[sent.start : tm.start()])
+            mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$", text[sent.start : tm.start()])
             name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0)
         else:
             name = tm.group(0).removeprefix("举行")
