@@ -271,3 +271,8 @@ def test_a_time_word_after_zai_is_no_place_and_law_inspections_keep_their_kind()
     events = {ev.name: ev for ev in run_stages(text, ISSUE)[3]}
     assert events["执法检查"].kind == "inspection"
     assert events["汇报会"].place is None
+
+
+def test_a_meeting_of_the_whole_county_is_not_renamed_after_its_organizer():
+    text = "1月8日,县政府召开全县冬季供暖工作调度会。副县长冉小梅主持。\n"
+    assert [ev.name for ev in run_stages(text, ISSUE)[3]] == ["全县冬季供暖工作调度会"]

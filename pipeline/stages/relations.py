@@ -203,6 +203,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
                 # 某某主持召开…: a person holds it, no organ to name it after
                 subject = "" if re.search(r"主持|出席|参加|会见", raw_subject) else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
+                        and not re.match(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|系统|行业)", name) \
                         and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
                         and not text[right_end - 1] == "的":
                     name = subject + name
