@@ -276,3 +276,16 @@ def test_a_time_word_after_zai_is_no_place_and_law_inspections_keep_their_kind()
 def test_a_meeting_of_the_whole_county_is_not_renamed_after_its_organizer():
     text = "1月8日,县政府召开全县冬季供暖工作调度会。副县长冉小梅主持。\n"
     assert [ev.name for ev in run_stages(text, ISSUE)[3]] == ["全县冬季供暖工作调度会"]
+
+
+def test_a_congress_session_that_opens_is_held_and_the_rostrum_attends():
+    text = (
+        "本报讯 1月8日上午,桐县第十五届人民代表大会第五次会议在县人民会堂隆重开幕。"
+        "大会执行主席蒲建新、季红英在主席台前排就座。蒲建新主持大会。县长房立群作政府工作报告。\n"
+        "1月8日,县旅游节开幕式在东湖广场举行。副县长冉小梅出席开幕式并致辞。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    assert set(people) == {"桐县第十五届人民代表大会第五次会议", "县旅游节开幕式"}
+    session = people["桐县第十五届人民代表大会第五次会议"]
+    assert session["蒲建新"][0] == {"chair"} and session["季红英"][0] == {"attendee"}
+    assert session["房立群"] == ({"speaker"}, "县长")

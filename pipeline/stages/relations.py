@@ -41,7 +41,7 @@ _LEAD_PREFIX = re.compile(
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
-    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|"
+    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
 _SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
@@ -174,6 +174,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         right_end = hm.end()
         if text.startswith("后", right_end):
             continue
+        if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前"):
+            continue  # 开幕式, 开幕会: a part of the meeting, not the session opening
         if text.startswith("的", right_end):
             right_end += 1
         stop = right_end
