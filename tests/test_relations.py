@@ -131,6 +131,12 @@ def test_resolve_date_forms():
     assert resolve_date("近日", date(2023, 2, 17)) == (None, None, None, "vague")
     assert resolve_date("5月6日", None) == (None, 5, 6, "text")  # year unknown: month and day kept
     assert resolve_date("8日", date(2026, 3, 5))[0] == date(2026, 2, 8)
+    wednesday = date(2025, 11, 5)
+    assert resolve_date("本月3日", wednesday)[0] == date(2025, 11, 3)
+    assert resolve_date("上周五", wednesday)[0] == date(2025, 10, 31)
+    assert resolve_date("上周日", wednesday)[0] == date(2025, 11, 2)
+    assert resolve_date("本周一", wednesday)[0] == date(2025, 11, 3)
+    assert resolve_date("本周五", wednesday) == (None, None, None, "vague")  # later than the paper
 
 
 def test_similar_names_merge_forms_of_one_meeting():

@@ -101,6 +101,11 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
     if m.group(7):
         word = m.group(7)
         delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(word)
+        if word[1:2] == "周" and issue is not None:  # 上周五, 本周一: weeks start on Monday
+            weekday = "一二三四五六日".index(word[2]) if word[2] != "天" else 6
+            delta = weekday - issue.weekday() - (7 if word[0] == "上" else 0)
+            if delta > 0:
+                return None, None, None, "vague"  # 本周五 in a Wednesday paper: not yet
         if delta is None or issue is None:
             return None, None, None, "vague"
         d = shift(issue, delta)
