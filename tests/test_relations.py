@@ -295,3 +295,13 @@ def test_a_congress_session_that_opens_is_held_and_the_rostrum_attends():
     session = people["桐县第十五届人民代表大会第五次会议"]
     assert session["蒲建新"][0] == {"chair"} and session["季红英"][0] == {"attendee"}
     assert session["房立群"] == ({"speaker"}, "县长")
+
+
+def test_a_title_holding_a_trigger_word_is_no_inspection():
+    text = (
+        "1月8日,县委召开常委会会议。县委书记祁明远主持。"
+        "县政府党组成员、二级巡视员晏春林,县委办公室一级调研员冉小梅列席会议。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    assert set(people) == {"县委常委会会议"}
+    assert people["县委常委会会议"]["冉小梅"] == ({"observer"}, "县委办公室一级调研员")
