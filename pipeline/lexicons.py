@@ -51,6 +51,7 @@ class Lexicons:
     cue_classes: dict[str, frozenset[str]]
     furniture: tuple[re.Pattern, ...]
     not_names: frozenset[str]
+    tibetan_name_parts: frozenset[str]
 
     def cue_words(self, cls: str) -> frozenset[str]:
         return self.cue_classes.get(cls, frozenset())
@@ -83,4 +84,5 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         cue_classes={k: frozenset(v) for k, v in classes.items()},
         furniture=tuple(re.compile(p) for p in _lines(d / "furniture.txt")),
         not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
+        tibetan_name_parts=frozenset(_words(d / "tibetan_name_parts.txt")),
     )

@@ -194,3 +194,8 @@ def test_a_name_may_end_in_he_when_punctuation_follows():
     assert set(found) == {"邢立和", "季红英"}
     found = _persons("县委书记邢立和县长季红英出席会议。")  # here 和 joins two officials
     assert set(found) == {"邢立", "季红英"}
+
+
+def test_tibetan_names_are_two_name_parts_without_a_surname():
+    found = _persons("州人大常委会主任次仁顿珠,副州长扎西卓嘎出席会议。")
+    assert set(found) == {"次仁顿珠", "扎西卓嘎"}

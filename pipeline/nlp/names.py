@@ -96,6 +96,8 @@ class NameModel:
         """(length, score) of the most likely name starting at ``text[i]``, or None."""
         if i >= len(text) or not _is_cjk(text[i]):
             return None
+        if text[i : i + 2] in self.lex.tibetan_name_parts and text[i + 2 : i + 4] in self.lex.tibetan_name_parts:
+            return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
         dotted = _dotted_name(text, i)
         if dotted:
             # the last part may run into the next word: end it where a boundary follows
