@@ -61,6 +61,19 @@ def test_document_level_names_bylines_captions_staff():
     assert persons["严思齐"].title == "县长"
 
 
+def test_web_bylines_with_slashes_and_colons():
+    text = (
+        "文/庞海宁 图/甘小雨\n"
+        "记者:卓文轩 通讯员:闻一鸣\n"
+        "3月2日,县委书记钱立群主持会议,学习原文:坚持人民至上。\n"
+        "编审:季红英 责任校对:冉小青\n"
+    )
+    persons = _persons(text)
+    staff = {"庞海宁", "甘小雨", "卓文轩", "闻一鸣", "季红英", "冉小青"}
+    assert set(persons) == staff | {"钱立群"}
+    assert all(persons[name].kind == "reporter" for name in staff)
+
+
 def test_title_after_name():
     persons = _persons("本报讯 会上,王立新县长传达了会议精神。\n")
     assert persons["王立新"].title == "县长"

@@ -27,8 +27,10 @@ LEAD_MARKER = re.compile(
     r"据[^,。]{0,10}(?:报道|消息)|通讯员|【)"
 )
 _CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版\)?")
-STAFF_ROLES = "组版|责编|责任编辑|编辑|校对|美编|审校|审核|监制|值班总编|作者|摄影"  # page staff and authors
-STAFF_MARKER = re.compile(rf"(?:{STAFF_ROLES})\s*:")
+# page staff and authors, written before their names with ``:`` or ``/`` (文/某某 图/某某)
+STAFF_ROLES = (r"组版|责编|责任编辑|编辑|责任校对|校对|美编|审校|审核|编审|初审|复审|终审|监制|值班总编|主编|"
+               r"作者|摄影|摄像|撰稿|统筹|记者|通讯员|[文图](?=\s*/)|(?<![\u4e00-\u9fff])[文图](?=\s*:)")
+STAFF_MARKER = re.compile(rf"(?:{STAFF_ROLES})\s*[:/]")
 _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$)")
 # Markdown left in .md pages and web exports: heading, quote and list markers, emphasis
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")

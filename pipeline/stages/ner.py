@@ -32,8 +32,8 @@ _CAPTION = re.compile(r"((?:(?:本报)?记者|摄影|通讯员)?\s*[\u4e00-\u9ff
 _DRAWN = re.compile(r"新华社发\s*([\u4e00-\u9fff\s]{2,12}?)\s*作")
 _SIGNOFF = re.compile(r"^\(([\u4e00-\u9fff\s]{2,12})\)$")
 _BYLINE_LINE = re.compile(r"^(?:文/|文:|图/|图:|作者:)?((?:(?:本报|实习|特约|见习|首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,12}?\s*)+)(?:报道|采写)?$")
-_STAFF = re.compile(rf"(?:{STAFF_ROLES})\s*:\s*"
-                    rf"([\u4e00-\u9fff\s]{{2,30}}?)(?=(?:{STAFF_ROLES}|来源|发布)\s*:|[^\u4e00-\u9fff\s]|$)")
+_STAFF = re.compile(rf"(?:{STAFF_ROLES})\s*[:/]\s*"
+                    rf"([\u4e00-\u9fff\s]{{2,30}}?)(?=(?:{STAFF_ROLES}|来源|发布)\s*[:/]|[^\u4e00-\u9fff\s]|$)")
 
 
 def _hints(clean: CleanDocument, raw: str | None, start: int, end: int) -> frozenset[int]:
