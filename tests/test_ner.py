@@ -212,3 +212,8 @@ def test_a_name_may_end_in_he_when_punctuation_follows():
 def test_tibetan_names_are_two_name_parts_without_a_surname():
     found = _persons("州人大常委会主任次仁顿珠,副州长扎西卓嘎出席会议。")
     assert set(found) == {"次仁顿珠", "扎西卓嘎"}
+
+
+def test_names_before_tongzhi_are_people_even_without_titles():
+    persons = _persons("会议由祁明远同志主持。房立群、季红英同志出席。广大党员同志要带头,老同志们很高兴。\n")
+    assert set(persons) == {"祁明远", "房立群", "季红英"}

@@ -122,6 +122,7 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
     return out
 
 
+_COMRADE = re.compile(r"同志(?!们)")
 _LEFT_FUNCTION = set("的和与同及对向由在是为据请让、")
 
 
@@ -151,6 +152,38 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 if cand in known or (before_ok and model.surname_len(cand, 0) and score > -1.0):
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
                     break
+    return out
+
+
+def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
+                     cfg: NerConfig) -> list[Mention]:
+    """``会议由祁某同志主持``, ``房某、季某等同志出席``: likely names right before 同志,
+    and the names listed with 、 before them."""
+    model = name_model(cfg.lexicon_dir)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        for cm in _COMRADE.finditer(text, sent.start, sent.end):
+            end = cm.start() - (text[cm.start() - 1] == "等")
+            while end > sent.start:
+                start = None
+                for n in (3, 2, 4):
+                    s = end - n
+                    if s < sent.start:
+                        continue
+                    cand = text[s:end]
+                    before_ok = s == sent.start or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
+                        or bool(model.boundary.fullmatch(text, max(sent.start, s - 2), s))
+                    surname = model.surname_len(cand, 0)
+                    if cand in known or (before_ok and surname and model.score(cand, surname[0]) > 0.0):
+                        start = s
+                        break
+                if start is None:
+                    break
+                out.append(_person(clean, sent.article_id, start, end, "rules", "other"))
+                if text[start - 1] != "、":
+                    break
+                end = start - 1
     return out
 
 
@@ -294,6 +327,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     found = sentence_mentions(clean, sentences, cfg, segment_cfg)
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
+    persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + [m for m in found if m.label == "PERSON" and m.source == "model"])
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
