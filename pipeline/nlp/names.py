@@ -83,7 +83,7 @@ class NameModel:
         if j >= len(text) or text[j] in PUNCT:
             return 4.0
         if self.ends_name(text, j):
-            return 0.0  # 和 right before punctuation joins nothing: it is the name's last char
+            return 0.0  # 滕志和、, 邝立本主持: the function character is the name's last char
         m = self.boundary.match(text, j)
         if not m:
             return 0.0

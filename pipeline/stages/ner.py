@@ -126,6 +126,13 @@ _COMRADE = re.compile(r"同志(?!们)")
 _LEFT_FUNCTION = set("的和与同及对向由在是为据请让、")
 
 
+def _name_may_start(model, text: str, s: int, floor: int) -> bool:
+    """Whether a name may begin at ``text[s]``: the sentence start, punctuation, a function
+    character or a boundary word right before it."""
+    return s == floor or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
+        or bool(model.boundary.fullmatch(text, max(floor, s - 2), s))
+
+
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                          cfg: NerConfig) -> list[Mention]:
     """``孙潮区长``: a known or likely name right before a title head and a boundary."""
@@ -146,10 +153,9 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 if s < sent.start:
                     continue
                 cand = text[s : hm.start()]
-                before_ok = s == sent.start or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
-                    or bool(model.boundary.fullmatch(text, max(sent.start, s - 2), s))
                 score = model.score(cand, 1)
-                if cand in known or (before_ok and model.surname_len(cand, 0) and score > -1.0):
+                if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
+                                     and score > -1.0):
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
                     break
     return out
@@ -164,7 +170,7 @@ def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set
     out = []
     for sent in sentences:
         for cm in _COMRADE.finditer(text, sent.start, sent.end):
-            end = cm.start() - (text[cm.start() - 1] == "等")
+            end = cm.start() - (cm.start() > sent.start and text[cm.start() - 1] == "等")
             while end > sent.start:
                 start = None
                 for n in (3, 2, 4):
@@ -172,10 +178,9 @@ def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set
                     if s < sent.start:
                         continue
                     cand = text[s:end]
-                    before_ok = s == sent.start or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
-                        or bool(model.boundary.fullmatch(text, max(sent.start, s - 2), s))
                     surname = model.surname_len(cand, 0)
-                    if cand in known or (before_ok and surname and model.score(cand, surname[0]) > 0.0):
+                    if cand in known or (_name_may_start(model, text, s, sent.start) and surname
+                                         and model.score(cand, surname[0]) > 0.0):
                         start = s
                         break
                 if start is None:
