@@ -6,7 +6,7 @@ from pipeline.config import NerConfig, SegmentConfig
 from pipeline.nlp.components import build_nlp
 from pipeline.nlp.names import name_model
 from pipeline.nlp.officials import titled_names
-from pipeline.nlp.span_rules import country_pattern, tidy_spans
+from pipeline.nlp.span_rules import country_pattern, merge_split_names, tidy_spans
 from pipeline.records import Document
 from pipeline.stages.articles import split_articles
 from pipeline.stages.clean import clean_document
@@ -179,6 +179,31 @@ def test_model_person_spans_lose_punctuation_and_countries_become_places():
     assert ("塔吉克斯坦", "LOC") in got and ("圣多美和普林西比", "LOC") in got
     assert not any(label == "PER" and text[s:e] in ("塔吉克斯坦", "圣多美") for s, e, label in tidy)
     assert tidy_spans("……", [(0, 2, "PER")]) == []
+
+
+def test_a_transliterated_name_cut_in_two_is_one_person():
+    def spans_of(text, *names):
+        out, pos = [], 0
+        for name in names:
+            start = text.index(name, pos)
+            out.append((start, start + len(name), "PER"))
+            pos = start + len(name)
+        return out
+
+    def people(text, spans):
+        return [text[s:e] for s, e, label in merge_split_names(text, spans) if label == "PER"]
+
+    text = "友好协会会长奥伦斯坦伯格致辞。"
+    assert people(text, spans_of(text, "奥伦斯", "坦伯格")) == ["奥伦斯坦伯格"]
+    text = "（记者郑丽娟方志诚）"  # two Chinese names: a byline
+    assert people(text, spans_of(text, "郑丽娟", "方志诚")) == ["郑丽娟", "方志诚"]
+    text = "学习马列主义"  # one-character names stay apart
+    assert people(text, spans_of(text, "马", "列")) == ["马", "列"]
+    text = "出席的有何振东托马舍夫斯基梁文涛"  # a run of three is a name list
+    assert people(text, spans_of(text, "何振东", "托马舍", "夫斯基")) == ["何振东", "托马舍", "夫斯基"]
+    text = "奥伦斯坦伯格与何振东会谈"
+    spans = spans_of(text, "奥伦斯", "坦伯格") + spans_of(text, "何振东") + [(7, 9, "ORG")]
+    assert merge_split_names(text, spans) == [(0, 6, "PER"), (7, 9, "ORG"), (7, 10, "PER")]
 
 
 def test_country_list_is_built_from_cldr_and_iso_names_only():

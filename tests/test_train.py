@@ -325,6 +325,26 @@ def test_synthetic_sentences_keep_their_tags_aligned():
                 assert "·" not in "".join(chars[s1:e1])
 
 
+def test_foreign_names_are_new_transliterations_tagged_whole():
+    train = [_sent("县长陶晓梅会见阿卜杜拉·卡德尔。", [(2, 5, "PER"), (7, 15, "PER")]),
+             _sent("索洛维约夫与阿姆斯特朗会谈。", [(0, 5, "PER"), (6, 11, "PER")]),
+             _sent("龚建平在城东新区调研。", [(0, 3, "PER"), (4, 8, "LOC")])]
+    foreign = train_ner.ForeignNameGenerator(train, seed=3)
+    # 陶晓梅 and 龚建平 start with a common surname: they teach the chain nothing
+    assert foreign.seen == {"阿卜杜拉", "卡德尔", "索洛维约夫", "阿姆斯特朗"}
+    names = train_ner.NameGenerator(train, seed=3)
+    made = train_ner.replace_mentions(train, names, 1.0, seed=3, foreign=foreign, foreign_share=1.0)
+    assert len(made) == 3
+    for (old, _), (chars, tags) in zip(train, made):
+        assert len(chars) == len(tags) and repair_iobes(tags) == tags
+        spans = [sp for sp in iobes_spans(tags) if sp[2] == "PER"]
+        assert len(spans) == (1 if "".join(old).startswith("龚") else 2)
+        for s, e, _ in spans:  # every person is now one whole transliteration
+            name = "".join(chars[s:e])
+            assert all(p for p in name.split("·")) and set(name) <= set("阿卜杜拉·卡德尔索洛维约夫姆斯特朗")
+    assert "".join(made[2][0]).endswith("在城东新区调研。")
+
+
 def test_mixed_name_lists_run_transliterations_together():
     train = [_sent("欧阳振华与约翰·史密斯会谈。", [(0, 4, "PER"), (5, 11, "PER")]),
              _sent("龚建平会见阿卜杜拉·卡德尔。", [(0, 3, "PER"), (5, 12, "PER")])]

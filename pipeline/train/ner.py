@@ -79,6 +79,9 @@ class MentionReplaceConfig(_Section):
     learns names from their shape and context rather than by heart: half the PER
     mentions in MSRA test never occur in MSRA train."""
     share: float = Field(default=0.0, ge=0, le=1)  # of the sentences that contain a PER
+    # share of the replaced mentions that get a generated transliterated name
+    # (see ForeignNameGenerator) instead of a Chinese-style one
+    foreign_share: float = Field(default=0.0, ge=0, le=1)
 
 
 class ShortNameConfig(_Section):
@@ -410,7 +413,9 @@ def load_data(cfg: TrainNerConfig) -> dict:
                               "overlapping_test": contaminated, "used": len(kept)})
     report["extra"] = extras_report
     names = NameGenerator(train, cfg.seed, d.name_smoothing)
-    copies = replace_mentions(train, names, d.mention_replace.share, cfg.seed)
+    foreign = ForeignNameGenerator(train, cfg.seed) if d.mention_replace.foreign_share else None
+    copies = replace_mentions(train, names, d.mention_replace.share, cfg.seed,
+                              foreign, d.mention_replace.foreign_share)
     lists = synth_name_lists(train, d.name_lists, cfg.seed, names)
     shorts = synth_short_names(train, d.short_names, cfg.seed, names)
     if d.max_train_sentences:
@@ -493,15 +498,73 @@ class NameGenerator:
         return list(sur) + rng.choices(self.given, self.g_w, k=n)
 
 
-def replace_mentions(train: list[Sentence], names: NameGenerator, share: float, seed: int) -> list[Sentence]:
-    """Copies of a ``share`` of the PER-bearing sentences with every Chinese-style
-    PER mention replaced by a generated name."""
+class ForeignNameGenerator:
+    """Transliterated names (``施图岑贝格``, ``费尔迪南·沙德尔``) that occur nowhere:
+    a second-order char Markov chain over the parts of the training set's
+    transliterated PER mentions (those with a ``·``, and all-Han ones of three chars or
+    more that do not start with a common surname). Long foreign names the model has
+    never seen are otherwise often cut in two."""
+
+    def __init__(self, train: list[Sentence], seed: int):
+        import collections
+
+        self.rng = random.Random(seed + 17)
+        self.next: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        self.seen: set[str] = set()
+        parts_per_name: collections.Counter = collections.Counter()
+        for chars, tags in train:
+            for s, e, lab in iobes_spans(tags):
+                ent = "".join(chars[s:e])
+                if lab != "PER" or not all(_is_han(c) or c == "·" for c in ent):
+                    continue
+                if "·" not in ent and (len(ent) < 3 or ent[0] in _SURNAMES):
+                    continue
+                parts = [p for p in ent.split("·") if p]
+                parts_per_name[min(len(parts), 3)] += 1
+                for part in parts:
+                    self.seen.add(part)
+                    padded = "^^" + part + "$"
+                    for i in range(2, len(padded)):
+                        self.next[padded[i - 2:i]][padded[i]] += 1
+        self.ok = bool(self.next)
+        if self.ok:
+            self.n_parts, self.n_w = zip(*parts_per_name.items())
+
+    def _part(self) -> str:
+        for _ in range(20):
+            out, state = "", "^^"
+            while len(out) < 8:
+                counts = self.next.get(state)
+                if not counts:
+                    break
+                ch = self.rng.choices(list(counts), list(counts.values()))[0]
+                if ch == "$":
+                    break
+                out += ch
+                state = state[1] + ch
+            if 2 <= len(out) <= 7 and out not in self.seen:
+                return out
+        return out
+
+    def __call__(self) -> list[str]:
+        n = self.rng.choices(self.n_parts, self.n_w)[0]
+        return list("·".join(self._part() for _ in range(n)))
+
+
+def replace_mentions(train: list[Sentence], names: NameGenerator, share: float, seed: int,
+                     foreign: ForeignNameGenerator | None = None,
+                     foreign_share: float = 0.0) -> list[Sentence]:
+    """Copies of a ``share`` of the PER-bearing sentences with every PER mention
+    (all Han chars, or with a ``·`` when ``foreign`` is given) replaced by a generated
+    name: a transliterated one (``foreign``) for a ``foreign_share`` of them."""
     if not share or not names.ok:
         return []
+    use_foreign = foreign is not None and foreign.ok and foreign_share > 0
     rng = random.Random(seed + 11)
     out = []
     for chars, tags in train:
-        spans = [sp for sp in iobes_spans(tags) if sp[2] == "PER" and all(_is_han(c) for c in chars[sp[0]:sp[1]])]
+        spans = [sp for sp in iobes_spans(tags) if sp[2] == "PER"
+                 and all(_is_han(c) or (use_foreign and c == "·") for c in chars[sp[0]:sp[1]])]
         if not spans or rng.random() >= share:
             continue
         new_chars: list[str] = []
@@ -510,7 +573,7 @@ def replace_mentions(train: list[Sentence], names: NameGenerator, share: float, 
         for s, e, _lab in spans:
             new_chars += chars[pos:s]
             new_tags += tags[pos:s]
-            name = names()
+            name = foreign() if use_foreign and rng.random() < foreign_share else names()
             new_chars += name
             new_tags += spans_to_iobes(len(name), [(0, len(name), "PER")])
             pos = e
