@@ -305,3 +305,23 @@ def test_a_title_holding_a_trigger_word_is_no_inspection():
     people = frames(run_stages(text, ISSUE)[3])
     assert set(people) == {"县委常委会会议"}
     assert people["县委常委会会议"]["冉小梅"] == ({"observer"}, "县委办公室一级调研员")
+
+
+def test_chair_after_a_session_noun_report_named_in_between_and_leading_study():
+    text = (
+        "本报讯 1月8日上午,政协桐县第九届委员会第三次会议开幕。县政协副主席井雪梅作关于提案工作情况的报告。"
+        "县委书记房立群出席。大会由县政协副主席栾永康主持。\n"
+        "1月7日,县法院党组书记、院长厉志诚主持召开党组理论学习中心组学习会。副院长滑晓丽领学了有关文件。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    session = people["政协桐县第九届委员会第三次会议"]
+    assert session["井雪梅"] == ({"speaker"}, "县政协副主席")
+    assert session["栾永康"] == ({"chair"}, "县政协副主席")
+    assert session["房立群"] == ({"attendee"}, "县委书记")
+    assert people["党组理论学习中心组学习会"]["滑晓丽"] == ({"speaker"}, "副院长")
+
+
+def test_the_leader_of_a_delegation_keeps_his_title_without_yi():
+    text = "1月8日,县长房立群会见了以某集团董事长邝振宇为团长的客商考察团一行。邝振宇表示,将加快项目落地。\n"
+    people = frames(run_stages(text, ISSUE)[3])["会见"]
+    assert people["邝振宇"] == ({"speaker"}, "某集团董事长")

@@ -16,6 +16,8 @@ _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
+# 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
+_LED_BY = re.compile(r"^以(?!色列)")
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣")
 
 
@@ -63,6 +65,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                 break
             k = chunk.rfind(conj, 0, k)
     chunk = _AFTER_PREVIOUS.sub("", chunk.lstrip("、和与及"))
+    chunk = _LED_BY.sub("", chunk)
     return chunk or None
 
 

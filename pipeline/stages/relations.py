@@ -44,7 +44,8 @@ _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
-_SUBJECT_FILLERS = ("随后", "会上", "由", "会议由", "同时")
+# words between a clause's start and its subject (会上, 大会由 X 主持, 开幕式由 …)
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|活动|论坛|仪式))?由")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
@@ -58,6 +59,8 @@ _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|�
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款|员|室|处|科|会(?![见谈])")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
+# 作关于…的报告, 作《…》的说明: a report named between the verb and the noun
+_REPORT_ON = re.compile(r"作了?(?:关于|《)[^,。;:]{1,40}?(?:报告|说明)")
 
 
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
@@ -321,6 +324,8 @@ class _RoleCues:
                 pos = m.end()
                 continue
             break
+        if _REPORT_ON.match(predicate, pos):
+            roles.add("speaker")
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
                 break
@@ -427,7 +432,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             members.append(p)
             cursor = p.end
             continue
-        if not members and (gap == "" or gap in _SUBJECT_FILLERS):
+        if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap)):
             members = [p]
             cursor = p.end
             continue
