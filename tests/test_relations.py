@@ -325,3 +325,16 @@ def test_the_leader_of_a_delegation_keeps_his_title_without_yi():
     text = "1月8日,县长房立群会见了以某集团董事长邝振宇为团长的客商考察团一行。邝振宇表示,将加快项目落地。\n"
     people = frames(run_stages(text, ISSUE)[3])["会见"]
     assert people["邝振宇"] == ({"speaker"}, "某集团董事长")
+
+
+def test_joining_the_inspection_and_watching_a_video_conference():
+    text = (
+        "1月8日,市农业农村局副局长谭立新一行来我县调研。副县长冉小梅陪同调研。"
+        "在随后召开的座谈会上,冉小梅汇报了全县工作情况。县农业农村局局长匡文彬参加调研。\n"
+        "1月7日,全省森林防火电视电话会议召开。县委书记房立群、县长蒲建新在县分会场收听收看。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    assert people["调研"]["匡文彬"] == ({"attendee"}, "县农业农村局局长")
+    assert "匡文彬" not in people["座谈会"]
+    conference = people["全省森林防火电视电话会议"]
+    assert conference["房立群"][0] == conference["蒲建新"][0] == {"attendee"}

@@ -59,6 +59,8 @@ _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|�
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款|员|室|处|科|会(?![见谈])")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
+# 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
+_JOINS_KIND = re.compile(r"(?:参加|陪同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明: a report named between the verb and the noun
 _REPORT_ON = re.compile(r"作了?(?:关于|《)[^,。;:]{1,40}?(?:报告|说明)")
 
@@ -541,11 +543,15 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     pending.extend(members)
                     continue
                 if roles:
+                    target = frame
+                    if joined := _JOINS_KIND.match(predicate):
+                        kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
+                        target = next((f for f in reversed(current) if f.event.kind == kind), frame)
                     for p in pending + members:
-                        if not sent_frames and _unintroduced(p, frame, titles):
-                            floating.append((frame, p, roles, sent))
+                        if not sent_frames and _unintroduced(p, target, titles):
+                            floating.append((target, p, roles, sent))
                         else:
-                            _add(frame, p, roles, titles, art.article_id, sent)
+                            _add(target, p, roles, titles, art.article_id, sent)
                 pending = []
                 last_subject = sentence_subject = members
                 subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
