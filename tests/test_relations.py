@@ -338,3 +338,13 @@ def test_joining_the_inspection_and_watching_a_video_conference():
     assert "匡文彬" not in people["座谈会"]
     conference = people["全省森林防火电视电话会议"]
     assert conference["房立群"][0] == conference["蒲建新"][0] == {"attendee"}
+
+
+def test_a_name_ending_in_nian_chairs_and_a_newly_appointed_official_speaks():
+    text = (
+        "1月8日,县人大常委会举行第九次会议。县人大常委会主任蒲延年主持会议。"
+        "会议任命冉小梅为县财政局局长。新任命的县财政局局长冉小梅作了表态发言。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县人大常委会第九次会议"]
+    assert people["蒲延年"] == ({"chair"}, "县人大常委会主任")
+    assert people["冉小梅"] == ({"speaker"}, "县财政局局长")

@@ -44,8 +44,9 @@ _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
-# words between a clause's start and its subject (会上, 大会由 X 主持, 开幕式由 …)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|活动|论坛|仪式))?由")
+# words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X)
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|活动|论坛|仪式))?由|"
+                              r"新(?:任命|当选|任职|提任)的")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
@@ -517,7 +518,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             if prefix and prefix.end() > 0:
                 cs += prefix.end()
                 clause_text = text[cs:ce]
-            if not clause_people or clause_people[0].start - len(clause_people[0].title or "") > cs + 3 \
+            lead = text[cs : clause_people[0].start - len(clause_people[0].title or "")] if clause_people else ""
+            if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and clause_text[:2] not in ("会上",):
                 pron = _PRONOUN.match(clause_text)
                 if pron and cfg.pronoun_resolution and last_subject:
