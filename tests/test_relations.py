@@ -348,3 +348,14 @@ def test_a_name_ending_in_nian_chairs_and_a_newly_appointed_official_speaks():
     people = frames(run_stages(text, ISSUE)[3])["县人大常委会第九次会议"]
     assert people["蒲延年"] == ({"chair"}, "县人大常委会主任")
     assert people["冉小梅"] == ({"speaker"}, "县财政局局长")
+
+
+def test_an_invited_lecturer_speaks_and_a_known_name_needs_no_boundary():
+    text = (
+        "1月7日,县委理论学习中心组举行专题学习会,邀请省委党校教授晏春林作专题辅导。县委书记祁明远主持。\n"
+        "祁明远检查防汛工作\n"
+        "1月8日下午,祁明远冒雨来到清水河大堤,实地检查防汛准备工作。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    assert people["县委理论学习中心组专题学习会"]["晏春林"] == ({"speaker"}, "省委党校教授")
+    assert people["实地检查"]["祁明远"][0] == {"chair"}

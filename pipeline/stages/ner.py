@@ -194,8 +194,11 @@ def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set
 
 def registry_mentions(clean: CleanDocument, articles: list[Article], found: list[Mention],
                       cfg: NerConfig) -> list[Mention]:
-    """Every other occurrence of a name already found in this document."""
+    """Every other occurrence of a name already found in this document: before a
+    boundary, or anywhere for a name of three or more characters that was found with a
+    title (郜某某冒雨来到…)."""
     names = {m.text for m in found if len(m.text) >= 2}
+    titled = {m.text for m in found if m.title and len(m.text) >= 3}
     if not names:
         return []
     article_of = ArticleIndex(articles)
@@ -211,7 +214,7 @@ def registry_mentions(clean: CleanDocument, articles: list[Article], found: list
         s, e = m.span()
         if (s, e) in taken or s in covered:
             continue
-        nxt_ok = model.at_boundary(text, e) or bool(pattern.match(text, e))
+        nxt_ok = m.group(0) in titled or model.at_boundary(text, e) or bool(pattern.match(text, e))
         if not nxt_ok:
             continue
         out.append(_person(clean, article_of(s), s, e, "registry", None))
