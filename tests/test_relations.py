@@ -359,3 +359,15 @@ def test_an_invited_lecturer_speaks_and_a_known_name_needs_no_boundary():
     people = frames(run_stages(text, ISSUE)[3])
     assert people["县委理论学习中心组专题学习会"]["晏春林"] == ({"speaker"}, "省委党校教授")
     assert people["实地检查"]["祁明远"][0] == {"chair"}
+
+
+def test_xiang_inside_a_name_but_not_after_one():
+    text = (
+        "1月8日,市领导邴向东、卓玉兰分别带队走访慰问困难群众。县领导冉小梅陪同。\n"
+        "1月7日,县委召开全会。县委书记祁明远向全会作工作报告。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])
+    visit = next(p for name, p in people.items() if name.startswith("走访慰问"))
+    assert visit["邴向东"] == visit["卓玉兰"] == ({"chair"}, "市领导")
+    assert visit["冉小梅"] == ({"attendee"}, "县领导")
+    assert people["县委全会"]["祁明远"] == ({"speaker"}, "县委书记")

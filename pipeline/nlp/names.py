@@ -16,6 +16,7 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
 _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年月日时分号省市县区镇乡村委局厅部处科")
 MIDDLE_DOT = "·"
+_MIDDLE_GIVEN = set("向")  # a preposition that is also a common first given char (王向东), never a last one
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员", "职工", "成员", "代表", "人员"}
@@ -64,6 +65,8 @@ class NameModel:
                 or any(not _is_cjk(c) for c in name):
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
+        if len(given) == 2 and given[0] in _MIDDLE_GIVEN:
+            return s + max(self._ratio.get(given[0], self._unknown_ratio), -3.0) + self.given_ratio(given[1])
         return s + sum(self.given_ratio(c) for c in given)
 
     def at_boundary(self, text: str, j: int) -> bool:
