@@ -371,3 +371,16 @@ def test_xiang_inside_a_name_but_not_after_one():
     assert visit["邴向东"] == visit["卓玉兰"] == ({"chair"}, "市领导")
     assert visit["冉小梅"] == ({"attendee"}, "县领导")
     assert people["县委全会"]["祁明远"] == ({"speaker"}, "县委书记")
+
+
+def test_going_along_with_an_inspection_attends_it():
+    text = (
+        "1月8日,副县长司徒慧敏深入粮食收储企业,调研秋粮收购工作。县发改局局长郦国庆随同调研。\n"
+        "1月7日,县长房立群到城关镇检查安全生产,县应急局局长冉小梅随同检查。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 2
+    by_chair = {next(n for n, (roles, _) in frames([e])[e.name].items() if "chair" in roles): frames([e])[e.name]
+                for e in events}
+    assert by_chair["司徒慧敏"]["郦国庆"] == ({"attendee"}, "县发改局局长")
+    assert by_chair["房立群"]["冉小梅"] == ({"attendee"}, "县应急局局长")

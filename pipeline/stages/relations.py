@@ -55,13 +55,13 @@ _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇�
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|的|精神|主持|听取|出席|召开|举行|是")
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同)$")
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款|员|室|处|科|会(?![见谈])")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
-_JOINS_KIND = re.compile(r"(?:参加|陪同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
+_JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明: a report named between the verb and the noun
 _REPORT_ON = re.compile(r"作了?(?:关于|《)[^,。;:]{1,40}?(?:报告|说明)")
 
@@ -586,7 +586,7 @@ def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> 
     after = text[person.end : trigger_end]
     if re.search(r"在[^,。]*$", before) and re.match(r"[^,。]*陪同下", after):
         return True
-    return bool(re.match(r"(?:等)?(?:一同)?陪同", after))
+    return bool(re.match(r"(?:等)?(?:一同)?[陪随]同", after))
 
 
 def _add(frame: _Frame, person: Mention, roles: set[str], titles, article_id: str, sent: Sentence) -> None:
