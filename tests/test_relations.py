@@ -384,3 +384,15 @@ def test_going_along_with_an_inspection_attends_it():
                 for e in events}
     assert by_chair["司徒慧敏"]["郦国庆"] == ({"attendee"}, "县发改局局长")
     assert by_chair["房立群"]["冉小梅"] == ({"attendee"}, "县应急局局长")
+
+
+def test_attending_a_signing_ceremony_reports_it():
+    text = (
+        "1月8日,我县与某集团签订项目合作协议。县委书记祁明远、县长房立群共同见证签约。"
+        "某集团董事长邝振宇出席签约仪式。副县长冉小梅与企业负责人签约。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [(e.name, e.kind, e.date) for e in events] == [("签约仪式", "other", date(2025, 1, 8))]
+    people = frames(events)["签约仪式"]
+    assert {name: roles for name, (roles, _) in people.items()} == {
+        "祁明远": {"attendee"}, "房立群": {"attendee"}, "邝振宇": {"attendee"}, "冉小梅": {"attendee"}}

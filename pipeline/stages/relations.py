@@ -201,8 +201,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = _DATE_WORDS.sub("", text[right_end:name_end])
-            if attend and (len(name.lstrip("了")) <= 2 or name.lstrip("了") in lex.meeting_suffixes):
-                continue  # 出席会议, 出席座谈会: the article's own meeting, not a new one
+            bare = name.lstrip("了")
+            if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")):
+                continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"^了", "", name)
                 if not _NOT_A_NAME.search(name):
