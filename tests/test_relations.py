@@ -396,3 +396,15 @@ def test_attending_a_signing_ceremony_reports_it():
     people = frames(events)["签约仪式"]
     assert {name: roles for name, (roles, _) in people.items()} == {
         "祁明远": {"attendee"}, "房立群": {"attendee"}, "邝振宇": {"attendee"}, "冉小梅": {"attendee"}}
+
+
+def test_an_appointment_meeting_announcer_and_names_after_appointment_verbs():
+    text = (
+        "1月8日,县委召开县级领导干部会议。市委组织部副部长仲晓光宣布了市委决定:"
+        "公冶明同志任县委书记,免去楼建平同志的县委书记职务。\n"
+        "仲晓光,楼建平,公冶明分别讲话。县长房立群主持会议。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县委县级领导干部会议"]
+    assert people["仲晓光"] == ({"speaker"}, "市委组织部副部长")
+    assert people["楼建平"][0] == people["公冶明"][0] == {"speaker"}
+    assert people["房立群"] == ({"chair"}, "县长")
