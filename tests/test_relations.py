@@ -408,3 +408,17 @@ def test_an_appointment_meeting_announcer_and_names_after_appointment_verbs():
     assert people["仲晓光"] == ({"speaker"}, "市委组织部副部长")
     assert people["楼建平"][0] == people["公冶明"][0] == {"speaker"}
     assert people["房立群"] == ({"chair"}, "县长")
+
+
+def test_who_chairs_talks_is_their_chair_and_a_project_tour_is_an_inspection():
+    text = (
+        "1月7日,县政府与某银行举行工作座谈。县长房立群,某银行行长邝振宇出席并讲话。副县长冉小梅主持座谈。\n"
+        "1月8日,县领导祁明远、冉小梅带领观摩团,先后观摩了10个重点项目。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    talks = next(e for e in events if e.kind == "talks")
+    people = frames([talks])[talks.name]
+    assert people["冉小梅"] == ({"chair"}, "副县长")
+    assert people["房立群"][0] == people["邝振宇"][0] == {"speaker"}
+    tour = next(e for e in events if e.kind == "inspection")
+    assert tour.name == "观摩" and frames([tour])["观摩"]["祁明远"] == ({"chair"}, "县领导")

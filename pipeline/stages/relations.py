@@ -490,7 +490,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     # talks: 甲(今天在某地)同乙举行会谈 makes both principals
                     if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
-                role = "speaker" if f.event.kind == "talks" else "chair"
+                # 主持座谈: who chairs talks is their chair, not one of the sides
+                chaired = text.endswith("主持", 0, f.trigger_end - len(f.event.name))
+                role = "speaker" if f.event.kind == "talks" and not chaired else "chair"
                 for p in doer_group:
                     _add(f, p, {role}, titles, art.article_id, sent)
                 if f.event.kind == "talks":
