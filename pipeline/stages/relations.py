@@ -491,7 +491,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
                 # 主持座谈: who chairs talks is their chair, not one of the sides
-                chaired = text.endswith("主持", 0, f.trigger_end - len(f.event.name))
+                chaired = bool(doer_group) and text.startswith("主持", doer_group[-1].end)
                 role = "speaker" if f.event.kind == "talks" and not chaired else "chair"
                 for p in doer_group:
                     _add(f, p, {role}, titles, art.article_id, sent)
