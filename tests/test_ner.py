@@ -242,3 +242,15 @@ def test_tibetan_names_are_two_name_parts_without_a_surname():
 def test_names_before_tongzhi_are_people_even_without_titles():
     persons = _persons("会议由祁明远同志主持。房立群、季红英同志出席。广大党员同志要带头,老同志们很高兴。\n")
     assert set(persons) == {"祁明远", "房立群", "季红英"}
+
+
+def test_a_weak_name_after_a_title_but_no_verb_after_one():
+    text = "市政府秘书长厍力出席会议。据省科技厅负责人介绍,项目已完工。"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found == {"厍力": "市政府秘书长"}  # a weak name, but a title before it; 介 is no surname
+
+
+def test_a_study_group_leader_keeps_the_whole_title():
+    text = "县委书记、县委理论学习中心组组长伍立强主持"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found == {"伍立强": "县委书记、县委理论学习中心组组长"}

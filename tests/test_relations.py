@@ -422,3 +422,18 @@ def test_who_chairs_talks_is_their_chair_and_a_project_tour_is_an_inspection():
     assert people["房立群"][0] == people["邝振宇"][0] == {"speaker"}
     tour = next(e for e in events if e.kind == "inspection")
     assert tour.name == "观摩" and frames([tour])["观摩"]["祁明远"] == ({"chair"}, "县领导")
+
+
+def test_an_inspection_and_the_talks_meeting_held_during_it():
+    text = (
+        "本报讯 1月8日上午,市长房立群到经开区调研科技创新工作,实地察看企业研发中心,并主持召开座谈会。"
+        "副市长季红英参加调研。\n"
+        "在随后召开的座谈会上,经开区管委会主任祁明远汇报了有关情况。\n"
+    )
+    events = {e.kind: e for e in run_stages(text, ISSUE)[3]}
+    assert set(events) == {"inspection", "meeting"}
+    assert events["inspection"].date == events["meeting"].date == date(2025, 1, 8)
+    people = frames(events.values())
+    assert people[events["inspection"].name] == {"房立群": ({"chair"}, "市长"), "季红英": ({"attendee"}, "副市长")}
+    assert people["座谈会"]["房立群"][0] == {"chair"}
+    assert people["座谈会"]["祁明远"] == ({"speaker"}, "经开区管委会主任")

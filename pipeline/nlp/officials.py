@@ -14,10 +14,16 @@ _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
+# organ names that hold a stop word (市委理论学习中心组组长)
+_ORGANS_WITH_STOPS = ("学习中心组",)
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
 # 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
 _LED_BY = re.compile(r"^以(?!色列)")
+# a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a
+# rare given-name character), unless its first character is no known surname
+TITLED_MIN_SCORE = 2.0
+UNKNOWN_SURNAME_MIN_SCORE = 3.0
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣")
 
 
@@ -50,6 +56,8 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     cut = 0
     for stop in _SOFT_STOPS:
         k = chunk.rfind(stop)
+        if k >= 0 and chunk.startswith(_ORGANS_WITH_STOPS, k):
+            continue
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut = k + len(stop)
     chunk = chunk[cut:]
@@ -75,7 +83,9 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=min_score)
     if not best:
         return None
-    n, _ = best
+    n, score = best
+    if score < UNKNOWN_SURNAME_MIN_SCORE and not model.surname_len(text, p):
+        return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname
     if token_starts and (p + n) not in token_starts and p + n < len(text):
         for alt in (2, 3):
             if alt != n and (p + alt) in token_starts and model.score(text[p : p + alt], 1) > 0 \
@@ -95,7 +105,7 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         p = hm.end()
         if hm.start() < floor:
             continue
-        found = _name_at(text, p, starts, True, 3.0, lexicon_dir)
+        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir)
         if not found:
             continue
         title = title_before(text, p, floor, max_title_chars)

@@ -58,7 +58,9 @@ _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|电|信|金|品|款|员|室|处|科|会(?![见谈])")
+# 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
+                                      r"|(?<=问)[电信金品款]")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
@@ -250,11 +252,13 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
     return out
 
 
-def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex) -> list[tuple[str, str, int, int, Mention]]:
-    """(name, kind, start, end, doer) for talks, inspections and visits with a doer."""
+def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
+                    until: int | None = None) -> list[tuple[str, str, int, int, Mention]]:
+    """(name, kind, start, end, doer) for talks, inspections and visits with a doer
+    (a trigger before ``until``, where the sentence's meeting begins)."""
     kind_of = lex.event_triggers.get
     out = []
-    for tm in _patterns().triggers.finditer(text, sent.start, sent.end):
+    for tm in _patterns().triggers.finditer(text, sent.start, sent.end if until is None else until):
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
         if not doers:
             continue
@@ -371,11 +375,13 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         named_so_far: set[str] = set()  # people named in the article before this sentence
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
-            for name, start, end, place in _meeting_events(text, sent, suffixes, lex):
-                kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
-                art_frames.append(_frame(clean, art, sent, si, name, kind, start, end, place))
-            if not any(f.sentence_index == si for f in art_frames):
-                for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex):
+            found = _meeting_events(text, sent, suffixes, lex)
+            meetings = [_frame(clean, art, sent, si, name, "other" if _OTHER_GATHERING.search(name) else "meeting",
+                               start, end, place) for name, start, end, place in found]
+            # 到某地调研…,并主持召开座谈会: the inspection, then the meeting held during it
+            until = min((start for _, start, _, _ in found), default=None)
+            if until is None or until > sent.start:
+                for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex, until):
                     if doer.text in named_so_far and any(f.event.kind == kind and not f.event.from_headline
                                                          for f in art_frames):
                         continue  # the article's own inspection or visit, told stop by stop
@@ -384,6 +390,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
                     art_frames.append(frame)
+            art_frames.extend(meetings)
             named_so_far.update(p.text for p in sent_persons)
         if not art_frames:
             continue
