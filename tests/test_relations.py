@@ -437,3 +437,16 @@ def test_an_inspection_and_the_talks_meeting_held_during_it():
     assert people[events["inspection"].name] == {"房立群": ({"chair"}, "市长"), "季红英": ({"attendee"}, "副市长")}
     assert people["座谈会"]["房立群"][0] == {"chair"}
     assert people["座谈会"]["祁明远"] == ({"speaker"}, "经开区管委会主任")
+
+
+def test_a_visiting_leader_comes_to_our_city_and_consultation_meetings_are_meetings():
+    text = (
+        "本报讯 1月7日,副省长韶立功来我市调研农业工作。在市长邵立文陪同下,韶立功深入田间地头。\n"
+        "1月8日,县政协召开“优化营商环境”专题协商会。县政协主席聂晓霞主持会议。\n"
+    )
+    events = {e.kind: e for e in run_stages(text, ISSUE)[3]}
+    people = frames(events.values())
+    assert people[events["inspection"].name]["韶立功"] == ({"chair"}, "副省长")
+    assert people[events["inspection"].name]["邵立文"] == ({"attendee"}, "市长")
+    assert events["meeting"].name.endswith("专题协商会")
+    assert people[events["meeting"].name]["聂晓霞"] == ({"chair"}, "县政协主席")

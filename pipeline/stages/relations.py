@@ -50,6 +50,8 @@ _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
+# 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
+_ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
@@ -513,6 +515,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if p.start >= lm.end():
                     _add(frame, p, {role}, titles, art.article_id, sent)
+        for em in _ESCORTED_BY.finditer(text, sent.start, sent.end):
+            for p in people:
+                if em.start(1) <= p.start - len(p.title or "") and p.end <= em.end(1):
+                    _add(frame, p, {"attendee"}, titles, art.article_id, sent)
         for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
             for p in people:
                 if hm.start(1) <= p.start - len(p.title or "") and p.end <= hm.end(1):
