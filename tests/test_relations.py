@@ -450,3 +450,23 @@ def test_a_visiting_leader_comes_to_our_city_and_consultation_meetings_are_meeti
     assert people[events["inspection"].name]["邵立文"] == ({"attendee"}, "市长")
     assert events["meeting"].name.endswith("专题协商会")
     assert people[events["meeting"].name]["聂晓霞"] == ({"chair"}, "县政协主席")
+
+
+def test_award_presenters_attend_and_a_representative_with_a_post_speaks():
+    text = (
+        "本报讯 1月8日,全县优秀企业表彰大会召开。县长邵立文主持会议。县领导聂晓霞、祁明远为获奖企业代表颁奖。"
+        "获奖企业代表、恒达集团董事长庞志远作交流发言。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县优秀企业表彰大会"]
+    assert people["聂晓霞"][0] == people["祁明远"][0] == {"attendee"}
+    assert people["庞志远"] == ({"speaker"}, "获奖企业代表、恒达集团董事长")
+
+
+def test_signing_sides_are_not_a_person_and_talks_have_a_place():
+    text = (
+        "本报讯 1月8日,县政府与恒达集团项目签约仪式举行。副县长季红英与恒达集团总经理庞志远分别代表双方签约。\n"
+        "1月7日,县长邵立文在县行政中心会见了恒达集团董事长房立群一行。\n"
+    )
+    events = {e.kind: e for e in run_stages(text, ISSUE)[3]}
+    assert set(frames([events["other"]])[events["other"].name]) == {"季红英", "庞志远"}
+    assert events["talks"].place == "县行政中心"
