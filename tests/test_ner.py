@@ -254,3 +254,9 @@ def test_a_study_group_leader_keeps_the_whole_title():
     text = "县委书记、县委理论学习中心组组长伍立强主持"
     found = {text[s:e]: t for s, e, t in titled_names(text)}
     assert found == {"伍立强": "县委书记、县委理论学习中心组组长"}
+
+
+def test_a_weaker_name_after_a_title_counts_when_a_comma_or_cue_closes_it():
+    text = "县人大常委会主任仝建设,副县长钦建设主持。校长和夫人出席。"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found == {"仝建设": "县人大常委会主任", "钦建设": "副县长"}

@@ -470,3 +470,16 @@ def test_signing_sides_are_not_a_person_and_talks_have_a_place():
     events = {e.kind: e for e in run_stages(text, ISSUE)[3]}
     assert set(frames([events["other"]])[events["other"].name]) == {"季红英", "庞志远"}
     assert events["talks"].place == "县行政中心"
+
+
+def test_a_lecture_on_the_spirit_of_a_meeting_is_an_event_and_a_list_of_leaders_visits():
+    text = (
+        "本报讯 1月8日,全县“两会”精神宣讲报告会举行。县委副书记祁明远作宣讲报告。"
+        "县教育局局长房立群就下步工作作具体安排。\n"
+        "1月7日,县委书记邵立文,县人大常委会主任仝建设,县政协主席聂晓霞等县领导分别带队,走访慰问困难群众。\n"
+    )
+    events = {e.kind: e for e in run_stages(text, ISSUE)[3]}
+    people = frames(events.values())
+    assert events["meeting"].name == "全县“两会”精神宣讲报告会"
+    assert people[events["meeting"].name]["房立群"][0] == {"speaker"}
+    assert {n for n, (roles, _) in people[events["visit"].name].items() if roles == {"chair"}} == {"邵立文", "仝建设", "聂晓霞"}

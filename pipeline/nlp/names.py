@@ -62,7 +62,7 @@ class NameModel:
     def score(self, name: str, surname_len: int) -> float:
         """Log-odds that ``name`` is a personal name with that surname length."""
         sur, given = name[:surname_len], name[surname_len:]
-        if not given or len(given) > 2 or name in NOT_NAMES or name in self.lex.not_names \
+        if not given or len(given) > 2 or name in NOT_NAMES or given in NOT_NAMES or name in self.lex.not_names \
                 or any(not _is_cjk(c) for c in name):
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.names import name_model
+from pipeline.nlp.names import PUNCT, name_model
 
 HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
 _CONJUNCTIONS = ("以及", "和", "与", "及")
@@ -21,8 +21,12 @@ _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先
 # 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
 _LED_BY = re.compile(r"^以(?!色列)")
 # a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a
-# rare given-name character), unless its first character is no known surname
+# rare given-name character), and less still when punctuation or a role cue closes it
+# (县长仝建设,; 副县长钦建设主持),
+# unless its first character is no known surname
 TITLED_MIN_SCORE = 2.0
+TITLED_AT_COMMA_MIN_SCORE = 1.0
+_JOINING_CHARS = set("和与及同跟并或")
 UNKNOWN_SURNAME_MIN_SCORE = 3.0
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣")
 
@@ -78,12 +82,16 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
 
 
 def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, min_score: float,
-             lexicon_dir: str | None) -> int | None:
+             lexicon_dir: str | None, comma_min_score: float | None = None) -> int | None:
     model = name_model(lexicon_dir)
-    best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=min_score)
+    floor = min_score if comma_min_score is None else min(min_score, comma_min_score)
+    best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=floor)
     if not best:
         return None
     n, score = best
+    if score < min_score and (text[p] in _JOINING_CHARS
+                              or not (p + n >= len(text) or text[p + n] in PUNCT or model.cue.match(text, p + n))):
+        return None  # 校长和夫人出席: 和 joins, it is no surname here
     if score < UNKNOWN_SURNAME_MIN_SCORE and not model.surname_len(text, p):
         return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname
     if token_starts and (p + n) not in token_starts and p + n < len(text):
@@ -105,7 +113,7 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         p = hm.end()
         if hm.start() < floor:
             continue
-        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir)
+        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_AT_COMMA_MIN_SCORE)
         if not found:
             continue
         title = title_before(text, p, floor, max_title_chars)
