@@ -34,3 +34,8 @@ def test_reporters_come_from_the_byline_and_are_split():
 def test_a_page_without_leads_is_one_article():
     _, arts = _articles("一段没有导语的文字,讲述春天的景色。\n\n第二段文字。\n")
     assert len(arts) == 1 and arts[0].headline == ""
+
+
+def test_a_line_listing_attendees_is_no_headline():
+    _, arts = _articles("本报讯 3月2日,县委常委会召开会议。\n\n出席会议的有:冯凯文 高雅琴 韦丽娜\n\n会议由县委副书记安晓东主持。\n")
+    assert len(arts) == 1 and arts[0].headline == ""

@@ -9,6 +9,7 @@ did not find. The NER stage runs this ``nlp`` over the sentences that may name p
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from pipeline.nlp.officials import titled_names
 from pipeline.nlp.pipeline import blank_zh
 
 SPAN_KEY = "huiyi"
+_ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 MODEL_SPAN_KEY = "model_ner"
 TEXT_KEY = "huiyi_text"
 
@@ -124,7 +126,8 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
 
     ``gate="cue"``: a role cue, trigger, title, verb of saying, 等 or 、 right after two
     to four characters that start with a surname and that no rule name covers
-    (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``). ``gate="name"``: any
+    (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``), or a surname right
+    after a list of attendees begins (``出席会议的有:``). ``gate="name"``: any
     likely name (the name model's best name at a surname scores ``min_score`` or more)
     that no rule name covers, wherever it stands."""
     text = doc.user_data.get(TEXT_KEY) or doc.text
@@ -138,6 +141,9 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
             if best and text[i:i + best[0]] not in known:
                 return True
         return False
+    for m in _ATTENDANCE_LIST.finditer(text):
+        if model.surname_len(text, m.end()) and m.end() not in covered:
+            return True  # 出席会议的有:甲乙丙 (names run together or spaced out, no titles)
     for m in _action_pattern(lexicon_dir).finditer(text):
         before = [(s, text[s : m.start()]) for s in range(m.start() - 4, m.start() - 1) if s >= 0]
         if any(name in known or m.start() - 1 in covered for _, name in before):
