@@ -258,6 +258,6 @@ def test_a_study_group_leader_keeps_the_whole_title():
 
 
 def test_a_weaker_name_after_a_title_counts_when_a_comma_or_cue_closes_it():
-    text = "县人大常委会主任仝建设,副县长钦建设主持。校长和夫人出席。"
+    text = "县人大常委会主任仝建设,副县长钦建设主持。校长和夫人出席。分局领导曾表示,将增加贷款。"
     found = {text[s:e]: t for s, e, t in titled_names(text)}
     assert found == {"仝建设": "县人大常委会主任", "钦建设": "副县长"}
