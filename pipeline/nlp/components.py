@@ -9,7 +9,6 @@ did not find. The NER stage runs this ``nlp`` over the sentences that may name p
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,11 +18,10 @@ from spacy.tokens import Doc
 
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import name_model
-from pipeline.nlp.officials import titled_names
+from pipeline.nlp.officials import ATTENDANCE_LIST, titled_names
 from pipeline.nlp.pipeline import blank_zh
 
 SPAN_KEY = "huiyi"
-_ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 MODEL_SPAN_KEY = "model_ner"
 TEXT_KEY = "huiyi_text"
 
@@ -141,7 +139,7 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
             if best and text[i:i + best[0]] not in known:
                 return True
         return False
-    for m in _ATTENDANCE_LIST.finditer(text):
+    for m in ATTENDANCE_LIST.finditer(text):
         if model.surname_len(text, m.end()) and m.end() not in covered:
             return True  # 出席会议的有:甲乙丙 (names run together or spaced out, no titles)
     for m in _action_pattern(lexicon_dir).finditer(text):

@@ -22,12 +22,13 @@ _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先
 _LED_BY = re.compile(r"^以(?!色列)")
 # a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a
 # rare given-name character), and less still when punctuation or a role cue closes it
-# (县长仝建设,; 副县长钦建设主持),
-# unless its first character is no known surname
+# (县长仝建设,; 副县长钦建设主持); a first character that is no known surname needs more
 TITLED_MIN_SCORE = 2.0
-TITLED_AT_COMMA_MIN_SCORE = 1.0
-_JOINING_CHARS = set("和与及同跟并或")
+TITLED_CLOSED_MIN_SCORE = 1.0
 UNKNOWN_SURNAME_MIN_SCORE = 3.0
+_JOINING_CHARS = set("和与及同跟并或")
+# 出席会议的有: / 参加会议人员: the start of a list of who attended
+ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣")
 
 
@@ -82,9 +83,9 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
 
 
 def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, min_score: float,
-             lexicon_dir: str | None, comma_min_score: float | None = None) -> int | None:
+             lexicon_dir: str | None, closed_min_score: float | None = None) -> int | None:
     model = name_model(lexicon_dir)
-    floor = min_score if comma_min_score is None else min(min_score, comma_min_score)
+    floor = min_score if closed_min_score is None else min(min_score, closed_min_score)
     best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=floor)
     if not best:
         return None
@@ -113,7 +114,7 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         p = hm.end()
         if hm.start() < floor:
             continue
-        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_AT_COMMA_MIN_SCORE)
+        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE)
         if not found:
             continue
         title = title_before(text, p, floor, max_title_chars)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.names import name_model
+from pipeline.nlp.officials import ATTENDANCE_LIST
 from pipeline.records import Article, CleanDocument
 from pipeline.stages.clean import LEAD_MARKER, TERMINAL
 
@@ -12,8 +13,6 @@ _BYLINE = re.compile(
     r"[\u4e00-\u9fff]{2,24}?)\)"
 )
 _BYLINE_ROLE = re.compile(r"(?:本报|实习|特约|首席|见习)?(?:记者|通讯员)")
-# 出席会议的有: 甲 乙 丙: a list of who attended, not a headline
-_ATTENDANCE_LIST = re.compile(r"^(?:出席|参加|列席|参会|与会)[^:]{0,20}:")
 _FEATURE_BYLINE = re.compile(r"^□\s*本报(?:记者|通讯员)([\u4e00-\u9fff]{2,9})")
 
 
@@ -29,7 +28,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def is_headline(para: str) -> bool:
     """A short line with no sentence punctuation at its end (and no list of attendees)."""
-    if not para or len(para) > 48 or LEAD_MARKER.match(para) or _ATTENDANCE_LIST.match(para):
+    if not para or len(para) > 48 or LEAD_MARKER.match(para) or ATTENDANCE_LIST.match(para):
         return False
     if para[-1] in TERMINAL or para.endswith(("。”", "。)")):
         return False
