@@ -356,3 +356,17 @@ def test_mixed_name_lists_run_transliterations_together():
         spans = iobes_spans(tags)
         run_together += ["".join(chars[s1:e1]) for (s1, e1, _), (s2, _, _) in zip(spans, spans[1:]) if e1 == s2]
     assert any("·" in name for name in run_together)
+
+
+def test_teacher_relabels_an_extra_corpus_to_its_own_spans(tmp_path):
+    """Self-training: a teacher's spans replace a corpus's labels (here: none and a wrong one)."""
+    sents = [_sent(text, []) for text, _ in SENTENCES] + [_sent("县长龚建平到城东新区调研。", [(0, 2, "ORG")])]
+    relabelled = train_ner.teacher_labels(sents, SHIPPED_HANLP)
+    assert [c for c, _ in relabelled] == [c for c, _ in sents]
+    people = [{"".join(c[s:e]) for s, e, lab in iobes_spans(t) if lab == "PER"} for c, t in relabelled]
+    assert sum(name in found for (_, name), found in zip(SENTENCES, people)) >= 2
+    assert "龚建平" in people[-1]
+    assert ("县长", "ORG") not in {("".join(relabelled[-1][0][s:e]), lab)
+                                   for s, e, lab in iobes_spans(relabelled[-1][1])}
+    with pytest.raises(FileNotFoundError, match="teacher"):
+        train_ner.teacher_labels(sents, tmp_path)

@@ -54,6 +54,9 @@ class ExtraCorpus(_Section):
     # source label -> huiyi label; labels not listed become O. None: keep PER/LOC/ORG/TITLE
     labels: dict[str, LabelName] | None = None
     max_sentences: int | None = Field(default=None, gt=0)
+    # A HanLP model folder: its spans (tagged as the pipeline tags) replace the corpus's
+    # own labels, so text annotated to other conventions teaches MSRA's (self-training).
+    teacher: str | None = None
 
 
 class NameListConfig(_Section):
@@ -341,6 +344,20 @@ def map_labels(sents: list[Sentence], labels: dict[str, str] | None) -> list[Sen
     return out
 
 
+def teacher_labels(sents: list[Sentence], teacher: Path) -> list[Sentence]:
+    """The sentences relabelled by a HanLP model (int8, span rules on, as in the pipeline)."""
+    from pipeline.nlp.hanlp_ner import tag_texts
+
+    if not (teacher / "config.json").is_file():
+        raise FileNotFoundError(f"teacher model: no HanLP model (config.json) in {teacher}")
+    texts = ["".join(chars) for chars, _ in sents]
+    out = []
+    for (chars, _), text, spans in zip(sents, texts, tag_texts(texts, str(teacher))):
+        if len(text) == len(chars):  # multi-char tokens: offsets would not map, so skip
+            out.append((chars, spans_to_iobes(len(chars), spans)))
+    return out
+
+
 def _ngrams(text: str, n: int) -> set[str]:
     if len(text) <= n:
         return {text}
@@ -408,6 +425,8 @@ def load_data(cfg: TrainNerConfig) -> dict:
             kept = kept[: extra.max_sentences]
         if d.max_train_sentences:  # tiny runs stay tiny
             kept = kept[: max(1, d.max_train_sentences // 4)]
+        if extra.teacher:
+            kept = teacher_labels(kept, resolve(extra.teacher))
         train.extend(kept)
         extras_report.append({"file": extra.file, "read": n0, "duplicates": dup,
                               "overlapping_test": contaminated, "used": len(kept)})
