@@ -483,3 +483,14 @@ def test_a_lecture_on_the_spirit_of_a_meeting_is_an_event_and_a_list_of_leaders_
     assert events["meeting"].name == "全县“两会”精神宣讲报告会"
     assert people[events["meeting"].name]["房立群"][0] == {"speaker"}
     assert {n for n, (roles, _) in people[events["visit"].name].items() if roles == {"chair"}} == {"邵立文", "仝建设", "聂晓霞"}
+
+
+def test_a_ceremony_chaired_by_and_a_titled_speech_after_a_name():
+    text = (
+        "本报讯 1月8日上午,县职业中学2025届学生毕业典礼在学校礼堂举行。校长庞志远,副校长季红英出席典礼。"
+        "典礼由副校长季红英主持。房立群书记发表了题为《向光而行》的讲话。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县职业中学2025届学生毕业典礼"]
+    assert people["季红英"] == ({"chair"}, "副校长")
+    assert people["房立群"] == ({"speaker"}, "书记")
+    assert people["庞志远"] == ({"attendee"}, "校长")

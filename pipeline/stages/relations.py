@@ -45,7 +45,7 @@ _TRAILING_MODIFIERS = re.compile(
     r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|活动|论坛|仪式))?由|"
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
                               r"新(?:任命|当选|任职|提任)的|(?:特)?邀请")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
@@ -66,8 +66,8 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
-# 作关于…的报告, 作《…》的说明: a report named between the verb and the noun
-_REPORT_ON = re.compile(r"作了?(?:关于|《)[^,。;:]{1,40}?(?:报告|说明)")
+# 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
+_REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}?(?:报告|说明|讲话|演讲|致辞)")
 
 
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
@@ -433,30 +433,39 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2)
 
 
+def _end_with_suffix_title(text: str, person: Mention) -> int:
+    """Where a person's mention ends, counting a title written after the name (孙潮区长)."""
+    title = person.title or ""
+    if title and text.startswith(title, person.end) and text[person.start - len(title) : person.start] != title:
+        return person.end + len(title)
+    return person.end
+
+
 def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]) -> list[tuple[list[Mention], int, int]]:
     """Subject groups of a clause: (members, group end, predicate end)."""
     groups: list[tuple[list[Mention], int, int]] = []
     cursor = clause_start
     members: list[Mention] = []
     for p in people:
+        end = _end_with_suffix_title(text, p)
         title_start = p.start - len(p.title) if p.title and text[p.start - len(p.title) : p.start] == p.title else p.start
         gap = text[cursor:title_start]
         if members and re.fullmatch(r"[、和与及同]?|以及", gap):
             members.append(p)
-            cursor = p.end
+            cursor = end
             continue
         if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap)):
             members = [p]
-            cursor = p.end
+            cursor = end
             continue
         if members:
             groups.append((members, cursor, title_start))
             members = []
             if gap and not _ends_with_cue(gap):
-                cursor = p.end
+                cursor = end
                 continue
             members = [p]
-            cursor = p.end
+            cursor = end
     if members:
         groups.append((members, cursor, clause_end))
     return groups
