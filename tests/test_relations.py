@@ -494,3 +494,22 @@ def test_a_ceremony_chaired_by_and_a_titled_speech_after_a_name():
     assert people["季红英"] == ({"chair"}, "副校长")
     assert people["房立群"] == ({"speaker"}, "书记")
     assert people["庞志远"] == ({"attendee"}, "校长")
+
+
+def test_talks_reported_only_by_who_joined_them_and_organs_that_sat_in():
+    text = (
+        "本报讯 1月8日,县委副书记、县长邵立文率县直有关部门负责人赴省城,与省交通运输厅进行工作对接。"
+        "省交通运输厅党组书记、厅长房立群,副厅长巴特尔参加座谈。邵立文介绍了我县交通建设情况。\n"
+    )
+    talks = run_stages(text, ISSUE)[3]
+    assert [(e.kind, e.date) for e in talks] == [("talks", ISSUE.replace(day=8))]
+    people = frames(talks)[talks[0].name]
+    assert people["邵立文"][0] == {"speaker"}
+    assert people["房立群"][0] == people["巴特尔"][0] == {"attendee"}
+
+    text = (
+        "本报讯 1月8日,县人大常委会第十次会议举行。县人大常委会主任仝建设主持会议。"
+        "副县长季红英,县法院、县检察院负责同志列席会议。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县人大常委会第十次会议"]
+    assert people["季红英"] == ({"observer"}, "副县长")

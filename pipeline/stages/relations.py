@@ -70,6 +70,8 @@ _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|�
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}?(?:报告|说明|讲话|演讲|致辞)")
 
 
+_UNNAMED_GROUP = re.compile(r"[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)等?")
+_JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
 
@@ -394,6 +396,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     art_frames.append(frame)
             art_frames.extend(meetings)
             named_so_far.update(p.text for p in sent_persons)
+        art_frames = art_frames or _joined_talks(clean, art, sents, persons_in)
         if not art_frames:
             continue
         _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
@@ -409,6 +412,22 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     frames = [f for f in frames if f.people or f.headline_people or f.event.date_text or f.is_lead]
     events = _merge(frames, cfg)
     return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
+
+
+def _after_unnamed_group(clause: str) -> str:
+    """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议)."""
+    m = _UNNAMED_GROUP.match(clause)
+    return clause[m.end() :] if m else clause
+
+
+def _joined_talks(clean: CleanDocument, art: Article, sents: list[Sentence], persons_in) -> list[_Frame]:
+    """赴省厅对接工作…厅长某某参加座谈: talks an article reports only through who joined
+    them. The frame has no doer: everyone gets the roles of their own clause."""
+    for si, sent in enumerate(sents):
+        m = _JOINED_TALKS.search(clean.text, sent.start, sent.end)
+        if m and not sent.is_headline and any(p.end <= m.start() for p in persons_in(sent)):
+            return [_frame(clean, art, sent, si, m.group(1), "talks", sent.start, sent.start, None)]
+    return []
 
 
 def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
@@ -552,7 +571,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     for p in last_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 elif pending and not clause_people and not any(clause_text.startswith(w) for w in cues.notperson) \
-                        and (roles := cues.roles_in(clause_text, window=12)):
+                        and (roles := cues.roles_in(_after_unnamed_group(clause_text), window=12)):
                     # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
                     for p in pending:
                         _add(frame, p, roles, titles, art.article_id, sent)
