@@ -513,3 +513,8 @@ def test_talks_reported_only_by_who_joined_them_and_organs_that_sat_in():
     )
     people = frames(run_stages(text, ISSUE)[3])["县人大常委会第十次会议"]
     assert people["季红英"] == ({"observer"}, "副县长")
+
+
+def test_a_chair_who_hears_the_speeches_is_not_a_speaker():
+    text = "本报讯 1月8日,县委书记邵立文主持召开民营企业家座谈会。邵立文认真听取发言,并逐一作出回应。\n"
+    assert frames(run_stages(text, ISSUE)[3])["民营企业家座谈会"]["邵立文"][0] == {"chair"}

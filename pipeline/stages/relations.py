@@ -64,6 +64,7 @@ _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|�
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
+_HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
@@ -342,7 +343,7 @@ class _RoleCues:
             if window is not None and m.start() - pos > window:
                 break
             before = predicate[pos : m.start()]
-            if _REF_SPEECH.search(before) or predicate.startswith("精神", m.end()):
+            if _REF_SPEECH.search(before) or _HEARD.search(before) or predicate.startswith("精神", m.end()):
                 continue
             roles.update(self.cues[m.group(0)])
         return roles
