@@ -518,3 +518,14 @@ def test_talks_reported_only_by_who_joined_them_and_organs_that_sat_in():
 def test_a_chair_who_hears_the_speeches_is_not_a_speaker():
     text = "本报讯 1月8日,县委书记邵立文主持召开民营企业家座谈会。邵立文认真听取发言,并逐一作出回应。\n"
     assert frames(run_stages(text, ISSUE)[3])["民营企业家座谈会"]["邵立文"][0] == {"chair"}
+
+
+def test_leaders_listed_after_a_shared_title_and_an_ordering_note():
+    text = (
+        "本报讯 1月8日,全县优化营商环境大会召开。县长邵立文主持会议。"
+        "县领导(按姓氏笔画排序):仝建设、季红英、聂晓霞出席会议。市领导(以姓氏笔画为序)马立、房立群参加会议。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县优化营商环境大会"]
+    assert {n: people[n] for n in ("仝建设", "季红英", "聂晓霞")} == dict.fromkeys(
+        ("仝建设", "季红英", "聂晓霞"), ({"attendee"}, "县领导"))
+    assert people["马立"] == people["房立群"] == ({"attendee"}, "市领导")

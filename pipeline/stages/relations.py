@@ -23,6 +23,7 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
+from pipeline.nlp.officials import LIST_NOTE
 from pipeline.records import Article, CleanDocument, Event, Mention, Participant, Sentence
 from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
@@ -71,6 +72,7 @@ _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|�
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}?(?:报告|说明|讲话|演讲|致辞)")
 
 
+_NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
 _UNNAMED_GROUP = re.compile(r"[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)等?")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
@@ -453,6 +455,15 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2)
 
 
+def _title_start(text: str, person: Mention) -> int:
+    """Where the title written before a name begins (市领导(按姓氏笔画排序):甲 too); the
+    name's start when no title is written right before it."""
+    title, end = person.title or "", person.start
+    if note := _NOTE_BEFORE_NAME.search(text, max(0, end - 16), end):
+        end = note.start()
+    return end - len(title) if title and text[end - len(title) : end] == title else person.start
+
+
 def _end_with_suffix_title(text: str, person: Mention) -> int:
     """Where a person's mention ends, counting a title written after the name (孙潮区长)."""
     title = person.title or ""
@@ -468,7 +479,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
     members: list[Mention] = []
     for p in people:
         end = _end_with_suffix_title(text, p)
-        title_start = p.start - len(p.title) if p.title and text[p.start - len(p.title) : p.start] == p.title else p.start
+        title_start = _title_start(text, p)
         gap = text[cursor:title_start]
         if members and re.fullmatch(r"[、和与及同]?|以及", gap):
             members.append(p)
@@ -563,7 +574,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             if prefix and prefix.end() > 0:
                 cs += prefix.end()
                 clause_text = text[cs:ce]
-            lead = text[cs : clause_people[0].start - len(clause_people[0].title or "")] if clause_people else ""
+            lead = text[cs : _title_start(text, clause_people[0])] if clause_people else ""
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and clause_text[:2] not in ("会上",):
                 pron = _PRONOUN.match(clause_text)
