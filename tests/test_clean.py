@@ -66,3 +66,9 @@ def test_digits_split_by_ocr_inside_chinese_text_are_joined():
 def test_markdown_markers_are_dropped():
     raw = "## 县委常委会召开会议\n\n> 第8期 今日4版\n\n本报讯 **3月2日**,县委常委会召开会议。\n"
     assert _clean(raw).text == "县委常委会召开会议\n本报讯3月2日,县委常委会召开会议。"
+
+
+def test_a_short_sentence_or_heading_ending_in_bao_is_no_newspaper():
+    raw = ("首页>新闻中心>政务要闻\n\n全县安全生产情况通报\n\n发布时间:2026-04-12 16:35 来源:县政府办公室\n\n"
+           "4月11日,县政府召开会议。\n\n会上,县发改局等部门汇报了情况。\n")
+    assert _clean(raw).newspaper is None

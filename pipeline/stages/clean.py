@@ -36,7 +36,8 @@ _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:1
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
-_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|报))(?:社出版)?")
+# 某某日报, 某某报; not a verb ending in 报 (部门汇报, 情况通报) inside a sentence
+_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|(?<![汇通举上申呈预简情捷公])报))(?:社出版)?")
 
 
 def _is_ascii_word(ch: str) -> bool:
@@ -274,7 +275,7 @@ def _masthead_region(paragraphs: list[str]) -> str:
 
 def find_newspaper(paragraphs: list[str]) -> str | None:
     for para in paragraphs[:6]:
-        if len(para) > 30:
+        if len(para) > 30 or "。" in para:
             continue
         m = _NEWSPAPER.search(para.replace("机关报", ""))
         if m:
