@@ -529,3 +529,16 @@ def test_leaders_listed_after_a_shared_title_and_an_ordering_note():
     assert {n: people[n] for n in ("仝建设", "季红英", "聂晓霞")} == dict.fromkeys(
         ("仝建设", "季红英", "聂晓霞"), ({"attendee"}, "县领导"))
     assert people["马立"] == people["房立群"] == ({"attendee"}, "市领导")
+
+
+def test_a_visit_and_the_talks_held_during_it_are_two_events():
+    text = (
+        "本报讯 1月8日,以市委书记房立群为团长的某市党政代表团来我县考察交流,两地党政代表团举行座谈。"
+        "县委书记邵立文主持座谈会,县长仝建设介绍我县发展情况。房立群介绍了某市发展情况。\n"
+    )
+    events = {e.kind: e for e in run_stages(text, ISSUE)[3]}
+    assert set(events) == {"inspection", "talks"}
+    people = frames(events.values())
+    assert set(people[events["inspection"].name]) == {"房立群"}
+    assert people[events["talks"].name]["邵立文"][0] == {"chair"}
+    assert people[events["talks"].name]["仝建设"][0] == people[events["talks"].name]["房立群"][0] == {"speaker"}

@@ -74,6 +74,7 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
 _UNNAMED_GROUP = re.compile(r"[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)等?")
+_HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
@@ -269,6 +270,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
         if not doers:
             continue
+        if out and (kind_of(tm.group(0)) == out[0][1] or not _HELD_BEFORE.search(text, sent.start, tm.start())):
+            continue  # one event a sentence, unless another kind is held (考察交流,两地举行座谈)
         clause_end = tm.end()
         while clause_end < sent.end and text[clause_end] not in ",。;":
             clause_end += 1
@@ -292,7 +295,6 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         else:
             name = tm.group(0).removeprefix("举行")
         out.append((name, kind, tm.start(), tm.end(), doers[0]))
-        break
     return out
 
 
