@@ -261,3 +261,8 @@ def test_a_weaker_name_after_a_title_counts_when_a_comma_or_cue_closes_it():
     text = "县人大常委会主任仝建设,副县长钦建设主持。校长和夫人出席。分局领导曾表示,将增加贷款。"
     found = {text[s:e]: t for s, e, t in titled_names(text)}
     assert found == {"仝建设": "县人大常委会主任", "钦建设": "副县长"}
+
+
+def test_byline_after_a_box_and_a_credit_line_name_reporters():
+    persons = _persons("全县会议召开\n■本报记者 韦丽娜 通讯员 安晓东 蓝天\n1月8日,县长严思齐出席会议。\n文/图 房立群\n")
+    assert {n for n, m in persons.items() if m.kind == "reporter"} == {"韦丽娜", "安晓东", "蓝天", "房立群"}

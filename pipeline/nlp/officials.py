@@ -8,7 +8,7 @@ from functools import lru_cache
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import PUNCT, name_model
 
-HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|")
+HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★")
 _CONJUNCTIONS = ("以及", "和", "与", "及")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",

@@ -38,10 +38,14 @@ def is_headline(para: str) -> bool:
 def split_names(chunk: str, hints: frozenset[int] = frozenset()) -> list[str]:
     """Names in a byline chunk such as ``记者冯凯治高鹏艳`` or ``实习记者梁英杰通讯员安豪``."""
     names: list[str] = []
-    for part in _BYLINE_ROLE.split(chunk):
-        part = part.strip(" ,、")
+    cuts = [0] + [k for m in _BYLINE_ROLE.finditer(chunk) for k in m.span()] + [len(chunk)]
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        raw_part = chunk[start:end]
+        part = raw_part.lstrip(" ,、")
+        offset = start + len(raw_part) - len(part)  # hints are offsets into the chunk
+        part = part.rstrip(" ,、")
         if 2 <= len(part) <= 16:
-            split = name_model().split_run(part, hints)
+            split = name_model().split_run(part, frozenset(h - offset for h in hints if 0 < h - offset < len(part)))
             if split:
                 names.extend(split)
     return names

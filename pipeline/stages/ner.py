@@ -31,7 +31,10 @@ DATE = re.compile(
 _CAPTION = re.compile(r"((?:(?:本报)?记者|摄影|通讯员)?\s*[\u4e00-\u9fff·\s]{2,30}?)\s*摄(?:影报道)?$")
 _DRAWN = re.compile(r"新华社发\s*([\u4e00-\u9fff\s]{2,12}?)\s*作")
 _SIGNOFF = re.compile(r"^\(([\u4e00-\u9fff\s]{2,12})\)$")
-_BYLINE_LINE = re.compile(r"^(?:文/|文:|图/|图:|作者:)?((?:(?:本报|实习|特约|见习|首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,12}?\s*)+)(?:报道|采写)?$")
+_BYLINE_LINE = re.compile(r"^[■□●◆▲★]?\s*(?:文/|文:|图/|图:|作者:)?"
+                          r"((?:(?:本报|实习|特约|见习|首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·\s]{2,12}?\s*)+)(?:报道|采写)?$")
+# 文/图 某某, 摄影:某某: a credit line of names only
+_CREDIT_LINE = re.compile(r"^[■□●◆▲★]?\s*(?:(?:文/图|图/文)\s*[/:]?|(?:文|图|摄影|作者)\s*[/:])\s*([\u4e00-\u9fff·\s]{2,12})$")
 _STAFF = re.compile(rf"(?:{STAFF_ROLES})\s*[:/]\s*"
                     rf"([\u4e00-\u9fff\s]{{2,30}}?)(?=(?:{STAFF_ROLES}|来源|发布)\s*[:/]|[^\u4e00-\u9fff\s]|$)")
 
@@ -107,7 +110,7 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
     for m in re.finditer(r"[^\n]+", text):
         para, ps = m.group(0), m.start()
         aid = article_of(ps)
-        patterns = [_CAPTION, _DRAWN, _SIGNOFF, _BYLINE_LINE] + ([_STAFF] if STAFF_MARKER.search(para) else [])
+        patterns = [_CAPTION, _DRAWN, _SIGNOFF, _BYLINE_LINE, _CREDIT_LINE] + ([_STAFF] if STAFF_MARKER.search(para) else [])
         for pat in patterns:
             for cm in pat.finditer(para):
                 chunk_start = ps + cm.start(1)
