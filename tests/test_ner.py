@@ -266,3 +266,9 @@ def test_a_weaker_name_after_a_title_counts_when_a_comma_or_cue_closes_it():
 def test_byline_after_a_box_and_a_credit_line_name_reporters():
     persons = _persons("全县会议召开\n■本报记者 韦丽娜 通讯员 安晓东 蓝天\n1月8日,县长严思齐出席会议。\n文/图 房立群\n")
     assert {n for n, m in persons.items() if m.kind == "reporter"} == {"韦丽娜", "安晓东", "蓝天", "房立群"}
+
+
+def test_rare_surnames_and_agency_bylines():
+    persons = _persons("1月8日,县长严思齐带队督导冬季供暖工作。副县长仉立新参加督导。新华社记者 乔振宇 摄\n")
+    assert persons["仉立新"].kind == "official"
+    assert persons["乔振宇"].kind == "reporter" and "新华社" not in persons
