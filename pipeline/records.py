@@ -48,10 +48,18 @@ class CleanDocument:
     captions: list[tuple[int, int]] = field(default_factory=list)  # caption paragraph spans
 
     def original(self, raw_text: str, start: int, end: int) -> str:
-        """The raw text behind clean span [start, end)."""
+        """The raw text behind clean span [start, end): its chars and the whitespace
+        between them (not what cleaning removed, nor a page turn's gap)."""
         if start >= end:
             return ""
-        return raw_text[self.offset_map[start] : self.offset_map[end - 1] + 1]
+        offs = self.offset_map[start:end]
+        pieces = [raw_text[offs[0]]]
+        for a, b in zip(offs, offs[1:]):
+            gap = raw_text[a + 1 : b]
+            if not gap.strip():  # spaces and line breaks inside a name stay; removed text does not
+                pieces.append(gap)
+            pieces.append(raw_text[b])
+        return "".join(pieces)
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,8 @@ def test_a_page_without_leads_is_one_article():
 def test_a_line_listing_attendees_is_no_headline():
     _, arts = _articles("本报讯 3月2日,县委常委会召开会议。\n\n出席会议的有:冯凯文 高雅琴 韦丽娜\n\n会议由县委副书记安晓东主持。\n")
     assert len(arts) == 1 and arts[0].headline == ""
+
+
+def test_a_short_line_cut_at_a_comma_is_no_headline():
+    _, arts = _articles("本报讯 3月2日,县委常委会召开会议。\n\n会议指出,\n\n要抓好春耕生产。县委书记钱立群讲话。\n")
+    assert len(arts) == 1 and arts[0].headline == ""

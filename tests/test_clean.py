@@ -72,3 +72,16 @@ def test_a_short_sentence_or_heading_ending_in_bao_is_no_newspaper():
     raw = ("首页>新闻中心>政务要闻\n\n全县安全生产情况通报\n\n发布时间:2026-04-12 16:35 来源:县政府办公室\n\n"
            "4月11日,县政府召开会议。\n\n会上,县发改局等部门汇报了情况。\n")
     assert _clean(raw).newspaper is None
+
+
+def test_a_continuation_on_a_later_page_is_moved_back_to_its_article():
+    raw = ("市委召开全会\n\n本报讯 3月2日,市委全会召开。市委书记诸葛伟主持会议。\n\n全会指出,(下转第二版)\n\n"
+           "县长调研春耕\n\n本报讯 3月3日,县长濮建军到城郊镇调研。\n\n第二版\n\n"
+           "(上接第一版)要推动高质量发展。市委副书记储红英发言。\n\n市人大召开会议\n\n本报讯 3月2日,市人大召开会议。\n")
+    clean = _clean(raw)
+    paragraphs = clean.text.split("\n")
+    assert "全会指出,要推动高质量发展。市委副书记储红英发言。" in paragraphs
+    assert paragraphs.index("县长调研春耕") > paragraphs.index("全会指出,要推动高质量发展。市委副书记储红英发言。")
+    assert paragraphs[-2:] == ["市人大召开会议", "本报讯3月2日,市人大召开会议。"]
+    start = clean.text.index("指出,要")
+    assert clean.original(raw, start, start + 4) == "指出,要"

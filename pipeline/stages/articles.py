@@ -28,11 +28,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_headline(para: str) -> bool:
-    """A short line with no sentence punctuation at its end (and no list of attendees)."""
+    """A short line with no punctuation at its end (and no list of attendees)."""
     if not para or len(para) > 48 or LEAD_MARKER.match(para) or ATTENDANCE_LIST.match(para):
         return False
-    if para[-1] in TERMINAL or para.endswith(("。”", "。)")):
-        return False
+    if para[-1] in TERMINAL or para[-1] in ",、:" or para.endswith(("。”", "。)")):
+        return False  # 全会指出,: a sentence cut by a page turn, not a headline
     return para.count(",") <= 1
 
 

@@ -283,6 +283,59 @@ def find_newspaper(paragraphs: list[str]) -> str | None:
     return None
 
 
+_TURNS_TO = re.compile(r"^[\s)）]*[(（]?\s*(?:下转|转第|转)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版")
+_CONTINUED_FROM = re.compile(r"(?:上接|接第|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版[)）]?[\s(（]*$")
+
+
+def _raw_line_around(raw: str, first: int, last: int) -> tuple[str, str]:
+    """The raw text on a paragraph's first line before it, and on its last line after it."""
+    line_start = raw.rfind("\n", 0, first) + 1
+    line_end = raw.find("\n", last + 1)
+    return raw[line_start:first], raw[last + 1 : len(raw) if line_end < 0 else line_end]
+
+
+def rejoin_continuations(paragraphs: list[tuple[str, list[int]]], raw: str) -> list[tuple[str, list[int]]]:
+    """Move each part that continues on a later page ((上接第一版)…) back to where its
+    article broke off ((下转第二版)), joined to the cut sentence, so an article is one span.
+    The part runs until the next headline-like line or lead."""
+    turns: list[int] = []  # paragraphs that end with 下转, not yet continued
+    moves: list[tuple[int, int, int]] = []  # (turn paragraph, continuation start, end)
+    k = 0
+    while k < len(paragraphs):
+        text, offs = paragraphs[k]
+        before, after = _raw_line_around(raw, offs[0], offs[-1]) if offs else ("", "")
+        if _CONTINUED_FROM.search(before) and turns:
+            end = k + 1
+            while end < len(paragraphs) and not _starts_another_article(paragraphs[end][0]):
+                end += 1
+            moves.append((turns.pop(), k, end))
+            k = end
+            continue
+        if _TURNS_TO.search(after):
+            turns.append(k)
+        k += 1
+    if not moves:
+        return paragraphs
+    moved = {i for _, start, end in moves for i in range(start, end)}
+    tails = {turn: paragraphs[start:end] for turn, start, end in moves}
+    out: list[tuple[str, list[int]]] = []
+    for i, para in enumerate(paragraphs):
+        if i in moved:
+            continue
+        out.append(para)
+        for text, offs in tails.get(i, []):
+            last_text, last_offs = out[-1]
+            if last_text and last_text[-1] not in TERMINAL:  # 全会指出, | 要坚定…: one sentence
+                out[-1] = (last_text + text, last_offs + offs)
+            else:
+                out.append((text, offs))
+    return out
+
+
+def _starts_another_article(text: str) -> bool:
+    return bool(LEAD_MARKER.match(text)) or len(text) <= 30 and text[-1:] not in TERMINAL and "," not in text
+
+
 def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocument:
     """Repair one document's OCR text; see the module docstring."""
     cfg = cfg or CleanConfig()
@@ -297,7 +350,7 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     markup: list[str] = []
     lines = [_remove(t, o, _MARKDOWN, markup) for t, o in lines]
     lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
-    paragraphs = join_lines(lines)
+    paragraphs = rejoin_continuations(join_lines(lines), doc.raw_text)
     texts = [t for t, _ in paragraphs]
     issue_date, issue_source = resolve_issue_date(_masthead_region(texts), doc.doc_id, doc.issue_date_hint)
     newspaper = doc.source or find_newspaper(texts)
