@@ -542,3 +542,10 @@ def test_a_visit_and_the_talks_held_during_it_are_two_events():
     assert set(people[events["inspection"].name]) == {"房立群"}
     assert people[events["talks"].name]["邵立文"][0] == {"chair"}
     assert people[events["talks"].name]["仝建设"][0] == people[events["talks"].name]["房立群"][0] == {"speaker"}
+
+
+def test_a_session_that_closes_in_a_hall_has_that_place():
+    text = ("本报讯 1月8日上午,县第十八届人民代表大会第五次会议在县会议中心胜利闭幕。"
+            "执行主席邵立文主持闭幕会。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [(e.name, e.place) for e in events] == [("县第十八届人民代表大会第五次会议", "县会议中心")]

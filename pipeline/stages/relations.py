@@ -35,7 +35,7 @@ _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上)"
-                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|开幕|督导|检查|会见|会谈|接见)")
+                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
     r"^(?:□)?(?:据)?(?:本报讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))\s*(?:\([^)]*\))?"
@@ -246,7 +246,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
         seg_end = hm.start()
         if _PLAN.search(text, left, hm.start()):
             continue
-        pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式)?$", text[left:seg_end])
+        pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = text[left:seg_end]
         seg = re.sub(r"^(?:[0-9]{1,2}月[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
