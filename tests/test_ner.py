@@ -272,3 +272,21 @@ def test_rare_surnames_and_agency_bylines():
     persons = _persons("1月8日,县长严思齐带队督导冬季供暖工作。副县长仉立新参加督导。新华社记者 乔振宇 摄\n")
     assert persons["仉立新"].kind == "official"
     assert persons["乔振宇"].kind == "reporter" and "新华社" not in persons
+
+
+def test_model_names_after_a_segmented_title_window_keep_their_offsets():
+    """Only the title's window is segmented: the doc still holds the whole sentence, and
+    model names elsewhere in it keep their exact character offsets."""
+    text = "本报讯 9月11日,市长龙建华会见了前来考察的新加坡客商陈耀明、林佩珊一行。\n"
+    doc = Document("d", "d.txt", text, "utf-8", issue_date_hint=datetime.date(2026, 9, 12))
+    clean = clean_document(doc)
+    articles = split_articles(clean)
+    sentences = segment(clean, articles, SegmentConfig())
+    assert any(s.token_starts and s.token_starts[0] > 0 for s in sentences)
+    nlp = build_nlp("pkuseg", backend="hanlp")
+    from pipeline.nlp.components import doc_from_tokens
+    assert all(doc_from_tokens(nlp, s.text, s.token_starts).text == s.text for s in sentences)
+    mentions = recognize(clean, articles, sentences, NerConfig(backend="hanlp"), raw_text=text,
+                         segment_cfg=SegmentConfig())
+    people = {m.text: m.source for m in mentions if m.label == "PERSON"}
+    assert people.get("陈耀明") == people.get("林佩珊") == "model"

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lexicons import alternation, load_lexicons
+from pipeline.nlp.hanlp_ner import char_spans_key
 from pipeline.nlp.names import name_model
 from pipeline.nlp.officials import ATTENDANCE_LIST, titled_names
 from pipeline.nlp.pipeline import blank_zh
@@ -47,15 +48,17 @@ class OfficialsRuler:
                 found.append((start - len(title), start, "TITLE", None))
         if self.use_model_spans and MODEL_SPAN_KEY in doc.spans:
             model = name_model(self.lexicon_dir)
-            for span in doc.spans[MODEL_SPAN_KEY]:
-                s, e = span.start_char, span.end_char
+            exact = doc.user_data.get(char_spans_key(MODEL_SPAN_KEY))
+            if exact is None:
+                exact = [(span.start_char, span.end_char, span.label_) for span in doc.spans[MODEL_SPAN_KEY]]
+            for s, e, label in exact:
                 name = text[s:e]
                 if taken & set(range(s, e)):
                     continue
-                if span.label_ in ("LOC", "ORG"):
-                    found.append((s, e, "PLACE" if span.label_ == "LOC" else "ORG", None))
+                if label in ("LOC", "ORG"):
+                    found.append((s, e, "PLACE" if label == "LOC" else "ORG", None))
                     continue
-                if span.label_ != "PER":
+                if label != "PER":
                     continue
                 if not (2 <= len(name) <= 4 and model.surname_len(name, 0)) and "·" not in name:
                     continue
@@ -178,7 +181,7 @@ def doc_from_tokens(nlp: Language, text: str, token_starts: tuple[int, ...]) -> 
     if not token_starts:
         doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
     else:
-        bounds = list(token_starts) + [len(text)]
+        bounds = sorted({0, *token_starts}) + [len(text)]  # the text before the first token too
         words = [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
         doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
     doc.user_data[TEXT_KEY] = text

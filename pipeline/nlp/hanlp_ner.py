@@ -511,7 +511,15 @@ def default_model_path() -> str:
     return str(MODELS_DIR / "ner-hanlp")
 
 
+def char_spans_key(key: str = SPAN_KEY) -> str:
+    """The ``doc.user_data`` key of a span group's exact character spans."""
+    return f"{key}:chars"
+
+
 def set_doc_spans(doc, spans: list[tuple[int, int, str]], key: str = SPAN_KEY) -> None:
+    """Model spans into ``doc.spans[key]`` (token-aligned, for spaCy users) and, exactly
+    as tagged, into ``doc.user_data[char_spans_key(key)]`` (tokens may be coarser)."""
+    doc.user_data[char_spans_key(key)] = list(spans)
     out = []
     for s, e, lab in spans:
         span = doc.char_span(s, e, label=lab, alignment_mode="expand")
@@ -535,8 +543,7 @@ class HanlpNerComponent:
         return self.model_path or default_model_path()
 
     def __call__(self, doc):
-        set_doc_spans(doc, tag_texts([doc.text], self.resolved_path, self.batch_size, self.quantize)[0])
-        return doc
+        return next(self._process([doc]))
 
     def pipe(self, stream, batch_size: int = 128):
         buf = []
@@ -549,7 +556,8 @@ class HanlpNerComponent:
             yield from self._process(buf)
 
     def _process(self, docs):
-        spans = tag_texts([d.text for d in docs], self.resolved_path, self.batch_size, self.quantize)
+        texts = [d.user_data.get("huiyi_text") or d.text for d in docs]
+        spans = tag_texts(texts, self.resolved_path, self.batch_size, self.quantize)
         for doc, sp in zip(docs, spans):
             set_doc_spans(doc, sp)
             yield doc
