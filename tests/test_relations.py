@@ -549,3 +549,12 @@ def test_a_session_that_closes_in_a_hall_has_that_place():
             "执行主席邵立文主持闭幕会。\n")
     events = run_stages(text, ISSUE)[3]
     assert [(e.name, e.place) for e in events] == [("县第十八届人民代表大会第五次会议", "县会议中心")]
+
+
+def test_untitled_people_after_who_they_are_take_their_roles():
+    text = ("本报讯 1月7日,恒达集团董事长庞志远向县图书馆捐赠图书。\n"
+            "本报讯 1月8日,全县劳动模范表彰大会召开。县长邵立文主持会议。全国劳动模范庞志远作典型发言。\n"
+            "本报讯 1月9日,全县企业家座谈会召开。县长邵立文主持会议。会议向全国劳动模范庞志远颁发证书。\n")
+    people = frames(run_stages(text, ISSUE)[3])
+    assert people["全县劳动模范表彰大会"]["庞志远"][0] == {"speaker"}
+    assert "庞志远" not in people["全县企业家座谈会"]
