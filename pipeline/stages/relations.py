@@ -48,10 +48,6 @@ _TRAILING_MODIFIERS = re.compile(
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
                               r"新(?:任命|当选|任职|提任)的|(?:特)?邀请")
-# 全国劳动模范田某、郑某作典型发言: who they are, written before untitled names
-_DESCRIBED_SUBJECT = re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,12}?"
-                                r"(?:劳动模范|劳模|模范|代表|客商|企业家|专家|教授|院士|党员|群众|村民|居民|"
-                                r"志愿者|嘉宾|学者|运动员|作家|艺术家|乡贤|老干部|老同志|获得者)")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
@@ -89,6 +85,7 @@ class _Patterns:
     suffixes: re.Pattern
     triggers: re.Pattern
     cues: _RoleCues
+    described: re.Pattern  # 全国劳动模范田某、郑某作典型发言: who they are, before untitled names
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +97,8 @@ def _patterns() -> _Patterns:
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
+        described=re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,12}?"
+                             f"(?:{alternation(lex.cue_words('descriptor')).pattern})"),
     )
 
 
@@ -491,7 +490,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             members.append(p)
             cursor = end
             continue
-        if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _DESCRIBED_SUBJECT.fullmatch(gap)):
+        if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)):
             members = [p]
             cursor = end
             continue
@@ -582,7 +581,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 clause_text = text[cs:ce]
             lead = text[cs : _title_start(text, clause_people[0])] if clause_people else ""
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
-                    and not _DESCRIBED_SUBJECT.fullmatch(lead) and clause_text[:2] not in ("会上",):
+                    and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 pron = _PRONOUN.match(clause_text)
                 if pron and cfg.pronoun_resolution and last_subject:
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
