@@ -253,6 +253,27 @@ def test_jieba_lexicon_groups_names_places_and_words(tmp_path):
         load_char_lexicon(str(tmp_path / "missing.txt"))
 
 
+def test_lexicon_features_follow_the_embedding_to_its_device():
+    """Training on a GPU moves the module; the lexicon bits must be built where it is
+    (the meta device stands in for cuda here)."""
+    import torch
+
+    from pipeline.nlp.hanlp_ner import CharBigramModule
+
+    module = CharBigramModule("token", 10, 8, 100, 4)
+    module.lexicon = CharLexicon({"欧阳振华": GROUPS.index("PER")})
+    module.register_buffer("_bits", torch.arange(N_FEATURES), persistent=False)
+    module.to("meta").eval()
+    features = module._lexicon_features([list("欧阳振华到")], 6)
+    assert features.device.type == "meta" and tuple(features.shape) == (1, 6, N_FEATURES)
+
+
+def test_training_device_is_cpu_or_cuda():
+    assert train_ner.load_train_config(RECIPE, {"hanlp.device": "cuda"}).hanlp.device == "cuda"
+    with pytest.raises(ConfigError, match="hanlp.device"):
+        train_ner.load_train_config(RECIPE, {"hanlp.device": "gpu"})
+
+
 def test_lexicon_features_need_bigram_embeddings():
     with pytest.raises(ConfigError, match="hanlp"):
         train_ner.load_train_config(RECIPE, {"hanlp.lexicon": "jieba", "hanlp.bigram_buckets": 0})

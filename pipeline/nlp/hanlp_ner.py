@@ -147,7 +147,7 @@ def _char_bigram_classes():
             for chars in sents:
                 masks = self._training_masks(chars) if self.training else self.lexicon.bitmasks(chars)
                 rows.append(masks[:width] + [0] * (width - len(masks)))
-            masks = torch.tensor(rows, dtype=torch.long)
+            masks = torch.tensor(rows, dtype=torch.long, device=self._bits.device)
             return ((masks.unsqueeze(-1) >> self._bits) & 1).float()
 
     class CharBigramEmbedding(Embedding, AutoConfigurable):

@@ -132,6 +132,7 @@ class HanlpConfig(_Section):
     # how an ensemble stores its weights (pipeline.nlp.hanlp_ensemble.compress_state)
     ensemble_weights: Literal["float32", "float16", "int8", "int8+int4-embeddings"] = "float16"
     init_seed: int | None = None  # seed of weight init and batch order (default: the recipe's seed)
+    device: Literal["cpu", "cuda"] = "cpu"  # cuda: train on the first GPU (the saved model runs anywhere)
 
     @model_validator(mode="after")
     def _lexicon_needs_bigrams(self):
@@ -833,7 +834,7 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
         ner.fit(str(trn), str(dev), str(save), batch_size=h.batch_size, epochs=h.epochs, embed=embed,
                 rnn_input=h.rnn_input, rnn_hidden=h.rnn_hidden, drop=h.drop, lr=h.lr, patience=h.patience,
                 crf=True, tagging_scheme="IOBES", anneal_factor=h.anneal_factor,
-                anneal_patience=h.anneal_patience, devices=-1, logger=logger,
+                anneal_patience=h.anneal_patience, devices=-1 if h.device == "cpu" else [0], logger=logger,
                 seed=cfg.seed if h.init_seed is None else h.init_seed)
     except _TimeUp:
         stopped_early_by_time = True  # the best epoch so far is on disk
