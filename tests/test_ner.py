@@ -269,8 +269,8 @@ def test_byline_after_a_box_and_a_credit_line_name_reporters():
 
 
 def test_rare_surnames_and_agency_bylines():
-    persons = _persons("1月8日,县长严思齐带队督导冬季供暖工作。副县长仉立新参加督导。新华社记者 乔振宇 摄\n")
-    assert persons["仉立新"].kind == "official"
+    persons = _persons("1月8日,县长严思齐带队督导冬季供暖工作。副县长仉立新、庹志刚参加督导。新华社记者 乔振宇 摄\n")
+    assert persons["仉立新"].kind == persons["庹志刚"].kind == "official"
     assert persons["乔振宇"].kind == "reporter" and "新华社" not in persons
 
 

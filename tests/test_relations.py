@@ -124,6 +124,17 @@ def test_ceremony_is_kind_other():
     assert events and events[0].kind == "other"
 
 
+def test_an_activity_held_somewhere_is_an_event_and_receiving_there_is_attending():
+    text = (
+        "本报讯 1月8日,人大代表接待日活动在城关镇便民服务中心举行。"
+        "县人大常委会副主任仝建设,县人大代表季红英、聂晓霞接待来访群众。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [(e.kind, e.name, e.place) for e in events] == [("other", "人大代表接待日活动", "城关镇便民服务中心")]
+    people = frames(events)["人大代表接待日活动"]
+    assert people["仝建设"][0] == people["季红英"][0] == people["聂晓霞"][0] == {"attendee"}
+
+
 def test_resolve_date_forms():
     assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
     assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)
@@ -510,6 +521,13 @@ def test_talks_reported_only_by_who_joined_them_and_organs_that_sat_in():
     text = (
         "本报讯 1月8日,县人大常委会第十次会议举行。县人大常委会主任仝建设主持会议。"
         "副县长季红英,县法院、县检察院负责同志列席会议。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县人大常委会第十次会议"]
+    assert people["季红英"] == ({"observer"}, "副县长")
+
+    text = (
+        "本报讯 1月8日,县人大常委会第十次会议举行。县人大常委会主任仝建设主持会议。"
+        "副县长季红英,县法院、县检察院负责同志,各乡(镇)人大主席列席会议。\n"
     )
     people = frames(run_stages(text, ISSUE)[3])["县人大常委会第十次会议"]
     assert people["季红英"] == ({"observer"}, "副县长")

@@ -73,7 +73,8 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}
 
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
-_UNNAMED_GROUP = re.compile(r"[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)等?")
+_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)"
+                            r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
@@ -582,6 +583,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             lead = text[cs : _title_start(text, clause_people[0])] if clause_people else ""
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
+                if pending and not clause_people and _UNNAMED_GROUP.fullmatch(clause_text):
+                    continue  # 甲,市法院负责同志,各县人大常委会主任列席会议: 甲 waits for the verb
                 pron = _PRONOUN.match(clause_text)
                 if pron and cfg.pronoun_resolution and last_subject:
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
