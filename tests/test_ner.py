@@ -140,6 +140,8 @@ def test_only_sentences_with_an_unexplained_name_reach_the_model():
     assert not check("全县上下要抓好春耕生产。")
     assert check("彭建军透露,新厂房年底投产。")  # a verb of saying
     assert check("出席会议的有:丁立群田晓明欧阳红")  # a list of attendees, no cue after it
+    assert check("出席会议的县领导还有:丁立群、田晓明、犁志国、欧阳红。")  # 犁: no surname the rules know
+    assert not check("出席会议的县领导还有:丁立群、田晓明、欧阳红。")
 
 
 def test_the_name_gate_sends_untitled_names_wherever_they_stand():

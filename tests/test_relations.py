@@ -135,6 +135,18 @@ def test_an_activity_held_somewhere_is_an_event_and_receiving_there_is_attending
     assert people["仝建设"][0] == people["季红英"][0] == people["聂晓霞"][0] == {"attendee"}
 
 
+def test_welcome_addresses_keynotes_and_duty_reports_make_speakers():
+    text = (
+        "本报讯 1月8日,首届县域经济论坛在县会议中心开幕。副市长仝建设致开幕词,县委书记季红英致欢迎词,"
+        "农业大学教授聂晓霞作主旨演讲。县直单位党组书记房立群、巴特尔现场述职。"
+        "在主席台就座的县领导还有:邵立文、严思齐。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["首届县域经济论坛"]
+    assert {n: people[n][0] for n in ("仝建设", "季红英", "聂晓霞", "房立群", "巴特尔")} == dict.fromkeys(
+        ("仝建设", "季红英", "聂晓霞", "房立群", "巴特尔"), {"speaker"})
+    assert people["邵立文"][0] == people["严思齐"][0] == {"attendee"}
+
+
 def test_resolve_date_forms():
     assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
     assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)

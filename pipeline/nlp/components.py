@@ -127,8 +127,9 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
 
     ``gate="cue"``: a role cue, trigger, title, verb of saying, 等 or 、 right after two
     to four characters that start with a surname and that no rule name covers
-    (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``), or a surname right
-    after a list of attendees begins (``出席会议的有:``). ``gate="name"``: any
+    (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``), a surname right
+    after a list of attendees begins (``出席会议的有:``), or a rule name's list that
+    stops at a 、 (the next name has a surname the rules do not know). ``gate="name"``: any
     likely name (the name model's best name at a surname scores ``min_score`` or more)
     that no rule name covers, wherever it stands."""
     text = doc.user_data.get(TEXT_KEY) or doc.text
@@ -145,6 +146,9 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     for m in ATTENDANCE_LIST.finditer(text):
         if model.surname_len(text, m.end()) and m.end() not in covered:
             return True  # 出席会议的有:甲乙丙 (names run together or spaced out, no titles)
+    for i, ch in enumerate(text[1:-1], 1):
+        if ch == "、" and i - 1 in covered and i + 1 not in covered and "\u4e00" <= text[i + 1] <= "\u9fff":
+            return True  # 市领导甲、乙、丙丁、戊: the rules' list stopped at a name they could not read
     for m in _action_pattern(lexicon_dir).finditer(text):
         before = [(s, text[s : m.start()]) for s in range(m.start() - 4, m.start() - 1) if s >= 0]
         if any(name in known or m.start() - 1 in covered for _, name in before):

@@ -29,8 +29,9 @@ UNKNOWN_SURNAME_MIN_SCORE = 3.0
 _JOINING_CHARS = set("和与及同跟并或")
 # 出席会议的有: / 参加会议人员: the start of a list of who attended
 ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
-# 市领导(按姓氏笔画排序):甲、乙: a note between a shared title and its list of names
-LIST_NOTE = re.compile(r"(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]|[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）]")
+# 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
+LIST_NOTE = re.compile(r"(?:还?有)?(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]"
+                       r"|[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）]")
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣")
 
 
