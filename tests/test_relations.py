@@ -147,6 +147,14 @@ def test_welcome_addresses_keynotes_and_duty_reports_make_speakers():
     assert people["邵立文"][0] == people["严思齐"][0] == {"attendee"}
 
 
+def test_a_bracketed_lead_in_is_no_subject_and_no_part_of_a_title():
+    for lead in ("【本报讯】", "本报讯 "):
+        text = f"{lead}行政长官岑志恒昨日上午出席大湾区合作论坛开幕式并致辞。经济财政司司长麦嘉诚等出席。\n"
+        people = frames(run_stages(text, ISSUE)[3])["大湾区合作论坛开幕式"]
+        assert people["岑志恒"] == ({"speaker"}, "行政长官"), lead
+        assert people["麦嘉诚"] == ({"attendee"}, "经济财政司司长")
+
+
 def test_resolve_date_forms():
     assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
     assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)
