@@ -44,3 +44,10 @@ def test_a_line_listing_attendees_is_no_headline():
 def test_a_short_line_cut_at_a_comma_is_no_headline():
     _, arts = _articles("本报讯 3月2日,县委常委会召开会议。\n\n会议指出,\n\n要抓好春耕生产。县委书记钱立群讲话。\n")
     assert len(arts) == 1 and arts[0].headline == ""
+
+
+def test_a_web_post_takes_its_bracketed_headline_and_drops_its_source_line():
+    clean, arts = _articles("【聚焦】县长钱立群主持召开县政府常务会议\n\n来源:某县发布 2026-05-08 08:30\n\n"
+                            "5月7日,县长钱立群主持召开县政府2026年第9次常务会议。\n")
+    assert len(arts) == 1 and arts[0].headline == "【聚焦】县长钱立群主持召开县政府常务会议"
+    assert "来源" not in clean.text and clean.issue_date.isoformat() == "2026-05-08"

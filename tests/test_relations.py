@@ -155,6 +155,28 @@ def test_a_bracketed_lead_in_is_no_subject_and_no_part_of_a_title():
         assert people["麦嘉诚"] == ({"attendee"}, "经济财政司司长")
 
 
+def test_a_headline_meeting_without_its_number_is_the_body_meeting():
+    text = "县长邵立文主持召开县政府常务会议\n\n本报讯 1月8日,县长邵立文主持召开县政府2026年第3次常务会议。\n"
+    events = run_stages(text, ISSUE)[3]
+    assert [e.name for e in events] == ["县政府2026年第3次常务会议"]
+    assert similar_names("县政府常务会议", "县政府2025年度第12次常务会议")
+
+
+def test_joint_consultations_audits_and_our_city_before_a_title():
+    text = ("本报讯 1月8日,我市与邻市举行对口合作工作会商会。我市副市长仝建设出席并讲话。"
+            "同日,省检查组组长季红英带队来我市督查安全生产工作。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [(e.kind, e.name) for e in events][0] == ("meeting", "我市与邻市对口合作工作会商会")
+    people = frames(events)
+    assert people["我市与邻市对口合作工作会商会"]["仝建设"] == ({"speaker"}, "副市长")
+    assert any(e.kind == "inspection" and "季红英" in people[e.name] for e in events)
+
+
+def test_a_meeting_called_after_a_visit_is_not_named_after_the_conjunction():
+    text = "本报讯 1月8日,县委书记邵立文来到城关镇,为党员干部宣讲,并召开座谈会。镇长季红英参加座谈。\n"
+    assert "座谈会" in frames(run_stages(text, ISSUE)[3])
+
+
 def test_resolve_date_forms():
     assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
     assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)

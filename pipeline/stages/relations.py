@@ -56,6 +56,9 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
+_OUR_PLACE = re.compile(r"我[省市县区州盟旗镇乡]$")
+# the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
+_NUMBERING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|的|精神(?!宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
@@ -183,6 +186,7 @@ def _strip_subject(subject: str) -> str:
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = DATE.sub("", subject)
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前)", "", subject)
+    subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
@@ -323,6 +327,8 @@ def _bigrams(s: str) -> set[str]:
 def similar_names(a: str, b: str) -> bool:
     if a == b or (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a):
         return True
+    if bool(_NUMBERING.search(a)) != bool(_NUMBERING.search(b)):  # 县政府常务会议 / 县政府2026年第9次常务会议
+        return similar_names(_NUMBERING.sub("", a), _NUMBERING.sub("", b))
     x, y = _bigrams(a), _bigrams(b)
     return 2 * len(x & y) / (len(x) + len(y)) >= 0.6
 
@@ -467,7 +473,10 @@ def _title_start(text: str, person: Mention) -> int:
     title, end = person.title or "", person.start
     if note := _NOTE_BEFORE_NAME.search(text, max(0, end - 16), end):
         end = note.start()
-    return end - len(title) if title and text[end - len(title) : end] == title else person.start
+    if not title or text[end - len(title) : end] != title:
+        return person.start
+    start = end - len(title)
+    return start - 2 if _OUR_PLACE.search(text, max(0, start - 2), start) else start  # 我市副市长某某
 
 
 def _end_with_suffix_title(text: str, person: Mention) -> int:
