@@ -177,6 +177,14 @@ def test_a_meeting_called_after_a_visit_is_not_named_after_the_conjunction():
     assert "座谈会" in frames(run_stages(text, ISSUE)[3])
 
 
+def test_who_calls_a_meeting_chairs_it_and_names_no_organ():
+    text = "本报讯 1月8日,县长季红英召开专题会议,研究防汛工作。副县长仝建设参加会议。\n"
+    assert frames(run_stages(text, ISSUE)[3]) == {
+        "专题会议": {"季红英": ({"chair"}, "县长"), "仝建设": ({"attendee"}, "副县长")}}
+    text = "本报讯 1月8日,县长季红英出席在县城召开的全市防汛工作会议。\n"
+    assert frames(run_stages(text, ISSUE)[3])["全市防汛工作会议"]["季红英"][0] == {"attendee"}
+
+
 def test_resolve_date_forms():
     assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
     assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
@@ -194,8 +195,10 @@ def _strip_subject(subject: str) -> str:
         subject = trimmed
 
 
-def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str, int, int, str | None]]:
-    """(name, start, end, place) of meetings reported as held in a sentence."""
+def _meeting_events(text: str, sent: Sentence, suffixes, lex,
+                    persons: Sequence[Mention] = ()) -> list[tuple[str, int, int, str | None]]:
+    """(name, start, end, place) of meetings reported as held in a sentence (``persons``:
+    the people named in it; one who holds a meeting names no organ)."""
     out = []
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
         attend = hm.group(0) in lex.cue_words("attend")
@@ -233,7 +236,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex) -> list[tuple[str,
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 raw_subject = text[subj_start : hm.start()]
                 # 某某主持召开…: a person holds it, no organ to name it after
-                subject = "" if re.search(r"主持|出席|参加|会见", raw_subject) else _strip_subject(raw_subject)
+                held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
+                subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
+                    else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and not re.match(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|系统|行业)", name) \
                         and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
@@ -359,6 +364,8 @@ class _RoleCues:
             before = predicate[pos : m.start()]
             if _REF_SPEECH.search(before) or _HEARD.search(before) or predicate.startswith("精神", m.end()):
                 continue
+            if m.group(0) == "召开" and predicate.startswith("的", m.end()):
+                continue  # 出席在某地召开的会议: who attends, not who holds it
             roles.update(self.cues[m.group(0)])
         return roles
 
@@ -394,7 +401,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         named_so_far: set[str] = set()  # people named in the article before this sentence
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
-            found = _meeting_events(text, sent, suffixes, lex)
+            found = _meeting_events(text, sent, suffixes, lex, sent_persons)
             meetings = [_frame(clean, art, sent, si, name, "other" if _OTHER_GATHERING.search(name) else "meeting",
                                start, end, place) for name, start, end, place in found]
             # 到某地调研…,并主持召开座谈会: the inspection, then the meeting held during it
