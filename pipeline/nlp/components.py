@@ -9,6 +9,7 @@ did not find. The NER stage runs this ``nlp`` over the sentences that may name p
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -114,6 +115,9 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
     return nlp
 
 
+_LIST_BREAK = re.compile(r"、(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=4)
 def _action_pattern(lexicon_dir: str | None):
     lex = load_lexicons(lexicon_dir)
@@ -146,8 +150,8 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     for m in ATTENDANCE_LIST.finditer(text):
         if model.surname_len(text, m.end()) and m.end() not in covered:
             return True  # 出席会议的有:甲乙丙 (names run together or spaced out, no titles)
-    for i, ch in enumerate(text[1:-1], 1):
-        if ch == "、" and i - 1 in covered and i + 1 not in covered and "\u4e00" <= text[i + 1] <= "\u9fff":
+    for m in _LIST_BREAK.finditer(text, 1):
+        if m.start() - 1 in covered and m.end() not in covered:
             return True  # 市领导甲、乙、丙丁、戊: the rules' list stopped at a name they could not read
     for m in _action_pattern(lexicon_dir).finditer(text):
         before = [(s, text[s : m.start()]) for s in range(m.start() - 4, m.start() - 1) if s >= 0]

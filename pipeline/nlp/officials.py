@@ -19,7 +19,8 @@ _ORGANS_WITH_STOPS = ("学习中心组",)
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title
-_LEAD_IN = re.compile(r"^(?:【?本[报台网刊]讯】?|本[报台网]消息)\s*|^我[省市县区州盟旗镇乡](?=[\u4e00-\u9fff])")
+OUR_PLACE = "我[省市县区州盟旗镇乡]"
+_LEAD_IN = re.compile(rf"^(?:【?本[报台网刊]讯】?|本[报台网]消息)\s*|^{OUR_PLACE}(?=[\u4e00-\u9fff])")
 # 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
 _LED_BY = re.compile(r"^以(?!色列)")
 # a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a

@@ -24,7 +24,7 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.officials import LIST_NOTE
+from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE
 from pipeline.records import Article, CleanDocument, Event, Mention, Participant, Sentence
 from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
@@ -57,7 +57,7 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
-_OUR_PLACE = re.compile(r"我[省市县区州盟旗镇乡]$")
+_OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
