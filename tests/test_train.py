@@ -379,6 +379,17 @@ def test_tiny_run_started_from_lac_loads_without_it(tmp_path, monkeypatch):
     _check_spans(texts, tag_texts(texts, str(out)))
     assert calls == ["lac"]
 
+    # a member saved mid-training still names LAC; an ensemble of it does not
+    from pipeline.nlp.hanlp_ensemble import merge_taggers
+
+    config["embed"]["pretrained"] = "lac"
+    (out / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    merged = merge_taggers([out, out], tmp_path / "merged")
+    members = json.loads((merged / "config.json").read_text(encoding="utf-8"))["members"]
+    assert [m["embed"]["pretrained"] for m in members] == [None, None]
+    _check_spans(texts, tag_texts(texts, str(merged)))
+    assert calls == ["lac"]
+
 
 def test_int4_storage_is_for_embedding_tables_only():
     import torch

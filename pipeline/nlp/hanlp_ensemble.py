@@ -220,7 +220,10 @@ def merge_taggers(member_dirs: Sequence[str | Path], out_dir: str | Path, storag
             if name.startswith("out."):
                 value = value[order]
             state[f"members.{k}.{name}"] = value
-        specs.append({key: config.get(key) for key in _MEMBER_KEYS})
+        spec = {key: config.get(key) for key in _MEMBER_KEYS}
+        if isinstance(spec["embed"], dict) and spec["embed"].get("pretrained"):
+            spec["embed"] = dict(spec["embed"], pretrained=None)  # the weights are here: never re-read LAC
+        specs.append(spec)
         vocabs[member_vocab_key(k)] = member_vocabs[token_key]
         for token in member_vocabs[token_key]["idx_to_token"]:
             if token not in known:
