@@ -48,7 +48,7 @@ class NerConfig(_Section):
     model_path: str | None = None  # default: models/ner-hanlp or models/ner-spacy
     lexicon_dir: str | None = None  # default: models/lexicons
     batch_size: int = Field(default=64, gt=0)
-    quantize: bool = True  # hanlp: int8 LSTM/Linear weights at load (faster on CPU, same F1)
+    quantize: bool = True  # hanlp: int8 LSTM/GRU/Linear weights at load (faster on CPU, same F1)
     # which sentences the model reads: "cue" = a possible name the rules did not explain
     # right before a role cue, trigger, title, verb of saying, 等 or 、; "name" = any
     # possible name (name-model score >= model_gate_score) the rules did not explain
