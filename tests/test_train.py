@@ -276,7 +276,10 @@ def _onnx_gru_reference(x, w, r, b, reverse: bool):
     wz, wr, wh = np.split(w, 3)
     rz, rr, rh = np.split(r, 3)
     wbz, wbr, wbh, rbz, rbr, rbh = np.split(b, 6)
-    sigmoid = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+
+    def sigmoid(v):
+        return 1 / (1 + np.exp(-v))
+
     h = np.zeros(h_size)
     out = [None] * len(x)
     for t in (reversed(range(len(x))) if reverse else range(len(x))):
@@ -335,9 +338,9 @@ def _fake_lac(chars: str = "欧阳振华"):
 
 def test_lac_weights_start_known_chars_and_the_gru():
     import torch
+    from hanlp.common.vocab import Vocab
 
     from pipeline.nlp.hanlp_ner import CharBigramModule
-    from hanlp.common.vocab import Vocab
 
     vocab = Vocab()
     for c in "欧阳振华到":

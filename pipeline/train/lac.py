@@ -13,6 +13,10 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import torch
 
 LAC_HIDDEN = 128
 LAC_LAYERS = 2
@@ -24,8 +28,8 @@ class LacWeights:
 
     char_ids: dict[str, int]  # character -> row of ``embedding``
     half_width: dict[str, str]  # LAC maps full-width characters to half width first
-    embedding: "object"  # torch.Tensor (n_chars, 128)
-    gru_state: dict  # state dict of nn.GRU(128, 128, num_layers=2, bidirectional=True)
+    embedding: torch.Tensor  # (n_chars, 128)
+    gru_state: dict[str, torch.Tensor]  # for nn.GRU(128, 128, num_layers=2, bidirectional=True)
     oov_id: int
 
     def row(self, char: str) -> int | None:
