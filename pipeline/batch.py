@@ -151,9 +151,12 @@ def relations_batch(job: Job, bundle: Bundle) -> Bundle:
             notes.append("no articles found on the page (only page furniture, or no text left after cleaning)")
         elif not events and c.newspaper is None and c.issue_date is None:
             notes.append("does not look like a newspaper page: no masthead, no issue date, no events")
-        elif c.issue_date is None:
+        elif c.issue_anchor is None:
             notes.append("issue date unknown (no masthead date, JSONL issue_date or date in the file name): "
                          "event dates keep month and day only")
+        elif c.issue_date is None:
+            notes.append(f"issue day unknown (only the month, from the {c.issue_date_source}): "
+                         "relative dates (昨日, 上周五) are not resolved")
         # Tables and the registry need the page's metadata, not its text: keep the cache small.
         slim = dataclasses.replace(c, text="", offset_map=[], furniture=[], captions=[])
         results.append(DocumentResult(slim, item.articles, item.mentions, events, len(item.doc.raw_text), notes))

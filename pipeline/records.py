@@ -32,6 +32,26 @@ class InputError:
     reason: str
 
 
+@dataclass(frozen=True)
+class DateAnchor:
+    """What an issue date tells about the calendar: the year and month, and the day when
+    known (a file name like ``page_201403`` gives no day). Dates in the text resolve
+    against it: ``12月29日`` in a January 2019 issue is 2018-12-29."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @classmethod
+    def of(cls, d: date | None) -> DateAnchor | None:
+        return None if d is None else cls(d.year, d.month, d.day)
+
+    @property
+    def date(self) -> date | None:
+        """The full date, when the day is known."""
+        return None if self.day is None else date(self.year, self.month, self.day)
+
+
 @dataclass
 class CleanDocument:
     """OCR-repaired text in simplified characters, with a map back to the raw text."""
@@ -42,10 +62,18 @@ class CleanDocument:
     offset_map: list[int]  # offset_map[i] = index in raw_text of clean char i
     newspaper: str | None = None
     issue_date: date | None = None
-    issue_date_source: str = "unknown"  # masthead | masthead+lunar | lunar | jsonl | header | filename | unknown
+    issue_date_source: str = "unknown"  # masthead | masthead+lunar | lunar | jsonl | header | url | filename | unknown
     traditional: bool = False
     furniture: list[str] = field(default_factory=list)  # removed page furniture lines
     captions: list[tuple[int, int]] = field(default_factory=list)  # caption paragraph spans
+    partial_issue_date: tuple[int, int] | None = None  # (year, month) of an issue whose day is unknown
+
+    @property
+    def issue_anchor(self) -> DateAnchor | None:
+        """The issue date as far as it is known (None when not even its month is)."""
+        if self.issue_date is not None:
+            return DateAnchor.of(self.issue_date)
+        return DateAnchor(*self.partial_issue_date) if self.partial_issue_date else None
 
     def original(self, raw_text: str, start: int, end: int) -> str:
         """The raw text behind clean span [start, end): its chars and the whitespace

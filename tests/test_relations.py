@@ -1,5 +1,6 @@
 from datetime import date
 
+from pipeline.records import DateAnchor
 from pipeline.stages.relations import resolve_date, similar_names
 from tests.helpers import frames, run_stages
 
@@ -186,18 +187,26 @@ def test_who_calls_a_meeting_chairs_it_and_names_no_organ():
 
 
 def test_resolve_date_forms():
-    assert resolve_date("2月8日", date(2026, 2, 11))[0] == date(2026, 2, 8)
-    assert resolve_date("2022年10月21日", date(2023, 2, 17))[0] == date(2022, 10, 21)
-    assert resolve_date("今年1月31日", date(2023, 2, 17))[0] == date(2023, 1, 31)
-    assert resolve_date("近日", date(2023, 2, 17)) == (None, None, None, "vague")
+    assert resolve_date("2月8日", DateAnchor(2026, 2, 11))[0] == date(2026, 2, 8)
+    assert resolve_date("2022年10月21日", DateAnchor(2023, 2, 17))[0] == date(2022, 10, 21)
+    assert resolve_date("今年1月31日", DateAnchor(2023, 2, 17))[0] == date(2023, 1, 31)
+    assert resolve_date("近日", DateAnchor(2023, 2, 17)) == (None, None, None, "vague")
     assert resolve_date("5月6日", None) == (None, 5, 6, "text")  # year unknown: month and day kept
-    assert resolve_date("8日", date(2026, 3, 5))[0] == date(2026, 2, 8)
-    wednesday = date(2025, 11, 5)
+    assert resolve_date("8日", DateAnchor(2026, 3, 5))[0] == date(2026, 2, 8)
+    wednesday = DateAnchor(2025, 11, 5)
     assert resolve_date("本月3日", wednesday)[0] == date(2025, 11, 3)
     assert resolve_date("上周五", wednesday)[0] == date(2025, 10, 31)
     assert resolve_date("上周日", wednesday)[0] == date(2025, 11, 2)
     assert resolve_date("本周一", wednesday)[0] == date(2025, 11, 3)
     assert resolve_date("本周五", wednesday) == (None, None, None, "vague")  # later than the paper
+
+
+def test_resolve_date_against_an_issue_month():
+    assert resolve_date("12月29日", DateAnchor(2019, 1))[0] == date(2018, 12, 29)
+    assert resolve_date("2月28日", DateAnchor(2014, 3))[0] == date(2014, 2, 28)
+    assert resolve_date("3月2日", DateAnchor(2014, 3))[0] == date(2014, 3, 2)
+    assert resolve_date("本月3日", DateAnchor(2014, 3))[0] == date(2014, 3, 3)
+    assert resolve_date("昨日", DateAnchor(2014, 3)) == (None, None, None, "vague")  # needs the day
 
 
 def test_similar_names_merge_forms_of_one_meeting():

@@ -80,9 +80,19 @@ def test_builders_follow_the_schemas():
     assert errs.column("severity").to_pylist() == ["error", "warning"]
 
 
+def test_an_issue_known_to_the_month_has_its_month_and_year_partition():
+    r = result("d2", issue=None)
+    r.clean.partial_issue_date = (2014, 3)
+    doc = tbl.document_tables([r], sources(r))["documents"].to_pylist()[0]
+    assert doc["issue_date"] is None and doc["issue_month"] == "2014-03"
+    assert tbl.partition_of(r) == ("青川日报", "2014")
+    assert tbl.document_tables([result("d1")], sources(result("d1")))["documents"].to_pylist()[0]["issue_month"] == "2025-03"
+
+
 def test_every_table_has_an_explicit_schema_with_the_documented_columns():
     need = {
-        "documents": {"doc_id", "source_path", "newspaper", "issue_date", "issue_date_source", "n_chars"},
+        "documents": {"doc_id", "source_path", "newspaper", "issue_date", "issue_month", "issue_date_source",
+                      "n_chars"},
         "articles": {"article_id", "doc_id", "headline", "reporters", "start", "end"},
         "mentions": {"doc_id", "article_id", "label", "text", "start", "end"},
         "meetings": {"meeting_id", "doc_id", "article_id", "name", "kind", "date", "month", "day", "date_text",

@@ -352,7 +352,8 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
     paragraphs = rejoin_continuations(join_lines(lines), doc.raw_text)
     texts = [t for t, _ in paragraphs]
-    issue_date, issue_source = resolve_issue_date(_masthead_region(texts), doc.doc_id, doc.issue_date_hint)
+    issue, issue_source = resolve_issue_date(_masthead_region(texts), doc.doc_id, doc.issue_date_hint,
+                                             "\n".join(texts))
     newspaper = doc.source or find_newspaper(texts)
     lex = load_lexicons()
     kept: list[tuple[str, list[int]]] = []
@@ -377,8 +378,9 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
         text=out_text,
         offset_map=offset_map,
         newspaper=newspaper,
-        issue_date=issue_date,
+        issue_date=issue.date if issue else None,
         issue_date_source=issue_source,
         traditional=traditional,
         furniture=furniture,
+        partial_issue_date=(issue.year, issue.month) if issue and issue.day is None else None,
     )

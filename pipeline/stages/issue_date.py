@@ -1,11 +1,15 @@
 """The issue date of a page: masthead, checked or completed by the lunar date and the
-weekday; else a date in the file name; else unknown."""
+weekday; else a web page's date line, a date in a URL on the page, or in the file name
+(where these give only the year and month, that much anchors the page's dates); else
+unknown."""
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
 from borax.calendars.lunardate import LunarDate
+
+from pipeline.records import DateAnchor
 
 _SOLAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?")
 _WEEKDAY = re.compile(r"星期([一二三四五六日天])")
@@ -16,6 +20,12 @@ _LUNAR = re.compile(
 )
 _HEADER = re.compile(r"(?:发布时间|发布日期|发表时间|日期|时间)?[:\s]*((?:19|20)[0-9]{2})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])")
 _FILENAME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?([01][0-9])[-_.]?([0-3][0-9])(?![0-9])")
+# a year and month alone (d2_2014-03, report_201403): set off from letters and digits
+_FILENAME_MONTH = re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?![0-9A-Za-z])")
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+")
+# a date in a URL path: /n/201403/, /2024-12-07/, /t20150923_1.html
+_URL_DATE = re.compile(r"(?:(?<=[/_=.-])|(?<=/t))((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])"
+                       r"(?:[-_/]?([0-3][0-9]))?(?=[/_.?&#-]|$)")
 _WEEKDAYS = "一二三四五六日"
 _MONTHS = {"正": 1, "冬": 11, "腊": 12, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -118,24 +128,46 @@ def filename_date(name: str) -> date | None:
         return None
 
 
-def resolve_issue_date(head: str, source_name: str, hint: date | None = None) -> tuple[date | None, str]:
+def filename_month(name: str) -> DateAnchor | None:
+    """The year and month of a file name that gives no day (``report_201403``)."""
+    m = _FILENAME_MONTH.search(name)
+    return DateAnchor(int(m.group(1)), int(m.group(2))) if m else None
+
+
+def url_date(text: str) -> DateAnchor | None:
+    """The date in the path of the first URL on the page that has one; the day may be unknown."""
+    for url in _URL.finditer(text):
+        for m in _URL_DATE.finditer(url.group(0)):
+            year, month, day = int(m.group(1)), int(m.group(2)), m.group(3)
+            if day is None:
+                return DateAnchor(year, month)
+            try:
+                return DateAnchor.of(date(year, month, int(day)))
+            except ValueError:
+                continue
+    return None
+
+
+def resolve_issue_date(head: str, source_name: str, hint: date | None = None,
+                       text: str = "") -> tuple[DateAnchor | None, str]:
     """(issue date, where it came from): jsonl field, masthead, a web page's date line
-    (``发布时间:2024-01-05``), file name, or unknown."""
+    (``发布时间:2024-01-05``), a URL in ``text`` (the page), the file name, or unknown.
+    A full date anywhere beats a year and month alone, which still anchors the page."""
     if hint is not None:
-        return hint, "jsonl"
+        return DateAnchor.of(hint), "jsonl"
     found, source = masthead_date(head)
     if found is not None:
-        return found, source
+        return DateAnchor.of(found), source
     header = _HEADER.search(head)
     if header:
         try:
-            return date(*(int(g) for g in header.groups())), "header"
+            return DateAnchor.of(date(*(int(g) for g in header.groups()))), "header"
         except ValueError:
             pass
-    from_name = filename_date(source_name)
-    if from_name is not None:
-        return from_name, "filename"
-    return None, "unknown"
+    candidates = [(url_date(text), "url"), (DateAnchor.of(filename_date(source_name)), "filename"),
+                  (filename_month(source_name), "filename")]
+    known = [(a, s) for a, s in candidates if a is not None]
+    return next((c for c in known if c[0].day is not None), known[0] if known else (None, "unknown"))
 
 
 def shift(d: date, days: int) -> date:

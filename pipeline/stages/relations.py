@@ -25,7 +25,7 @@ from datetime import date
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE
-from pipeline.records import Article, CleanDocument, Event, Mention, Participant, Sentence
+from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
 from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
 
@@ -117,11 +117,13 @@ class _Frame:
     is_lead: bool = False
 
 
-def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None, int | None, str]:
-    """(date, month, day, source) for a date phrase; source text | relative | vague."""
+def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
+    """(date, month, day, source) for a date phrase read against the issue date (``anchor``,
+    whose day may be unknown); source text | relative | vague."""
     m = DATE.fullmatch(text) or DATE.search(text)
     if not m:
         return None, None, None, "unknown"
+    issue = anchor.date if anchor else None  # relative words need the day
     if m.group(7):
         word = m.group(7)
         delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(word)
@@ -136,10 +138,10 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
         return d, d.month, d.day, "relative"
     if m.group(6):
         day = int(m.group(6))
-        if issue is None:
+        if anchor is None:
             return None, None, day, "text"
-        month, year = issue.month, issue.year
-        if day > issue.day:
+        month, year = anchor.month, anchor.year
+        if anchor.day is not None and day > anchor.day:
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
         try:
             d = date(year, month, day)
@@ -150,10 +152,10 @@ def resolve_date(text: str, issue: date | None) -> tuple[date | None, int | None
     year = None
     if m.group(2):
         year = int((m.group(1) or "20") + m.group(2))
-    elif m.group(3) and issue is not None:
-        year = issue.year - {"今年": 0, "去年": 1, "前年": 2}[m.group(3)]
-    elif issue is not None:
-        year = issue.year - (1 if month > issue.month else 0)
+    elif m.group(3) and anchor is not None:
+        year = anchor.year - {"今年": 0, "去年": 1, "前年": 2}[m.group(3)]
+    elif anchor is not None:
+        year = anchor.year - (1 if month > anchor.month else 0)
     if year is None:
         return None, month, day, "text"
     try:
@@ -459,10 +461,10 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         first = DATE.search(text, art.start, min(art.end, art.start + 80))
         if first and first.start() < sent.start and sent.start - art.start < 200:
             date_text = first.group(0)
-    anchor = clean.issue_date
+    anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40))
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
-        anchor = resolve_date(dateline.group(1), clean.issue_date)[0] or anchor  # 今天 in a 1月8日电 story
+        anchor = DateAnchor.of(resolve_date(dateline.group(1), anchor)[0]) or anchor  # 今天 in a 1月8日电 story
     d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
     event = Event(
         meeting_id=_event_id(clean.doc_id, name, start),

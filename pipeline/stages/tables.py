@@ -26,7 +26,6 @@ import re
 import shutil
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -46,7 +45,7 @@ _i32 = pa.int32()
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
         ("doc_id", _str), ("source_path", _str), ("newspaper", _str), ("issue_date", pa.date32()),
-        ("issue_date_source", _str), ("n_chars", pa.int64()), ("encoding", _str), ("traditional", pa.bool_()),
+        ("issue_month", _str), ("issue_date_source", _str), ("n_chars", pa.int64()), ("encoding", _str), ("traditional", pa.bool_()),
         ("n_articles", _i32), ("n_events", _i32), ("n_mentions", _i32),
     ]),
     "articles": pa.schema([
@@ -108,6 +107,7 @@ def document_rows(results: list[DocumentResult], sources: dict[str, SourceInfo])
             "source_path": src.source_path if src else c.source_path,
             "newspaper": c.newspaper,
             "issue_date": c.issue_date,
+            "issue_month": f"{anchor.year:04d}-{anchor.month:02d}" if (anchor := c.issue_anchor) else None,
             "issue_date_source": c.issue_date_source,
             "n_chars": r.n_chars,
             "encoding": src.encoding if src else None,
@@ -187,7 +187,7 @@ def partition_of(result: DocumentResult) -> tuple[str, str]:
     """(newspaper, year) of a document; 'unknown' where the page does not say."""
     c = result.clean
     paper = (c.newspaper or "").strip() or UNKNOWN
-    year = str(c.issue_date.year) if isinstance(c.issue_date, date) else UNKNOWN
+    year = str(c.issue_anchor.year) if c.issue_anchor else UNKNOWN
     return paper, year
 
 
