@@ -3,6 +3,7 @@
     huiyi run --input DIR_OR_FILES... --output DIR [--config configs/default.yaml]
     huiyi serve [--config FILE] [--inbox DIR] [--output DIR] [--cron "*/30 * * * *"]
     huiyi train ner --config configs/train_ner.yaml
+    huiyi evaluate GOLD_DIR OUT [--verbose] [--json FILE]
 
 Exit codes: 0 every document was processed (warnings allowed; with --strict, none
 either); 1 at least one input could not be read or processed (see the errors table),
@@ -212,6 +213,22 @@ def cmd_train(args) -> int:
     return EXIT_OK
 
 
+def cmd_evaluate(args) -> int:
+    from pathlib import Path
+
+    from pipeline import evaluate
+
+    try:
+        result = evaluate.evaluate(Path(args.gold_dir), Path(args.output))
+        print(evaluate.format_evaluation(result, args.verbose))
+        if args.json:
+            evaluate.write_json(result, Path(args.json))
+    except (evaluate.EvaluationError, OSError) as exc:  # a bad gold folder, run folder or --json path
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="huiyi", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -244,6 +261,13 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override a recipe key, e.g. --set hanlp.epochs=2 (YAML value); repeatable")
     t.set_defaults(func=cmd_train)
+
+    e = sub.add_parser("evaluate", help="score a run's tables against gold YAML files")
+    e.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of gold files (*.yaml), one per document")
+    e.add_argument("output", metavar="OUT", help="the run's output folder")
+    e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
+    e.add_argument("--json", metavar="FILE", help="also write the figures and misses to FILE as JSON")
+    e.set_defaults(func=cmd_evaluate)
     return p
 
 

@@ -88,3 +88,14 @@ def test_bundled_samples_meet_the_targets(tmp_path):
 def test_dev_pages_meet_the_targets(tmp_path, segmenter):
     out = _run(SHARED / "seeds", tmp_path, segmenter)
     _assert_targets(_scorer().score(SHARED / "eval" / "dev", out))
+
+
+@pytest.mark.parametrize("pages, gold", [("seeds", "eval/dev"), ("eval/dev2/docs", "eval/dev2/gold")])
+def test_project_scorer_agrees_with_the_shared_one(tmp_path, pages, gold):
+    """`huiyi evaluate` (pipeline/evaluate.py) gives the shared scorer's figures on real dev pages."""
+    from pipeline.evaluate import evaluate
+
+    if not (SHARED / pages).exists() or not (SHARED / gold).exists():
+        pytest.skip(f"no {pages} beside the repo")
+    out = _run(SHARED / pages, tmp_path)
+    assert evaluate(SHARED / gold, out).as_dict() == _scorer().score(SHARED / gold, out)
