@@ -4,6 +4,7 @@
     huiyi serve [--config FILE] [--inbox DIR] [--output DIR] [--cron "*/30 * * * *"]
     huiyi train ner --config configs/train_ner.yaml
     huiyi evaluate GOLD_DIR OUT [--verbose] [--json FILE]
+    huiyi report OUT
 
 Exit codes: 0 every document was processed (warnings allowed; with --strict, none
 either); 1 at least one input could not be read or processed (see the errors table),
@@ -110,6 +111,7 @@ def _print_summary(s: dict, seconds: float, strict: bool) -> None:
     print(f"  batches     {s['batches']} ({s['partitions_written']} partition(s) written, "
           f"{s['partitions_kept']} kept)")
     print(f"  tables      {out}/{{documents,articles,mentions,meetings,attendance,officials,errors}}.parquet")
+    print(f"  report      huiyi report {out}   (writes {out}/report.html)")
     if s["errors"]:
         print(f"failed ({len(s['errors'])}; all listed in {out}/errors.parquet):")
         for e in s["errors"][:20]:
@@ -229,6 +231,21 @@ def cmd_evaluate(args) -> int:
     return EXIT_OK
 
 
+def cmd_report(args) -> int:
+    from pathlib import Path
+
+    from pipeline.report import ReportError, build_report
+
+    t0 = time.perf_counter()
+    try:
+        path = build_report(Path(args.output))
+    except (ReportError, OSError) as exc:  # not an output folder, a broken table, matplotlib missing
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"huiyi: report written to {path} in {time.perf_counter() - t0:.1f} s")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="huiyi", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -268,6 +285,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
     e.add_argument("--json", metavar="FILE", help="also write the figures and misses to FILE as JSON")
     e.set_defaults(func=cmd_evaluate)
+
+    rp = sub.add_parser("report", help="write OUT/report.html: a run at a glance (counts, plots, data quality)")
+    rp.add_argument("output", metavar="OUT", help="the run's output folder")
+    rp.set_defaults(func=cmd_report)
     return p
 
 

@@ -157,6 +157,9 @@ def test_cli_run_exit_code_and_summary(pages, tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "2 read, 2 processed, 0 failed" in out and "attendance" in out and "officials" in out
+    assert f"huiyi report {tmp_path / 'o'}" in out
+    assert cli.main(["report", str(tmp_path / "o")]) == 0  # the report reads a real output folder
+    assert "周明远" in (tmp_path / "o" / "report.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("kind", ["dask", "local"])
