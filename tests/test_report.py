@@ -76,6 +76,14 @@ def run_dir(tmp_path) -> Path:
     return write_run(tmp_path / "out")
 
 
+def test_overview_counts(run_dir):
+    o = d.overview(d.load_run(run_dir))
+    assert (o["pages"], o["newspapers"], o["events"], o["events_with_day"]) == (4, 2, 6, 4)
+    assert (o["attendance_rows"], o["people"], o["failed"], o["warnings"]) == (len(ATTENDANCE), 7, 1, 2)
+    assert o["events_by_kind"] == {"meeting": 3, "talks": 1, "inspection": 1, "other": 1}
+    assert (o["first_issue"], o["last_issue"]) == (date(2025, 3, 6), date(2025, 3, 13))
+
+
 def test_events_per_week_per_paper(run_dir):
     t = d.events_over_time(d.load_run(run_dir))
     assert t.unit == "week" and t.undated == 1

@@ -41,6 +41,7 @@ class RunData:
     officials: pd.DataFrame
     errors: pd.DataFrame
     manifest: dict
+    attendance_rows: int  # rows in the attendance table (before redundant attendee rows are dropped)
 
 
 def _read(out: Path, name: str) -> pd.DataFrame:
@@ -68,13 +69,14 @@ def load_run(out: Path) -> RunData:
     attendance = tables["attendance"]
     key = attendance["person_id"] if "person_id" in attendance else attendance["person"]
     attendance["person_key"] = key.fillna(attendance["person"]).astype(str)
+    rows = len(attendance)
     attendance = without_redundant_attendee(attendance)
     manifest_path = out / "manifest.json"
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     except (OSError, ValueError):
         manifest = {}
-    return RunData(out, docs, meetings, attendance, tables["officials"], tables["errors"], manifest)
+    return RunData(out, docs, meetings, attendance, tables["officials"], tables["errors"], manifest, rows)
 
 
 def without_redundant_attendee(attendance: pd.DataFrame) -> pd.DataFrame:
@@ -102,7 +104,7 @@ def overview(data: RunData) -> dict[str, object]:
         "events": len(data.meetings),
         "events_by_kind": {k: int(kinds.get(k, 0)) for k in KIND_ORDER if kinds.get(k, 0)},
         "events_with_day": int(data.meetings["date"].notna().sum()),
-        "attendance_rows": len(data.attendance),
+        "attendance_rows": data.attendance_rows,
         "people": int(data.attendance["person_key"].nunique()),
         "officials_rows": len(data.officials),
         "failed": int(errors.get("error", 0)),
