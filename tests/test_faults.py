@@ -143,3 +143,19 @@ def test_utf8_bom_and_crlf_page(tmp_path):
     assert code == cli.EXIT_OK
     docs = pd.read_parquet(out / "documents.parquet")
     assert docs.encoding.tolist() == ["utf-8-sig"] and docs.newspaper.tolist() == ["青川日报"]
+
+
+def test_a_long_jsonl_source_gets_a_short_partition_name(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    url = "https://news.example.org/" + "a" * 275
+    sources = ["临州" * 45, url, url + "b"]  # 90 CJK characters (270 bytes); two URLs of 300 characters
+    (d / "feed.jsonl").write_text("".join(
+        json.dumps({"id": f"long-{i}", "text": PAGE_C, "issue_date": "2025-03-07", "source": s}, ensure_ascii=False)
+        + "\n" for i, s in enumerate(sources)), encoding="utf-8")
+    code, out = run_cli(tmp_path, [d])
+    assert code == cli.EXIT_OK
+    docs = pd.read_parquet(out / "documents.parquet").sort_values("doc_id")
+    assert docs.newspaper.tolist() == sources
+    files = [p.name for p in (out / "meetings.parquet").iterdir()]
+    assert len(files) == 3 and all(len(f.encode("utf-8")) <= 128 for f in files)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -192,16 +193,20 @@ def partition_of(result: DocumentResult) -> tuple[str, str]:
 
 
 _UNSAFE = re.compile(r"[^\w\-]+")
+MAX_SLUG_BYTES = 96  # of a partition file name's newspaper part (names stay far below 255 bytes)
 
 
 def partition_name(newspaper: str, year: str) -> str:
-    """A file name for a partition: readable, safe, and distinct per (newspaper, year)."""
-    slug = _UNSAFE.sub("-", newspaper).strip("-_.") or UNKNOWN
-    name = f"{slug}-{year}"
-    if slug != newspaper:  # two papers could share a slug: add a short hash of the real name
-        import hashlib
+    """A file name for a partition: readable, safe, short, and distinct per (newspaper, year).
 
-        name += "-" + hashlib.sha1(newspaper.encode("utf-8")).hexdigest()[:6]
+    The newspaper's slug is cut to ``MAX_SLUG_BYTES`` (a JSONL ``source`` can be a long
+    URL); whenever the slug is not the name itself, a short hash of the name keeps
+    papers apart."""
+    slug = _UNSAFE.sub("-", newspaper).strip("-_.") or UNKNOWN
+    cut = slug.encode("utf-8")[:MAX_SLUG_BYTES].decode("utf-8", "ignore").rstrip("-_.") or UNKNOWN
+    name = f"{cut}-{year}"
+    if cut != newspaper:  # two papers could share a slug: add a short hash of the real name
+        name += "-" + hashlib.sha1(newspaper.encode("utf-8", "surrogatepass")).hexdigest()[:6]
     return name
 
 
