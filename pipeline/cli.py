@@ -101,6 +101,11 @@ def _command_config(args, overrides: dict) -> RunConfig | None:
 
 def _print_summary(s: dict, seconds: float, strict: bool) -> None:
     out = s["output"]
+    if not s["published"]:
+        print(f"huiyi: stopped after {seconds:.1f} s; nothing published, the tables in {out} are unchanged")
+        print(f"  documents   {s['documents']} read, {s['failed']} failed, {s['warnings']} warning(s)")
+        _print_failures(s["errors"], "")
+        return
     print(f"huiyi: finished in {seconds:.1f} s → {out}")
     print(f"  documents   {s['documents']} read, {s['processed']} processed, {s['failed']} failed, "
           f"{s['warnings']} warning(s)")
@@ -112,13 +117,17 @@ def _print_summary(s: dict, seconds: float, strict: bool) -> None:
           f"{s['partitions_kept']} kept)")
     print(f"  tables      {out}/{{documents,articles,mentions,meetings,attendance,officials,errors}}.parquet")
     print(f"  report      huiyi report {out}   (writes {out}/report.html)")
-    if s["errors"]:
-        print(f"failed ({len(s['errors'])}; all listed in {out}/errors.parquet):")
-        for e in s["errors"][:20]:
+    _print_failures(s["errors"], f"; all listed in {out}/errors.parquet")
+
+
+def _print_failures(errors: list[dict], where: str) -> None:
+    if errors:
+        print(f"failed ({len(errors)}{where}):")
+        for e in errors[:20]:
             who = e["source_path"] or e["doc_id"]
             print(f"  {who}: [{e['stage']}] {e['reason']}")
-        if len(s["errors"]) > 20:
-            print(f"  … and {len(s['errors']) - 20} more")
+        if len(errors) > 20:
+            print(f"  … and {len(errors) - 20} more")
 
 
 def _terminate(signum, frame):
@@ -133,6 +142,7 @@ def cmd_run(args) -> int:
         "runner.n_workers": args.workers,
         "runner.address": args.address,
         "cache.enabled": False if args.no_cache else None,
+        "output.allow_empty": True if args.allow_empty else None,
     }
     cfg = _command_config(args, overrides)
     if cfg is None:
@@ -164,6 +174,9 @@ def cmd_run(args) -> int:
         print(f"huiyi: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_CRASH
     _print_summary(summary, time.perf_counter() - t0, args.strict)
+    if not summary["published"]:
+        print(f"huiyi: nothing published: {summary['not_published_because']}", file=sys.stderr)
+        return EXIT_FAILED_DOCS
     if summary["failed"] or summary["documents"] == 0:
         if summary["documents"] == 0 and not summary["failed"]:
             print("huiyi: no input documents found", file=sys.stderr)
@@ -259,6 +272,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--address", metavar="HOST:PORT", help="an existing Dask scheduler (overrides runner.address)")
     r.add_argument("--no-cache", action="store_true", help="recompute everything, cache nothing")
     r.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    r.add_argument("--allow-empty", action="store_true",
+                   help="a run that finds no documents may replace non-empty tables (overrides output.allow_empty)")
     r.add_argument("--verbose", "-v", action="store_true", help="log every task run")
     r.set_defaults(func=cmd_run)
 

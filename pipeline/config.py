@@ -66,6 +66,7 @@ class OutputConfig(_Section):
     dir: str = "outputs/run"
     compression: Literal["zstd", "snappy", "gzip", "none"] = "zstd"
     keep_snapshots: int = Field(default=2, ge=1)  # table snapshots kept in <dir>/.huiyi/snapshots
+    allow_empty: bool = False  # a run that finds no documents may replace non-empty tables with empty ones
 
 
 class CacheConfig(_Section):

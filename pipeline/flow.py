@@ -371,6 +371,11 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
              ing.n_files, len(docs), len(ing.errors), len(ing.warnings), t_ingest)
     for e in ing.errors:
         log.warning("ingest: %s: %s", e.source_path, e.reason)
+    previous = store.index()
+    refusal = _refusal(ing, previous, config)
+    if refusal:
+        log.error("nothing published: %s; the tables in %s are unchanged", refusal, out)
+        return _unpublished_summary(run_id, out, ing, refusal, time.perf_counter() - t_start)
 
     # ---- plan
     keys = StageKeys.from_config(config)
@@ -379,7 +384,6 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     doc_keys = {d.doc_id: keys.doc_key(STAGES[-1], hashes[d.doc_id]) for d in docs}
     doc_index = {d.doc_id: [doc_keys[d.doc_id], d.source_path, d.encoding] for d in docs}
     version = tables_version()
-    previous = store.index()
     batches = plan_batches([(d.doc_id, hashes[d.doc_id], len(d.raw_text)) for d in docs],
                            previous.get("batches"), config.runner.batch_size, config.runner.batch_chars)
     cache_dir = _cache_path(config) if config.cache.enabled else None
@@ -519,6 +523,7 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
         "output": str(out),
         **counts,
         "up_to_date": up_to_date,
+        "published": True,
         "partitions_written": len(info.written),
         "partitions_kept": len(info.kept),
         "seconds": round(time.perf_counter() - t_start, 2),
@@ -527,6 +532,30 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     _artifact(create_markdown_artifact, _summary_markdown(summary, timings, errors), key="huiyi-run-summary",
               description=f"huiyi run summary ({out})")
     return summary
+
+
+def _refusal(ing: IngestResult, previous: dict, config: RunConfig) -> str | None:
+    """Why this run must not publish (None: it may). The tables mirror the input, so an
+    input that names nothing (a typo, an unmounted folder) would drop its pages from
+    them; and a run that finds no documents replaces non-empty tables only when asked."""
+    if ing.missing:
+        return "input not found: " + ", ".join(ing.missing)
+    if not ing.documents and previous.get("docs") and not config.output.allow_empty:
+        return (f"no documents found, and the current tables hold {len(previous['docs'])} "
+                "(output.allow_empty or --allow-empty publishes empty tables)")
+    return None
+
+
+def _unpublished_summary(run_id: str, out: Path, ing: IngestResult, refusal: str, seconds: float) -> dict:
+    """The summary of a run that stopped after ingest and published nothing."""
+    counts = dict.fromkeys(("processed", "articles", "mentions", "events", "attendance", "officials", "batches",
+                            "partitions_written", "partitions_kept"), 0)
+    return {
+        "run_id": run_id, "output": str(out), "files": ing.n_files, "documents": len(ing.documents),
+        "failed": len({(e.doc_id, e.source_path) for e in ing.errors}), "warnings": len(ing.warnings), **counts,
+        "up_to_date": False, "published": False, "not_published_because": refusal, "seconds": round(seconds, 2),
+        "errors": [dataclasses.asdict(e) for e in ing.errors],
+    }
 
 
 def _peak_rss_mb() -> float | None:

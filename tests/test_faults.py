@@ -66,7 +66,7 @@ def run_cli(tmp_path, inputs, *extra) -> tuple[int, Path]:
 
 
 def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path, bad_inbox, capsys):
-    code, out = run_cli(tmp_path, [bad_inbox, tmp_path / "missing_folder"])
+    code, out = run_cli(tmp_path, [bad_inbox])
     printed = capsys.readouterr().out
     assert code == cli.EXIT_FAILED_DOCS
 
@@ -83,8 +83,7 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path, bad_inbox, cap
     assert "disappeared" in reason["vanishing.txt"]
     assert "permission denied" in reason["locked.txt"].lower()
     assert "malformed JSON" in reason["feed.jsonl:2"]
-    assert "input folder not found" in reason["missing_folder"]
-    assert len(failed) == 7
+    assert len(failed) == 6
 
     warned = errors[errors.severity == "warning"]
     notes = {d: r for d, r in zip(warned.doc_id, warned.reason)}
@@ -99,8 +98,8 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path, bad_inbox, cap
     assert big5.encoding == "big5" and bool(big5.traditional)
 
     # the summary names every failure
-    assert "7 failed" in printed
-    for name in ("empty.txt", "binary.txt", "huge.txt", "vanishing.txt", "locked.txt", "feed.jsonl:2", "missing_folder"):
+    assert "6 failed" in printed
+    for name in ("empty.txt", "binary.txt", "huge.txt", "vanishing.txt", "locked.txt", "feed.jsonl:2"):
         assert name in printed
 
 
@@ -115,14 +114,45 @@ def test_warnings_alone_exit_0_unless_strict(tmp_path):
     assert code == cli.EXIT_FAILED_DOCS
 
 
-def test_missing_input_folder_alone(tmp_path, capsys):
+def snapshots(out: Path) -> list[str]:
+    return sorted(p.name for p in (out / ".huiyi" / "snapshots").iterdir())
+
+
+def test_a_missing_input_path_publishes_nothing_and_keeps_every_snapshot(tmp_path, pages, capsys):
+    run_cli(tmp_path, [pages])
+    code, out = run_cli(tmp_path, [pages])
+    kept, docs = snapshots(out), pd.read_parquet(out / "documents.parquet")
+    assert len(kept) == 2 and len(docs) == 2
+    capsys.readouterr()
+    typo, no_match = str(tmp_path / "typo_dir"), str(tmp_path / "x*" / "*.txt")
+    for inputs, missing in (([typo], typo), ([pages, typo], typo), ([pages, no_match], no_match)):
+        code, _ = run_cli(tmp_path, inputs)
+        assert code == cli.EXIT_FAILED_DOCS
+        assert f"nothing published: input not found: {missing}" in capsys.readouterr().err
+        assert snapshots(out) == kept
+        pd.testing.assert_frame_equal(pd.read_parquet(out / "documents.parquet"), docs)
+
+
+def test_a_run_finding_no_documents_keeps_the_tables_unless_allowed(tmp_path, pages, capsys):
+    code, out = run_cli(tmp_path, [pages])
+    kept = snapshots(out)
+    unmounted = tmp_path / "mnt"
+    unmounted.mkdir()
+    capsys.readouterr()
+    code, _ = run_cli(tmp_path, [unmounted])
+    assert code == cli.EXIT_FAILED_DOCS and "--allow-empty" in capsys.readouterr().err
+    assert snapshots(out) == kept and len(pd.read_parquet(out / "documents.parquet")) == 2
+    code, _ = run_cli(tmp_path, [unmounted], "--allow-empty")
+    assert code == cli.EXIT_FAILED_DOCS and "no input documents found" in capsys.readouterr().err
+    assert len(pd.read_parquet(out / "documents.parquet")) == 0 and len(snapshots(out)) == 2
+
+
+def test_a_missing_input_on_a_new_output_folder_publishes_nothing(tmp_path, capsys):
     code, out = run_cli(tmp_path, [tmp_path / "nowhere"])
     captured = capsys.readouterr()
     assert code == cli.EXIT_FAILED_DOCS
-    assert "input folder not found" in captured.out
-    errors = pd.read_parquet(out / "errors.parquet")
-    assert list(errors.stage) == ["ingest"]
-    assert len(pd.read_parquet(out / "meetings.parquet")) == 0  # tables still load
+    assert "input folder not found" in captured.out and "nothing published" in captured.err
+    assert not (out / "documents.parquet").exists()
 
 
 def test_bad_config_is_one_line_exit_2_and_touches_nothing(tmp_path, capsys):

@@ -57,6 +57,7 @@ class IngestResult:
     errors: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)
     n_files: int = 0
+    missing: list[str] = field(default_factory=list)  # inputs that name nothing (no such path, no match)
 
 
 class _Reject(Exception):
@@ -377,7 +378,7 @@ def ingest(inputs: list[str] | str, cfg: IngestConfig | None = None) -> IngestRe
     if isinstance(inputs, (str, Path)):
         inputs = [str(inputs)]
     paths, errors = discover([str(i) for i in inputs], cfg)
-    result = IngestResult(errors=list(errors), n_files=len(paths))
+    result = IngestResult(errors=list(errors), n_files=len(paths), missing=[e.source_path for e in errors])
     seen: dict[str, str] = {}
     for path in paths:
         docs, errs, warns = read_path(path, cfg)
