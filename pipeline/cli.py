@@ -8,7 +8,8 @@
 
 Exit codes: 0 every document was processed (warnings allowed; with --strict, none
 either); 1 at least one input could not be read or processed (see the errors table),
-or no input was found; 2 bad config or command line; 3 the run itself crashed.
+or no input was found, or nothing was published; 2 bad config or command line, or an
+output folder huiyi cannot or must not write to; 3 the run itself crashed.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import threading
 import time
 
 from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, parse_key_values, with_overrides
+from pipeline.stages import tables
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_CONFIG, EXIT_CRASH = 0, 1, 2, 3
 DEFAULT_CONFIG = REPO_ROOT / "configs" / "default.yaml"
@@ -99,6 +101,16 @@ def _command_config(args, overrides: dict) -> RunConfig | None:
     return cfg
 
 
+def _output_usable(cfg: RunConfig) -> bool:
+    """Whether huiyi can write into the output folder and publish there (else one line why)."""
+    try:
+        tables.TableStore(cfg.output.dir).check()
+    except tables.OutputFolderError as exc:
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def _print_summary(s: dict, seconds: float, strict: bool) -> None:
     out = s["output"]
     if not s["published"]:
@@ -145,7 +157,7 @@ def cmd_run(args) -> int:
         "output.allow_empty": True if args.allow_empty else None,
     }
     cfg = _command_config(args, overrides)
-    if cfg is None:
+    if cfg is None or not _output_usable(cfg):
         return EXIT_CONFIG
     t0 = time.perf_counter()
     if threading.current_thread() is threading.main_thread():
@@ -170,6 +182,9 @@ def cmd_run(args) -> int:
     except KeyboardInterrupt:
         print("huiyi: interrupted; the previous tables are untouched", file=sys.stderr)
         return 130
+    except tables.OutputFolderError as exc:  # something got in the way during the run
+        print(f"huiyi: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except Exception as exc:
         print(f"huiyi: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_CRASH
@@ -195,7 +210,7 @@ def cmd_serve(args) -> int:
         "runner.kind": args.runner,
     }
     cfg = _command_config(args, overrides)
-    if cfg is None:
+    if cfg is None or not _output_usable(cfg):
         return EXIT_CONFIG
     from prefect.settings import get_current_settings
 

@@ -316,6 +316,7 @@ def huiyi_run(config: RunConfig) -> dict:
     """Run the whole pipeline over ``config.input`` into ``config.output.dir``."""
     log = get_run_logger()
     store = tbl.TableStore(config.output.dir, config.output.compression, config.output.keep_snapshots)
+    store.check()
     with store.lock(on_wait=lambda: log.info("waiting for another run into %s to finish", config.output.dir)), \
             _local_workers(config, log):
         return _run(config, store, log)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ import pytest
 
 from pipeline import cli
 from pipeline.stages import ingest as ing
+from pipeline.stages import tables as tbl
 from tests.conftest import PAGE_A, PAGE_B, PAGE_C, PAGE_TRAD, write
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -189,3 +191,61 @@ def test_a_long_jsonl_source_gets_a_short_partition_name(tmp_path):
     assert docs.newspaper.tolist() == sources
     files = [p.name for p in (out / "meetings.parquet").iterdir()]
     assert len(files) == 3 and all(len(f.encode("utf-8")) <= 128 for f in files)
+
+
+@pytest.mark.parametrize("name", ["config.yaml", "manifest.json", "meetings.parquet", "errors.parquet/"])
+def test_a_file_of_the_users_in_the_output_folder_is_never_replaced(tmp_path, pages, capsys, name):
+    out = tmp_path / "out"
+    theirs = out / name.rstrip("/")
+    if name.endswith("/"):  # a folder of their own
+        (theirs / "notes").mkdir(parents=True)
+    else:
+        theirs.parent.mkdir(parents=True)
+        theirs.write_text("my own file", encoding="utf-8")
+    capsys.readouterr()
+    code, _ = run_cli(tmp_path, [pages])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_CONFIG and str(theirs) in err and "\n" not in err
+    assert (theirs / "notes").is_dir() if name.endswith("/") else theirs.read_text(encoding="utf-8") == "my own file"
+    assert not (out / "documents.parquet").exists()
+
+
+def test_a_file_put_over_a_published_link_is_kept(tmp_path, pages, capsys):
+    code, out = run_cli(tmp_path, [pages])
+    (out / "config.yaml").unlink()
+    (out / "config.yaml").write_text("mine", encoding="utf-8")
+    (out / "documents.parquet").unlink()
+    (out / "documents.parquet").symlink_to(tmp_path)  # a link of theirs
+    capsys.readouterr()
+    code, _ = run_cli(tmp_path, [pages])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_CONFIG and str(out / "config.yaml") in err and str(out / "documents.parquet") in err
+    assert (out / "config.yaml").read_text(encoding="utf-8") == "mine"
+    assert os.readlink(out / "documents.parquet") == str(tmp_path)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [".huiyi", "config.yaml", "manifest.json"] + [f"{t}.parquet" for t in tbl.TABLES])
+
+
+@pytest.mark.parametrize("case", ["file", "under_a_file", "read_only"])
+def test_an_output_folder_that_cannot_be_written_is_one_line_exit_2(tmp_path, pages, capsys, monkeypatch, case):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", encoding="utf-8")
+    out = {"file": blocker, "under_a_file": blocker / "out", "read_only": tmp_path / "ro" / "out"}[case]
+    if case == "read_only":
+        out.parent.mkdir()
+        out.parent.chmod(0o555)
+        if os.geteuid() == 0:  # root writes anywhere: refuse as a read-only folder would
+            real = os.mkdir
+
+            def refuse(path, *args, **kwargs):
+                if str(path).startswith(str(out.parent)):
+                    raise PermissionError(13, "Permission denied", str(path))
+                return real(path, *args, **kwargs)
+
+            monkeypatch.setattr(os, "mkdir", refuse)
+    cfg = tmp_path / "rules.yaml"
+    cfg.write_text(RULES, encoding="utf-8")
+    code = cli.main(["run", "--input", str(pages), "--output", str(out), "--config", str(cfg)])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_CONFIG and "\n" not in err and str(out) in err
+    assert blocker.read_text(encoding="utf-8") == "x"

@@ -224,14 +224,6 @@ def test_old_snapshots_are_pruned(tmp_path):
     assert load(out, "attendance").person.iloc[0] == "周明3"
 
 
-def test_old_single_file_layout_is_replaced(tmp_path):
-    out = tmp_path / "out"
-    out.mkdir()
-    pq.write_table(tbl.SCHEMAS["meetings"].empty_table(), out / "meetings.parquet")
-    publish(tbl.TableStore(out), [result("d1")])
-    assert (out / "meetings.parquet").is_symlink() and len(load(out, "meetings")) == 1
-
-
 @pytest.mark.skipif(not SCORER.is_file(), reason="the shared scorer is not next to this checkout")
 def test_the_scorer_loads_the_tables(tmp_path):
     import runpy

@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,12 @@ from pipeline.records import DocumentResult, InputError
 
 STATE_DIR = ".huiyi"
 UNKNOWN = "unknown"
+RUN_FILES = ("config.yaml", "manifest.json")  # published next to the tables, as symlinks like them
+
+
+class OutputFolderError(ValueError):
+    """An output folder huiyi cannot write to, or one holding a file huiyi did not write
+    where it would publish; the message is one line."""
 
 # --------------------------------------------------------------------------- schemas
 
@@ -338,6 +345,34 @@ class TableStore:
     def table_path(self, name: str) -> Path:
         return self.out / f"{name}.parquet"
 
+    # -- checks
+    def check(self, files=RUN_FILES) -> None:
+        """Raise ``OutputFolderError`` unless huiyi can write here and publish without
+        replacing anything it did not write. It creates ``OUT/.huiyi`` (its only folder)."""
+        if self.out.exists() and not self.out.is_dir():
+            raise OutputFolderError(f"output folder {self.out} is a file, not a folder")
+        try:
+            self.state.mkdir(parents=True, exist_ok=True)
+            fd, probe = tempfile.mkstemp(dir=self.state, prefix=".probe-")
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as exc:
+            raise OutputFolderError(f"cannot write into output folder {self.out}: {exc.strerror or exc}") from None
+        self._check_foreign(files)
+
+    def _published_links(self, files) -> dict[Path, str]:
+        """The symlinks huiyi publishes in the output folder (the tables and ``files``), and their targets."""
+        names = [f"{t}.parquet" for t in TABLES] + list(files)
+        return {self.out / name: f"{STATE_DIR}/current/{name}" for name in names}
+
+    def _check_foreign(self, files) -> None:
+        """A file, folder or symlink of ours by name but not by content is the user's: never replaced."""
+        foreign = [str(link) for link, target in self._published_links(files).items()
+                   if (link.is_symlink() or link.exists()) and not (link.is_symlink() and os.readlink(link) == target)]
+        if foreign:
+            raise OutputFolderError(f"{', '.join(foreign)}: in the way of the symlinks huiyi publishes, and not "
+                                    "written by huiyi, so never replaced (move them, or choose another output folder)")
+
     # -- housekeeping
     def recover(self) -> list[str]:
         """Remove what a killed run left behind (unpublished snapshots)."""
@@ -376,19 +411,14 @@ class TableStore:
             shutil.copy2(src, dst)
 
     def _symlink(self, target: str, link: Path) -> None:
-        """Point ``link`` at ``target`` atomically (replacing a file, link or folder there)."""
+        """Point ``link`` at ``target`` atomically (the new link is made in ``OUT/.huiyi``
+        and renamed into place)."""
         if link.is_symlink() and os.readlink(link) == target:
             return
-        tmp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+        tmp = self.state / f".{link.name}.{os.getpid()}.tmp"
         if tmp.is_symlink() or tmp.exists():
             tmp.unlink()
         os.symlink(target, tmp)
-        if link.exists() and not link.is_symlink():
-            # an old layout: a real file or folder. Replace it (it is our output).
-            if link.is_dir():
-                shutil.rmtree(link)
-            else:
-                link.unlink()
         os.replace(tmp, link)
 
     def publish(
@@ -405,7 +435,7 @@ class TableStore:
         files; the others are built and written. A global table given as None keeps the
         current file.
         """
-        self.out.mkdir(parents=True, exist_ok=True)
+        self.check(files or ())
         self.snapshots.mkdir(parents=True, exist_ok=True)
         self.recover()
         run_id = run_id or time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
@@ -457,15 +487,14 @@ class TableStore:
             for name, text in (files or {}).items():
                 (tmp / name).write_text(text, encoding="utf-8")
             (tmp / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
+            self._check_foreign(files or ())  # again: a file may have appeared in the way during the run
             os.replace(tmp, final)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         # Publish: one atomic symlink swap; then the stable top-level links.
         self._symlink(f"snapshots/{final.name}", self.current)
-        for t in TABLES:
-            self._symlink(f"{STATE_DIR}/current/{t}.parquet", self.table_path(t))
-        for name in files or {}:
-            self._symlink(f"{STATE_DIR}/current/{name}", self.out / name)
+        for link, target in self._published_links(files or ()).items():
+            self._symlink(target, link)
         self._prune()
         return info
