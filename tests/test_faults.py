@@ -48,12 +48,12 @@ def bad_inbox(tmp_path, monkeypatch) -> Path:
 
     real = ing._read_bytes
 
-    def faulty(path: Path) -> bytes:
+    def faulty(path: Path, limit: int) -> bytes:
         if path.name == "vanishing.txt":  # deleted between discovery and reading
             path.unlink()
         if path.name == "locked.txt":  # as chmod 000 would, for a user who is not root
             raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
+        return real(path, limit)
 
     monkeypatch.setattr(ing, "_read_bytes", faulty)
     return d
@@ -249,3 +249,59 @@ def test_an_output_folder_that_cannot_be_written_is_one_line_exit_2(tmp_path, pa
     err = capsys.readouterr().err.strip()
     assert code == cli.EXIT_CONFIG and "\n" not in err and str(out) in err
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_a_huge_jsonl_line_is_skipped_while_it_is_read(tmp_path):
+    import tracemalloc
+
+    feed = tmp_path / "feed.jsonl"
+    with open(feed, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "big", "text": "会议" * 4_000_000}, ensure_ascii=False) + "\n")  # 24 MB
+        fh.write(json.dumps({"id": "small", "text": PAGE_A}, ensure_ascii=False) + "\n")
+    tracemalloc.start()
+    try:
+        result = ing.ingest([str(feed)], ing.IngestConfig(max_bytes=1_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.doc_id for d in result.documents] == ["small"]
+    (err,) = result.errors
+    assert err.source_path.endswith("feed.jsonl:1") and "record too large (24,000,026 bytes" in err.reason
+    assert peak < 4_000_000
+
+
+def test_only_regular_files_are_read(tmp_path):
+    import subprocess
+    import sys
+
+    d = tmp_path / "in"
+    write(d / "good_20250306.txt", PAGE_A)
+    os.mkfifo(d / "pipe.jsonl")  # nobody ever writes to it
+    (d / "zeros.jsonl").symlink_to("/dev/zero")
+    (d / "zeros.txt").symlink_to("/dev/zero")
+    script = ("import json, resource, sys\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))\n"
+              "from pipeline.stages.ingest import ingest\n"
+              "r = ingest(sys.argv[1:])\n"
+              "print(json.dumps([[d.doc_id for d in r.documents], {e.source_path: e.reason for e in r.errors}]))\n")
+    done = subprocess.run([sys.executable, "-c", script, str(d)], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parent.parent)
+    docs, errors = json.loads(done.stdout)
+    assert docs == ["good_20250306"]
+    assert {Path(p).name: r for p, r in errors.items()} == {
+        "pipe.jsonl": "not a regular file (it is a named pipe (FIFO))",
+        "zeros.jsonl": "not a regular file (it is a device)",
+        "zeros.txt": "not a regular file (it is a device)",
+    }
+
+
+def test_nul_bytes_after_the_first_200_kb_are_found(tmp_path):
+    d = tmp_path / "in"
+    body = PAGE_A * (250_000 // len(PAGE_A.encode("utf-8")) + 1)
+    write(d / "late_nul.txt", body + "\x00\x00 trailing bytes\n")
+    (d / "feed.jsonl").write_text(json.dumps({"id": "late", "text": body + "\x00"}, ensure_ascii=False) + "\n",
+                                  encoding="utf-8")
+    result = ing.ingest([str(d)])
+    assert not result.documents
+    assert sorted(Path(e.source_path).name for e in result.errors) == ["feed.jsonl:1", "late_nul.txt"]
+    assert all("NUL" in e.reason for e in result.errors)

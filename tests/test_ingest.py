@@ -114,7 +114,7 @@ def test_empty_files(tmp_path, content, words):
 
 def test_too_large_file_is_rejected_without_reading(tmp_path, monkeypatch):
     p = write(tmp_path / "huge.txt", PAGE_A * 10)
-    monkeypatch.setattr(ing, "_read_bytes", lambda path: pytest.fail("read a file that is too large"))
+    monkeypatch.setattr(ing, "_read_bytes", lambda path, limit: pytest.fail("read a file that is too large"))
     err = only_error(read(p, max_bytes=1000))
     assert "too large" in err.reason and "ingest.max_bytes" in err.reason
 
@@ -123,9 +123,9 @@ def test_file_that_disappears_before_it_is_read(tmp_path, monkeypatch):
     write(tmp_path / "gone.txt", PAGE_A)
     real = ing._read_bytes
 
-    def vanish(path):
+    def vanish(path, limit):
         path.unlink()
-        return real(path)
+        return real(path, limit)
 
     monkeypatch.setattr(ing, "_read_bytes", vanish)
     err = only_error(read(tmp_path))
@@ -137,10 +137,10 @@ def test_unreadable_file(tmp_path, monkeypatch):
     write(tmp_path / "fine.txt", PAGE_B)
     real = ing._read_bytes
 
-    def guarded(path):
+    def guarded(path, limit):
         if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(path)
+        return real(path, limit)
 
     monkeypatch.setattr(ing, "_read_bytes", guarded)
     result = read(tmp_path)

@@ -10,7 +10,9 @@ or the ``id`` of a JSONL record.
 Encodings: a BOM (UTF-8/16/32) wins; then strict UTF-8; then UTF-8 cut off inside the
 last character (the tail is dropped, with a warning); then GB18030 and Big5, decided
 by how many of the decoded characters are common ones; then charset-normalizer.
-Files with NUL bytes or few printable characters are rejected as binary.
+Files with NUL bytes or few printable characters are rejected as binary. Only regular
+files are read (a FIFO would block, a device never ends), and never more than
+``ingest.max_bytes`` of one: a longer JSONL line is skipped as it is read.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import glob
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -168,8 +171,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise _Reject(f"binary file (looks like {what}), not text")
-    if b"\x00" in data[:_SAMPLE]:
-        raise _Reject("binary file (contains NUL bytes), not text")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise _Reject(f"binary file (contains NUL bytes, the first at byte {nul:,}), not text")
 
     try:
         return data.decode("utf-8"), "utf-8", []
@@ -218,6 +222,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
 def _check_text(text: str, min_printable: float) -> None:
     if not text.strip():
         raise _Reject("empty file (no text)")
+    nul = text.find("\x00")
+    if nul >= 0:  # the printable-ratio check samples the start only; a NUL anywhere is binary
+        raise _Reject(f"binary file (contains NUL characters, the first at character {nul:,}), not text")
     ratio = _printable_ratio(text)
     if ratio < min_printable:
         raise _Reject(f"binary or garbled file: only {ratio:.0%} of its characters are printable text")
@@ -226,9 +233,44 @@ def _check_text(text: str, min_printable: float) -> None:
 # --------------------------------------------------------------------------- readers
 
 
-def _read_bytes(path: Path) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read()
+_NOT_REGULAR = ((stat.S_ISDIR, "it is a folder"), (stat.S_ISFIFO, "it is a named pipe (FIFO)"),
+                (stat.S_ISCHR, "it is a device"), (stat.S_ISBLK, "it is a block device"),
+                (stat.S_ISSOCK, "it is a socket"))
+
+
+def _check_regular(st: os.stat_result) -> None:
+    """Only regular files are read: a FIFO would block the run, /dev/zero never ends."""
+    if not stat.S_ISREG(st.st_mode):
+        what = next((w for test, w in _NOT_REGULAR if test(st.st_mode)), "not a file")
+        raise _Reject(f"not a regular file ({what})")
+
+
+def _too_large(size: str, limit: int, what: str = "file") -> _Reject:
+    return _Reject(f"{what} too large: {size} bytes > ingest.max_bytes {limit:,} "
+                   "(split it into pages, or into a JSONL file with one record per page)")
+
+
+def _open_regular(path: Path):
+    """``path`` opened for binary reading, if it is a regular file (``_Reject`` if not;
+    ``OSError`` if it cannot be opened). Opened without blocking, then checked: a FIFO
+    swapped in after a first look cannot hang the run."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        _check_regular(os.fstat(fd))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, never more than ``limit`` of them (``_Reject`` beyond)."""
+    with _open_regular(path) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # it grew since it was looked at
+        raise _too_large(f"over {limit:,}", limit)
+    return data
 
 
 def _os_reason(exc: OSError, path: Path) -> str:
@@ -244,17 +286,15 @@ def _os_reason(exc: OSError, path: Path) -> str:
 
 
 def _sized(path: Path, cfg: IngestConfig) -> int:
+    """The size of a regular file within ``ingest.max_bytes`` (else ``_Reject``), from a
+    look at it, before reading anything."""
     try:
         st = path.stat()
     except OSError as exc:
         raise _Reject(_os_reason(exc, path)) from None
-    if path.is_dir():
-        raise _Reject("not a regular file (it is a folder)")
+    _check_regular(st)
     if st.st_size > cfg.max_bytes:
-        raise _Reject(
-            f"file too large: {st.st_size:,} bytes > ingest.max_bytes {cfg.max_bytes:,} "
-            "(split it into pages, or into a JSONL file with one record per page)"
-        )
+        raise _too_large(f"{st.st_size:,}", cfg.max_bytes)
     return st.st_size
 
 
@@ -267,7 +307,7 @@ def read_text_file(path: Path, cfg: IngestConfig) -> tuple[Document | None, list
         if size == 0:
             raise _Reject("empty file (0 bytes)")
         try:
-            data = _read_bytes(path)
+            data = _read_bytes(path, cfg.max_bytes)
         except OSError as exc:
             raise _Reject(_os_reason(exc, path)) from None
         text, encoding, notes = decode_bytes(data)
@@ -286,6 +326,26 @@ def _parse_date(value) -> date | None:
     return date.fromisoformat(value.strip()[:10])
 
 
+def _bounded_lines(fh, limit: int):
+    """``(line, size)`` for each line of a binary file; a line longer than ``limit`` bytes
+    is skipped while it is read (never held in memory) and comes as ``(None, size)``."""
+    chunk = 1 << 20
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit:
+            yield raw, len(raw)
+            continue
+        size, ended = len(raw), raw.endswith(b"\n")
+        del raw
+        while not ended:  # the rest of the long line, a chunk at a time
+            part = fh.readline(chunk)
+            size += len(part)
+            ended = not part or part.endswith(b"\n")
+        yield None, size
+
+
 def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[InputError], list[InputError]]:
     """A .jsonl file → documents, one per line; a bad line is an error of its own."""
     docs: list[Document] = []
@@ -293,26 +353,25 @@ def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[Inpu
     warnings: list[InputError] = []
     src = str(path)
     try:
-        if path.is_dir():
-            raise _Reject("not a regular file (it is a folder)")
-        fh = open(path, "rb")
+        fh = _open_regular(path)
     except _Reject as exc:
         return [], [InputError(path.stem, src, STAGE, str(exc))], []
     except OSError as exc:
         return [], [InputError(path.stem, src, STAGE, _os_reason(exc, path))], []
     n_records = 0
     with fh:
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, (raw, size) in enumerate(_bounded_lines(fh, cfg.max_bytes), start=1):
             where = f"{src}:{lineno}"
             fallback_id = f"{path.stem}:{lineno}"
+            if raw is None:
+                n_records += 1
+                errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: record too large ({size:,} bytes > ingest.max_bytes {cfg.max_bytes:,})"))
+                continue
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
             if not raw.strip():
                 continue
             n_records += 1
-            if len(raw) > cfg.max_bytes:
-                errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: record too large ({len(raw):,} bytes > ingest.max_bytes {cfg.max_bytes:,})"))
-                continue
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
