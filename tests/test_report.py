@@ -7,10 +7,11 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -18,20 +19,25 @@ import pipeline.report as report_package
 from pipeline.cli import main
 from pipeline.report import REPORT_FILE, ReportError, build_report
 from pipeline.report import data as d
-from pipeline.stages.tables import to_table
+from pipeline.stages.tables import SCHEMAS, to_table
+
+def day(year: int, month: int, dom: int) -> datetime:
+    """A day that fits a date32 or a timestamp column alike."""
+    return datetime(year, month, dom)
+
 
 # Fictional run: two papers over two weeks, a page with no masthead, a failed page.
 DOCUMENTS = [
-    {"doc_id": "d1", "source_path": "in/qingchuan/d1.txt", "newspaper": "青川日报", "issue_date": date(2025, 3, 6)},
-    {"doc_id": "d2", "source_path": "in/qingchuan/d2.txt", "newspaper": "青川日报", "issue_date": date(2025, 3, 13)},
-    {"doc_id": "d3", "source_path": "in/nanjiang/d3.txt", "newspaper": "南江晚报", "issue_date": date(2025, 3, 10)},
+    {"doc_id": "d1", "source_path": "in/qingchuan/d1.txt", "newspaper": "青川日报", "issue_date": day(2025, 3, 6)},
+    {"doc_id": "d2", "source_path": "in/qingchuan/d2.txt", "newspaper": "青川日报", "issue_date": day(2025, 3, 13)},
+    {"doc_id": "d3", "source_path": "in/nanjiang/d3.txt", "newspaper": "南江晚报", "issue_date": day(2025, 3, 10)},
     {"doc_id": "d4", "source_path": "in/feeds/d4.txt", "newspaper": None, "issue_date": None},
 ]
 MEETINGS = [
-    ("m1", "d1", "县委常委会会议", "meeting", date(2025, 3, 5)),
-    ("m2", "d1", "专题调研", "inspection", date(2025, 3, 4)),
-    ("m3", "d2", "县政府常务会议", "meeting", date(2025, 3, 12)),
-    ("m4", "d3", "工作会谈", "talks", date(2025, 3, 9)),
+    ("m1", "d1", "县委常委会会议", "meeting", day(2025, 3, 5)),
+    ("m2", "d1", "专题调研", "inspection", day(2025, 3, 4)),
+    ("m3", "d2", "县政府常务会议", "meeting", day(2025, 3, 12)),
+    ("m4", "d3", "工作会谈", "talks", day(2025, 3, 9)),
     ("m5", "d3", "市政府专题会议", "meeting", None),  # placed on its page's issue date
     ("m6", "d4", "签约仪式", "other", None),  # no day, no issue date: not on the timeline
 ]
@@ -68,6 +74,45 @@ def write_run(out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     for name, table_rows in rows.items():
         pq.write_table(to_table(name, table_rows), out / f"{name}.parquet")
+    return out
+
+
+def _with_columns(name: str, rows: list[dict]) -> pa.Table:
+    """Rows with the pipeline's schema where it has one, plus the columns it does not know (yet)."""
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        return pa.Table.from_pylist(rows)
+    for column in rows[0]:
+        if column not in schema.names:
+            schema = schema.append(pa.field(column, pa.string()))
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def write_linked_run(out: Path) -> Path:
+    """The fictional run as a run that links people across pages writes it: person ids (two
+    people named 刘建华, one per county), officials with kind and jurisdiction, a people table
+    and a coattendance table of its own."""
+    write_run(out)
+    county = {"d1": "青川县", "d2": "青川县", "d3": "南江市"}
+    doc_of = {m[0]: m[1] for m in MEETINGS}
+    attendance = [{"meeting_id": m, "doc_id": doc_of[m], "person": p, "role": r, "title": "县长",
+                   "person_id": f"{p}@{county.get(doc_of[m], '-')}"} for m, p, r in ATTENDANCE]
+    attendance.append({"meeting_id": "m3", "doc_id": "d2", "person": "刘建华", "role": "attendee", "title": "副县长",
+                       "person_id": "刘建华@青川县"})
+    ids = sorted({(a["person_id"], a["person"]) for a in attendance})
+    kind = {"陈雪梅": "entrepreneur", "李四海": "unknown"}
+    people = [{"person_id": i, "name": n, "kind": kind.get(n, "official"), "jurisdiction": i.split("@")[1],
+               "titles": []} for i, n in ids]
+    tables = {
+        "attendance": _with_columns("attendance", attendance),
+        "people": _with_columns("officials", people),
+        "officials": _with_columns("officials", [r for r in people if r["kind"] == "official"]),
+        "coattendance": _with_columns("coattendance", [  # the run's own count wins over one from attendance
+            {"person_a": "周明远@青川县", "person_b": "罗佳@青川县", "name_a": "周明远", "name_b": "罗佳",
+             "n_meetings": 9, "first_date": day(2025, 3, 4), "last_date": day(2025, 3, 5)}]),
+    }
+    for name, table in tables.items():
+        pq.write_table(table, out / f"{name}.parquet")
     return out
 
 
@@ -120,6 +165,18 @@ def test_only_officials_when_the_officials_table_says_who_is_one(run_dir):
     data = d.load_run(run_dir)
     data.officials["kind"] = ["official" if n != "罗佳" else "other" for n in data.officials["name"]]
     assert "罗佳" not in d.active_officials(data)["person"].tolist()
+
+
+def test_people_linked_across_pages(tmp_path):
+    """With person ids, two people of one name are two rows; officials only; the run's own pairs."""
+    data = d.load_run(write_linked_run(tmp_path / "out"))
+    top = d.active_officials(data)
+    assert sorted(top.loc[top["person"] == "刘建华", "jurisdiction"]) == ["南江市", "青川县"]
+    assert "陈雪梅" not in set(top["person"]) and "李四海" not in set(top["person"])  # not officials
+    assert d.overview(data)["people_by_kind"] == {"official": 6, "entrepreneur": 1, "unknown": 1}
+    assert d.coattendance(data)[["a", "b", "events"]].values.tolist() == [["周明远@青川县", "罗佳@青川县", 9]]
+    html = build_report(data.out).read_text(encoding="utf-8")
+    assert "<th>jurisdiction</th>" in html and "People by kind: official 6" in html
 
 
 def test_coattendance_pairs_and_the_network(run_dir):

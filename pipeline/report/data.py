@@ -21,8 +21,13 @@ _COLUMNS = {
     "documents": ("doc_id", "source_path", "newspaper", "issue_date", "issue_date_source"),
     "meetings": ("meeting_id", "doc_id", "name", "kind", "date", "place"),
     "attendance": ("meeting_id", "doc_id", "person", "person_id", "role", "title"),
-    "officials": ("person_id", "name", "kind", "titles", "n_meetings", "first_date", "last_date"),
+    "officials": ("person_id", "name", "kind", "jurisdiction", "titles", "n_meetings", "first_date", "last_date"),
     "errors": ("doc_id", "source_path", "stage", "severity", "reason"),
+}
+# tables that newer runs write (people linked across pages): used where they are there
+_OPTIONAL_COLUMNS = {
+    "people": ("person_id", "kind"),
+    "coattendance": ("person_a", "person_b", "n_meetings", "first_date", "last_date"),
 }
 
 
@@ -42,15 +47,22 @@ class RunData:
     errors: pd.DataFrame
     manifest: dict
     attendance_rows: int  # rows in the attendance table (before redundant attendee rows are dropped)
+    people: pd.DataFrame | None = None  # person_id, kind (official, entrepreneur, foreign …)
+    coattendance: pd.DataFrame | None = None  # the run's own pair table, where it wrote one
+
+    @property
+    def linked(self) -> bool:
+        """People are told apart by person_id (a run that links people), not by name."""
+        return "person_id" in self.attendance and bool(self.attendance["person_id"].notna().any())
 
 
-def _read(out: Path, name: str) -> pd.DataFrame:
+def _read(out: Path, name: str, wanted: tuple[str, ...]) -> pd.DataFrame:
     path = out / f"{name}.parquet"
     if not path.exists():
         raise ReportError(f"{out}: no {name} table; is it a huiyi output folder? (huiyi run --output {out})")
     try:
         dataset = ds.dataset(path, format="parquet")
-        columns = [c for c in _COLUMNS[name] if c in dataset.schema.names]
+        columns = [c for c in wanted if c in dataset.schema.names]
         return dataset.to_table(columns=columns).to_pandas(date_as_object=False)
     except Exception as exc:  # pyarrow raises many kinds for a broken file
         raise ReportError(f"{path}: cannot read table: {' '.join(str(exc).split())}") from exc
@@ -60,7 +72,9 @@ def load_run(out: Path) -> RunData:
     """Read a run's output folder; raises ReportError when it is not one."""
     if not out.is_dir():
         raise ReportError(f"{out}: no such output folder")
-    tables = {name: _read(out, name) for name in _COLUMNS}
+    tables = {name: _read(out, name, columns) for name, columns in _COLUMNS.items()}
+    optional = {name: _read(out, name, columns) if (out / f"{name}.parquet").exists() else None
+                for name, columns in _OPTIONAL_COLUMNS.items()}
     docs = tables["documents"]
     docs["newspaper"] = docs["newspaper"].fillna(UNKNOWN_PAPER)
     meetings = tables["meetings"].merge(docs[["doc_id", "newspaper", "issue_date"]], on="doc_id", how="left")
@@ -76,7 +90,8 @@ def load_run(out: Path) -> RunData:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     except (OSError, ValueError):
         manifest = {}
-    return RunData(out, docs, meetings, attendance, tables["officials"], tables["errors"], manifest, rows)
+    return RunData(out, docs, meetings, attendance, tables["officials"], tables["errors"], manifest, rows,
+                   optional["people"], optional["coattendance"])
 
 
 def without_redundant_attendee(attendance: pd.DataFrame) -> pd.DataFrame:
@@ -106,6 +121,8 @@ def overview(data: RunData) -> dict[str, object]:
         "events_with_day": int(data.meetings["date"].notna().sum()),
         "attendance_rows": data.attendance_rows,
         "people": int(data.attendance["person_key"].nunique()),
+        "people_by_kind": (data.people["kind"].fillna("unknown").value_counts().to_dict()
+                           if data.people is not None and "kind" in data.people else {}),
         "officials_rows": len(data.officials),
         "failed": int(errors.get("error", 0)),
         "warnings": int(errors.get("warning", 0)),
@@ -167,9 +184,9 @@ def display_names(data: RunData) -> pd.Series:
 def official_keys(data: RunData) -> set[str] | None:
     """person keys of officials, where the officials table says who is one (a `kind` column)."""
     o = data.officials
-    if "kind" not in o.columns:
+    if "kind" not in o.columns or o["kind"].isna().all():
         return None
-    key = "person_id" if "person_id" in data.attendance.columns else "name"
+    key = "person_id" if data.linked else "name"
     return set(o.loc[o["kind"] == "official", key].dropna().astype(str))
 
 
@@ -199,11 +216,21 @@ def active_officials(data: RunData, top: int = 25) -> pd.DataFrame:
     }).join(per_role)
     table["leading"] = table["chair"] + table["speaker"]
     table = table.sort_values(["events", "leading", "person"], ascending=[False, False, True]).head(top)
+    if data.linked and "jurisdiction" in data.officials:
+        where = data.officials.dropna(subset=["person_id"]).drop_duplicates("person_id")
+        table["jurisdiction"] = where.set_index(where["person_id"].astype(str))["jurisdiction"].reindex(table.index)
+        columns.insert(2, "jurisdiction")
     return table[columns].reset_index(drop=True)
 
 
 def coattendance(data: RunData) -> pd.DataFrame:
-    """Pairs of people at the same events: a, b (person keys, a < b), events, first, last."""
+    """Pairs of people at the same events: a, b (person keys, a < b), events, first, last.
+    The run's own `coattendance` table where it wrote one, else counted from attendance."""
+    if data.coattendance is not None and data.linked:
+        table = data.coattendance.rename(columns={"person_a": "a", "person_b": "b", "n_meetings": "events",
+                                                  "first_date": "first", "last_date": "last"})
+        table = table.astype({"a": str, "b": str, "events": int})
+        return table.sort_values(["events", "a", "b"], ascending=[False, True, True], ignore_index=True)
     att = data.attendance[["meeting_id", "person_key"]].drop_duplicates()
     pairs = att.merge(att, on="meeting_id", suffixes=("_a", "_b"))
     pairs = pairs[pairs["person_key_a"] < pairs["person_key_b"]]

@@ -15,7 +15,7 @@ _CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC",
        "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif; color: #222; margin: 0;
        background: #f6f6f4; }
-main { max-width: 1080px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 19px; margin: 36px 0 8px; padding-top: 12px; border-top: 1px solid #ddd; }
 p.meta, p.note { color: #666; font-size: 13px; margin: 4px 0 12px; }
@@ -25,7 +25,10 @@ nav a { margin-right: 14px; font-size: 14px; }
 .card b { display: block; font-size: 22px; }
 .card span { color: #666; font-size: 13px; }
 table { border-collapse: collapse; font-size: 13px; margin: 8px 0 16px; }
-th, td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid #e4e4e4; padding: 4px 10px; text-align: left; vertical-align: top;
+         white-space: nowrap; }
+td.wrap { white-space: normal; min-width: 8em; }
+div.table { overflow-x: auto; }
 th { background: #f2f2f0; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 8px 0 16px; }
@@ -81,18 +84,18 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
-def _table(frame: pd.DataFrame, numeric: set[str] = frozenset(), index: str | None = None) -> str:
-    """A DataFrame as an HTML table; ``numeric`` columns right-aligned; the index shown under ``index``."""
+def _table(frame: pd.DataFrame, numeric: set[str] = frozenset(), index: str | None = None,
+           wrap: set[str] = frozenset()) -> str:
+    """A DataFrame as an HTML table: ``numeric`` columns right-aligned, only ``wrap`` columns
+    broken over lines; the index shown under the name ``index``."""
     if index is not None:
         frame = frame.rename_axis(index).reset_index()
-    head = "".join(f'<th class="n">{escape(str(c))}</th>' if c in numeric else f"<th>{escape(str(c))}</th>"
-                   for c in frame.columns)
-    rows = []
-    for values in frame.itertuples(index=False):
-        cells = "".join(f'<td class="n">{escape(_fmt(v))}</td>' if c in numeric else f"<td>{escape(_fmt(v))}</td>"
-                        for c, v in zip(frame.columns, values))
-        rows.append(f"<tr>{cells}</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    classes = [" ".join(k for k, names in (("n", numeric), ("wrap", wrap)) if c in names) for c in frame.columns]
+    attrs = [f' class="{c}"' if c else "" for c in classes]
+    head = "".join(f"<th{a}>{escape(str(c))}</th>" for c, a in zip(frame.columns, attrs))
+    rows = ["<tr>" + "".join(f"<td{a}>{escape(_fmt(v))}</td>" for v, a in zip(values, attrs)) + "</tr>"
+            for values in frame.itertuples(index=False)]
+    return f"<div class=\"table\"><table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
 
 
 def _figure(svg: str, caption: str = "") -> str:
@@ -118,7 +121,11 @@ def _overview(data: d.RunData) -> str:
     html = "<div class=\"cards\">" + "".join(
         f"<div class=\"card\"><b>{n:,}</b><span>{escape(label)}</span></div>" for n, label in cards) + "</div>"
     kinds = ", ".join(f"{k} {n:,}" for k, n in o["events_by_kind"].items()) or "none"
-    html += f"<p>Issues from {escape(span)}. Events by kind: {escape(kinds)}.</p>"
+    html += f"<p>Issues from {escape(span)}. Events by kind: {escape(kinds)}."
+    if o["people_by_kind"]:
+        people = ", ".join(f"{k} {n:,}" for k, n in o["people_by_kind"].items())
+        html += f" People by kind: {escape(people)}."
+    html += "</p>"
     return html
 
 
@@ -139,12 +146,12 @@ def _officials(data: d.RunData, plots: ModuleType, top: int) -> str:
         return _empty("Nobody attended an event in this run.")
     who = ("officials (the officials table's kind)" if d.official_keys(data) is not None
            else "everyone with a role at an event")
-    same = ("one person per person_id" if "person_id" in data.attendance.columns
+    same = ("one person per person_id" if data.linked
             else "people are told apart by name only: two people with one name count as one")
     shown = table.rename(columns={"title": "latest title"})
     numeric = {"events", *d.ROLE_ORDER}
     return (_figure(plots.roles_per_person(table), f"The {len(table)} busiest of {who}; {same}.")
-            + _table(shown, numeric))
+            + _table(shown, numeric, wrap={"latest title", "papers"}))
 
 
 def _network(data: d.RunData, plots: ModuleType, max_nodes: int) -> str:
@@ -193,5 +200,6 @@ def _quality(data: d.RunData, plots: ModuleType) -> str:
         more = len(data.errors) - len(listed)
         tail = f"<p class=\"note\">… and {more:,} more in errors.parquet.</p>" if more > 0 else ""
         html += (f"<details><summary>Every failure and warning ({len(data.errors):,})</summary>"
-                 + _table(listed[["severity", "doc_id", "stage", "reason", "source_path"]]) + tail + "</details>")
+                 + _table(listed[["severity", "doc_id", "stage", "reason", "source_path"]], wrap={"reason"})
+                 + tail + "</details>")
     return html
