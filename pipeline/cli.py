@@ -124,10 +124,10 @@ def _print_summary(s: dict, seconds: float, strict: bool) -> None:
     print(f"  articles    {s['articles']}")
     print(f"  events      {s['events']}")
     print(f"  attendance  {s['attendance']} rows")
-    print(f"  officials   {s['officials']}")
     print(f"  batches     {s['batches']} ({s['partitions_written']} partition(s) written, "
           f"{s['partitions_kept']} kept)")
-    print(f"  tables      {out}/{{documents,articles,mentions,meetings,attendance,officials,errors}}.parquet")
+    print(f"  people      {s.get('people', 0)} ({s['officials']} officials)")
+    print(f"  tables      {out}/{{{','.join(tables.TABLES)}}}.parquet")
     print(f"  report      huiyi report {out}   (writes {out}/report.html)")
     _print_failures(s["errors"], f"; all listed in {out}/errors.parquet")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODELS_DIR = REPO_ROOT / "models"
@@ -62,6 +62,31 @@ class RelationsConfig(_Section):
     max_title_chars: int = Field(default=60, gt=0)
 
 
+class RegistryConfig(_Section):
+    # who is who: merge / split overrides of the person linker; None: configs/people.yaml
+    # of this checkout when it exists (a path given here must exist and be valid)
+    people_file: str | None = None
+
+    @field_validator("people_file")
+    @classmethod
+    def _valid_people_file(cls, value: str | None) -> str | None:
+        if value is not None:
+            from pipeline.stages.registry import OverridesError, load_overrides
+
+            try:
+                load_overrides(value)
+            except OverridesError as exc:
+                raise ValueError(str(exc)) from None
+        return value
+
+    def people_path(self) -> str | None:
+        """The people file this run reads, or None."""
+        if self.people_file is not None:
+            return self.people_file
+        default = REPO_ROOT / "configs" / "people.yaml"
+        return str(default) if default.is_file() else None
+
+
 class OutputConfig(_Section):
     dir: str = "outputs/run"
     compression: Literal["zstd", "snappy", "gzip", "none"] = "zstd"
@@ -100,6 +125,7 @@ class RunConfig(_Section):
     segment: SegmentConfig = Field(default_factory=SegmentConfig)
     ner: NerConfig = Field(default_factory=NerConfig)
     relations: RelationsConfig = Field(default_factory=RelationsConfig)
+    registry: RegistryConfig = Field(default_factory=RegistryConfig)
     runner: RunnerConfig = Field(default_factory=RunnerConfig)
     cache: CacheConfig = Field(default_factory=CacheConfig)
     serve: ServeConfig = Field(default_factory=ServeConfig)

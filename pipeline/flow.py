@@ -108,19 +108,20 @@ def publish_task(payload: Opaque) -> Opaque:
 # --------------------------------------------------------------------------- publishing
 
 
-def _officials(results: list[DocumentResult], errors: list[InputError]) -> list[dict]:
+def _registry(results: list[DocumentResult], errors: list[InputError], people_file: str | None):
     from pipeline.stages import registry
 
     try:
-        return registry.build_officials(results)
+        return registry.build_registry(results, registry.load_overrides(people_file))
     except Exception as exc:
         errors.append(InputError("", "", "registry", failure_reason(exc)))
-        return []
+        return registry.Registry([], [], [], {})
 
 
 def _publish(store: tbl.TableStore, acc: tbl.TableAccumulator, events_only: list[DocumentResult],
              doc_keys: dict[str, str], errors: list[InputError], warnings: list[InputError],
-             index_extra: dict, files: dict[str, str], run_id: str, reuse: dict | None = None) -> dict:
+             index_extra: dict, files: dict[str, str], run_id: str, reuse: dict | None = None,
+             people_file: str | None = None) -> dict:
     """Build the officials and the changed partitions, and publish a snapshot.
 
     ``reuse``: the index of the current snapshot when nothing changed; its partitions
@@ -128,28 +129,32 @@ def _publish(store: tbl.TableStore, acc: tbl.TableAccumulator, events_only: list
     """
     t0 = time.perf_counter()
     if reuse is not None:
-        n_officials = None
-        officials = None  # keep the current file
+        n_officials = n_people = None
+        registry_tables = dict.fromkeys(("officials", "people", "positions", "coattendance"))  # keep the current files
         partitions = [tbl.Partition(name, p["fingerprint"], p["newspaper"], p["year"], p["doc_ids"], build=_stale)
                       for name, p in reuse["partitions"].items()]
     else:
-        rows = _officials(events_only, errors)
-        n_officials = len(rows)
-        officials = tbl.officials_table(rows)
+        reg = _registry(events_only, errors, people_file)
+        n_officials, n_people = len(reg.officials), len(reg.people)
+        registry_tables = {"officials": tbl.to_table("officials", reg.officials),
+                           "people": tbl.to_table("people", reg.people),
+                           "positions": tbl.to_table("positions", reg.positions),
+                           "coattendance": tbl.to_table("coattendance", reg.coattendance)}
+        acc.enrich = lambda tables: tbl.with_registry(tables, reg.person_ids, reg.meeting_places)
         version = index_extra["tables_version"]
 
         def fingerprint(doc_ids: list[str]) -> str:
-            return sha(version, *(f"{d}|{doc_keys[d]}|{acc.sources[d]}" for d in doc_ids))[:32]
+            return sha(version, reg.digest(doc_ids), *(f"{d}|{doc_keys[d]}|{acc.sources[d]}" for d in doc_ids))[:32]
 
         partitions = acc.partitions(fingerprint)
     info = store.publish(
         partitions,
-        {"officials": officials, "errors": tbl.errors_table(errors, warnings)},
+        {**registry_tables, "errors": tbl.errors_table(errors, warnings)},
         index_extra=index_extra,
         files=files,
         run_id=run_id,
     )
-    return {"info": info, "n_officials": n_officials, "seconds": time.perf_counter() - t0}
+    return {"info": info, "n_officials": n_officials, "n_people": n_people, "seconds": time.perf_counter() - t0}
 
 
 def _stale() -> dict:
@@ -384,7 +389,8 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     by_hash = {hashes[d.doc_id]: d for d in docs}
     doc_keys = {d.doc_id: keys.doc_key(STAGES[-1], hashes[d.doc_id]) for d in docs}
     doc_index = {d.doc_id: [doc_keys[d.doc_id], d.source_path, d.encoding] for d in docs}
-    version = tables_version()
+    people_file = config.registry.people_path()
+    version = sha(tables_version(), Path(people_file).read_text(encoding="utf-8") if people_file else "")[:32]
     batches = plan_batches([(d.doc_id, hashes[d.doc_id], len(d.raw_text)) for d in docs],
                            previous.get("batches"), config.runner.batch_size, config.runner.batch_chars)
     cache_dir = _cache_path(config) if config.cache.enabled else None
@@ -498,10 +504,12 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     pub = publish_task(Opaque(dict(
         store=store, acc=acc, events_only=events_only, doc_keys=doc_keys, errors=errors, warnings=warnings,
         index_extra=index_extra, files={"config.yaml": config_yaml, "manifest.json": manifest.to_json()},
-        run_id=run_id, reuse=previous if up_to_date else None,
+        run_id=run_id, reuse=previous if up_to_date else None, people_file=people_file,
     ))).value
     info: tbl.PublishInfo = pub["info"]
-    counts["officials"] = pub["n_officials"] if pub["n_officials"] is not None else previous.get("counts", {}).get("officials", 0)
+    for name in ("officials", "people"):
+        fresh = pub[f"n_{name}"]
+        counts[name] = fresh if fresh is not None else previous.get("counts", {}).get(name, 0)
     manifest.timings["tables"] = {"seconds": round(pub["seconds"], 3)}
     manifest.partitions = {"written": len(info.written), "kept": len(info.kept), "removed": len(info.removed)}
     manifest.peak_rss_mb = _peak_rss_mb()

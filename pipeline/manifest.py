@@ -41,7 +41,8 @@ STAGE_MODULES: dict[str, tuple[str, ...]] = {
     "relations": ("pipeline.stages.relations", "pipeline.stages.tables"),  # it builds the table rows
 }
 #: Modules whose code shapes the table files (partition fingerprints).
-TABLE_MODULES: tuple[str, ...] = ("pipeline.stages.tables", "pipeline.stages.registry", "pipeline.records")
+TABLE_MODULES: tuple[str, ...] = ("pipeline.stages.tables", "pipeline.stages.registry", "pipeline.stages.titles",
+                                  "pipeline.stages.places", "pipeline.records")
 
 
 def sha(*parts: str | bytes) -> str:

@@ -7,7 +7,9 @@ import pytest
 from pipeline import cli
 from pipeline.config import REPO_ROOT, ConfigError, RunConfig, load_config, with_overrides
 
-CONFIGS = sorted(p for p in (REPO_ROOT / "configs").glob("*.yaml") if not p.name.startswith("train_"))  # run configs
+# run configs (not the training ones, nor the people file: test_people_file_is_checked)
+CONFIGS = sorted(p for p in (REPO_ROOT / "configs").glob("*.yaml")
+                 if not p.name.startswith("train_") and p.name != "people.yaml")
 
 
 def bad(tmp_path, text: str) -> str:
@@ -43,6 +45,15 @@ def test_bad_yaml_and_missing_file(tmp_path):
 def test_shipped_configs_are_valid(path):
     cfg = load_config(path)
     assert isinstance(cfg, RunConfig)
+
+
+def test_people_file_is_checked(tmp_path):
+    assert load_config().registry.people_path() == str(REPO_ROOT / "configs" / "people.yaml")
+    path = tmp_path / "people.yaml"
+    path.write_text("merge: [[a]]\nsplit: [{name: 某某, doc_idz: [p1]}]\n", encoding="utf-8")
+    msg = bad(tmp_path, f"registry:\n  people_file: {path}\n")
+    assert "registry.people_file" in msg and "split.0.doc_idz" in msg
+    assert "missing.yaml" in bad(tmp_path, f"registry:\n  people_file: {tmp_path / 'missing.yaml'}\n")
 
 
 def test_shipped_configs_choose_their_backends():

@@ -34,7 +34,8 @@ def runs(out) -> dict[str, tuple[int, int, int]]:
 def frames(out) -> dict[str, pd.DataFrame]:
     keys = {"documents": ["doc_id"], "articles": ["article_id"], "mentions": ["doc_id", "start", "label"],
             "meetings": ["meeting_id"], "attendance": ["meeting_id", "person", "role"], "officials": ["person_id"],
-            "errors": ["doc_id", "stage", "reason"]}
+            "people": ["person_id"], "positions": ["person_id", "organ", "post"],
+            "coattendance": ["person_a", "person_b"], "errors": ["doc_id", "stage", "reason"]}
     return {n: load(out, n).sort_values(k).reset_index(drop=True) for n, k in keys.items()}
 
 
@@ -53,6 +54,11 @@ def test_end_to_end_run_then_cached_rerun(pages, rules_config):
     assert "周明远" in set(att.person) and not att.duplicated(["meeting_id", "person", "role"]).any()
     assert set(load(out, "meetings").meeting_id) >= set(att.meeting_id)
     assert s["officials"] == len(load(out, "officials")) > 0
+    assert set(load(out, "officials").kind) == {"official"}
+    # every attendance row has its person, and that person a position for each post of the title
+    assert att.person_id.notna().all() and set(att.person_id) == set(load(out, "people").person_id)
+    positions = load(out, "positions")
+    assert ("周明远", "县委", "书记") in set(zip(positions.name, positions.organ, positions.post))
 
     m = manifest(out)
     assert m["config_hash"] and m["counts"]["documents"] == 2

@@ -71,9 +71,14 @@ def test_builders_follow_the_schemas():
     # one row per (meeting, person, role), roles in a fixed order
     assert [(a["person"], a["role"]) for a in att] == [("周明远", "chair"), ("周明远", "speaker"), ("韩志刚", "attendee")]
     doc = built["documents"].to_pylist()[0]
-    assert doc["source_path"] == "/in/d1.txt" and doc["n_events"] == 1 and doc["issue_date"] == date(2025, 3, 6)
+    assert doc["source_path"] == "/in/d1.txt" and doc["n_events"] == 1 and doc["issue_date"].date() == date(2025, 3, 6)
     meeting = built["meetings"].to_pylist()[0]
-    assert meeting["date"] == date(2025, 3, 5) and meeting["month"] == 3 and meeting["n_participants"] == 2
+    assert meeting["date"].date() == date(2025, 3, 5) and meeting["month"] == 3 and meeting["n_participants"] == 2
+    assert (meeting["newspaper"], meeting["issue_date"].date()) == ("青川日报", date(2025, 3, 6))
+    # who attended what, when, with no join
+    first = att[0]
+    assert (first["meeting"], first["meeting_kind"], first["date"].date(), first["newspaper"]) == (
+        "县委常委会会议", "meeting", date(2025, 3, 5), "青川日报")
     assert built["articles"].to_pylist()[0]["reporters"] == ["林晓"]
     assert tbl.officials_table([]).schema.equals(tbl.SCHEMAS["officials"])
     errs = tbl.errors_table([InputError("a", "a.txt", "ingest", "empty")], [InputError("b", "b.txt", "clean", "w")])
@@ -103,8 +108,33 @@ def test_every_table_has_an_explicit_schema_with_the_documented_columns():
     }
     for name, cols in need.items():
         assert cols <= set(tbl.SCHEMAS[name].names), name
-    assert tbl.SCHEMAS["meetings"].field("date").type == pa.date32()
+    assert tbl.SCHEMAS["meetings"].field("date").type == pa.timestamp("ms")
     assert tbl.SCHEMAS["officials"].field("titles").type == pa.list_(pa.string())
+    for name in ("people", "positions", "coattendance"):
+        assert name in tbl.GLOBAL_TABLES and name in tbl.TABLES
+
+
+def test_nullable_columns_load_in_pandas_as_nullable_types(tmp_path):
+    r = result("d1", None, None)  # no newspaper, no issue date, no meeting date
+    built = tbl.document_tables([r], sources(r))
+    pq.write_table(built["meetings"], tmp_path / "m.parquet")
+    pq.write_table(built["documents"], tmp_path / "d.parquet")
+    meetings = pd.read_parquet(tmp_path / "m.parquet")
+    assert str(meetings["month"].dtype) == "Int8" and str(meetings["n_participants"].dtype) == "Int32"
+    assert str(meetings["from_headline"].dtype) == "boolean"
+    assert str(meetings["date"].dtype).startswith("datetime64") and meetings["date"].isna().all()
+    documents = pd.read_parquet(tmp_path / "d.parquet")
+    assert str(documents["issue_date"].dtype).startswith("datetime64") and documents["issue_date"].isna().all()
+    assert str(documents["n_chars"].dtype) == "Int64"
+
+
+def test_registry_columns_fill_a_partition():
+    r = result("d1")
+    built = tbl.document_tables([r], sources(r))
+    filled = tbl.with_registry(built, {("d1", "周明远"): "p-zhou"}, {})
+    ids = filled["attendance"].column("person_id").to_pylist()
+    assert ids == ["p-zhou", "p-zhou", None]  # 韩志刚 unknown to this registry: null, never invented
+    assert filled["attendance"].schema.equals(tbl.SCHEMAS["attendance"])
 
 
 def test_partition_names():
@@ -165,7 +195,7 @@ def test_documents_that_move_partition_or_disappear_leave_no_rows_behind(tmp_pat
     info = publish(store, [result("d1", issue=date(2024, 3, 6))])
     assert info.removed == ["南江晚报-2024", "青川日报-2025"]
     docs = load(out, "documents")
-    assert list(docs.doc_id) == ["d1"] and docs.issue_date.iloc[0] == date(2024, 3, 6)
+    assert list(docs.doc_id) == ["d1"] and docs.issue_date.iloc[0] == pd.Timestamp(2024, 3, 6)
     assert len(load(out, "attendance")) == 3
 
 

@@ -49,11 +49,21 @@ class OutputFolderError(ValueError):
 
 _str = pa.string()
 _i32 = pa.int32()
+_day = pa.timestamp("ms")  # a day (midnight, no time zone): loads in pandas as datetime64
+_places = [("province", _str), ("city", _str), ("county", _str), ("division_code", _str)]
+_person = [
+    ("person_id", _str), ("name", _str), ("kind", _str), ("jurisdiction", _str), *_places,
+    ("titles", pa.list_(_str)),
+    ("title_history", pa.list_(pa.struct([("title", _str), ("first_date", _day), ("last_date", _day),
+                                          ("n_meetings", _i32)]))),
+    ("n_meetings", _i32), ("first_date", _day), ("last_date", _day), ("n_pages", _i32),
+]
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
-        ("doc_id", _str), ("source_path", _str), ("newspaper", _str), ("issue_date", pa.date32()),
-        ("issue_month", _str), ("issue_date_source", _str), ("n_chars", pa.int64()), ("encoding", _str), ("traditional", pa.bool_()),
+        ("doc_id", _str), ("source_path", _str), ("newspaper", _str), ("issue_date", _day),
+        ("issue_month", _str), ("issue_date_source", _str), ("n_chars", pa.int64()), ("encoding", _str),
+        ("traditional", pa.bool_()),
         ("n_articles", _i32), ("n_events", _i32), ("n_mentions", _i32),
     ]),
     "articles": pa.schema([
@@ -66,26 +76,71 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "meetings": pa.schema([
         ("meeting_id", _str), ("doc_id", _str), ("article_id", _str), ("name", _str), ("kind", _str),
-        ("date", pa.date32()), ("month", pa.int8()), ("day", pa.int8()), ("date_text", _str),
+        ("date", _day), ("month", pa.int8()), ("day", pa.int8()), ("date_text", _str),
         ("date_source", _str), ("place", _str), ("evidence", _str), ("start", _i32), ("end", _i32),
-        ("from_headline", pa.bool_()), ("n_participants", _i32),
+        ("from_headline", pa.bool_()), ("n_participants", _i32), ("newspaper", _str), ("issue_date", _day),
+        ("place_province", _str), ("place_city", _str), ("place_county", _str), ("place_code", _str),
     ]),
     "attendance": pa.schema([
         ("meeting_id", _str), ("doc_id", _str), ("person", _str), ("role", _str), ("title", _str),
-        ("evidence", _str), ("start", _i32), ("end", _i32),
+        ("evidence", _str), ("start", _i32), ("end", _i32), ("person_id", _str), ("meeting", _str),
+        ("meeting_kind", _str), ("date", _day), ("newspaper", _str), ("issue_date", _day),
     ]),
-    "officials": pa.schema([
-        ("person_id", _str), ("name", _str), ("titles", pa.list_(_str)), ("n_meetings", _i32),
-        ("first_date", pa.date32()), ("last_date", pa.date32()),
+    "officials": pa.schema(_person),
+    "people": pa.schema(_person),
+    "positions": pa.schema([
+        ("person_id", _str), ("name", _str), ("organ", _str), ("post", _str), ("jurisdiction", _str),
+        ("jurisdiction_source", _str), ("level", _str), ("rank", _str), ("system", _str), ("qualifier", _str),
+        *_places, ("title", _str), ("first_date", _day), ("last_date", _day), ("n_mentions", _i32),
+        ("doc_id", _str), ("meeting_id", _str), ("start", _i32), ("end", _i32),
+    ]),
+    "coattendance": pa.schema([
+        ("person_a", _str), ("person_b", _str), ("name_a", _str), ("name_b", _str), ("n_meetings", _i32),
+        ("first_date", _day), ("last_date", _day),
     ]),
     "errors": pa.schema([
         ("doc_id", _str), ("source_path", _str), ("stage", _str), ("severity", _str), ("reason", _str),
     ]),
 }
 DOC_TABLES = ("documents", "articles", "mentions", "meetings", "attendance")
-GLOBAL_TABLES = ("officials", "errors")
+GLOBAL_TABLES = ("officials", "people", "positions", "coattendance", "errors")
 TABLES = DOC_TABLES + GLOBAL_TABLES
 ROLE_ORDER = ("chair", "speaker", "attendee", "observer")
+# how pandas loads the integer and boolean columns: nullable (pd.Int32Dtype …, "boolean")
+_PANDAS_TYPES = {pa.int8(): "Int8", pa.int16(): "Int16", pa.int32(): "Int32", pa.int64(): "Int64",
+                 pa.bool_(): "boolean"}
+
+
+def _pandas_metadata(schema: pa.Schema) -> dict[bytes, bytes]:
+    """pandas metadata that makes ``pd.read_parquet`` load integers and booleans as
+    nullable types (a null stays <NA>, the column stays integer)."""
+    from importlib.metadata import version
+
+    columns = []
+    for f in schema:
+        numpy_type = _PANDAS_TYPES.get(f.type)
+        if pa.types.is_timestamp(f.type):
+            numpy_type = "datetime64[ms]"
+        columns.append({"name": f.name, "field_name": f.name, "pandas_type": "object",
+                        "numpy_type": numpy_type or "object", "metadata": None})
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns,
+            "creator": {"library": "pyarrow", "version": pa.__version__}, "pandas_version": version("pandas")}
+    return {b"pandas": json.dumps(meta).encode("utf-8")}
+
+
+def _as_rows(t: pa.DataType) -> pa.DataType:
+    """The type rows are built with: days as ``datetime.date`` (date32), then cast."""
+    if pa.types.is_timestamp(t):
+        return pa.date32()
+    if pa.types.is_list(t):
+        return pa.list_(_as_rows(t.value_type))
+    if pa.types.is_struct(t):
+        return pa.struct([(f.name, _as_rows(f.type)) for f in t])
+    return t
+
+
+SCHEMAS = {name: s.with_metadata(_pandas_metadata(s)) for name, s in SCHEMAS.items()}
+_ROW_SCHEMAS = {name: pa.schema([(f.name, _as_rows(f.type)) for f in s]) for name, s in SCHEMAS.items()}
 
 
 # --------------------------------------------------------------------------- builders
@@ -141,6 +196,7 @@ def document_rows(results: list[DocumentResult], sources: dict[str, SourceInfo])
                 "kind": e.kind, "date": e.date, "month": e.month, "day": e.day, "date_text": e.date_text,
                 "date_source": e.date_source, "place": e.place, "evidence": e.evidence, "start": e.start,
                 "end": e.end, "from_headline": e.from_headline, "n_participants": len(e.participants),
+                "newspaper": c.newspaper, "issue_date": c.issue_date,
             })
             seen: set[tuple[str, str]] = set()
             for p in e.participants:
@@ -151,12 +207,15 @@ def document_rows(results: list[DocumentResult], sources: dict[str, SourceInfo])
                     rows["attendance"].append({
                         "meeting_id": e.meeting_id, "doc_id": e.doc_id, "person": p.person, "role": role,
                         "title": p.title, "evidence": p.evidence, "start": p.start, "end": p.end,
+                        "meeting": e.name, "meeting_kind": e.kind, "date": e.date, "newspaper": c.newspaper,
+                        "issue_date": c.issue_date,
                     })
     return rows
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
-    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+    """Rows (days as ``datetime.date``) as a table of the schema ``name``."""
+    return pa.Table.from_pylist(rows, schema=_ROW_SCHEMAS[name]).cast(SCHEMAS[name])
 
 
 def document_tables(results: list[DocumentResult], sources: dict[str, SourceInfo]) -> dict[str, pa.Table]:
@@ -173,11 +232,30 @@ def batch_tables(results: list[DocumentResult]) -> dict[tuple[str, str], dict[st
 
 
 def officials_table(rows: list[dict]) -> pa.Table:
-    clean = [{
-        "person_id": r["person_id"], "name": r["name"], "titles": list(r.get("titles") or []),
-        "n_meetings": r.get("n_meetings"), "first_date": r.get("first_date"), "last_date": r.get("last_date"),
-    } for r in rows]
-    return to_table("officials", clean)
+    return to_table("officials", [dict(r, titles=list(r.get("titles") or [])) for r in rows])
+
+
+def with_registry(tables: dict[str, pa.Table], person_ids: dict[tuple[str, str], str],
+                  meeting_places: dict[tuple[str, str], object]) -> dict[str, pa.Table]:
+    """A partition's tables with what the registry knows: ``attendance.person_id`` and
+    the division of each meeting's place (``meetings.place_*``)."""
+    out = dict(tables)
+    att = tables["attendance"]
+    if att.num_rows:
+        ids = [person_ids.get(k) for k in zip(att.column("doc_id").to_pylist(), att.column("person").to_pylist())]
+        i = att.schema.get_field_index("person_id")
+        out["attendance"] = att.set_column(i, att.schema.field(i), pa.array(ids, _str))
+    meetings = tables["meetings"]
+    if meetings.num_rows and meeting_places:
+        divs = [meeting_places.get(k) for k in zip(meetings.column("doc_id").to_pylist(),
+                                                    meetings.column("meeting_id").to_pylist())]
+        for column, attr in (("place_province", "province"), ("place_city", "city"), ("place_county", "county"),
+                             ("place_code", "code")):
+            i = meetings.schema.get_field_index(column)
+            values = pa.array([getattr(d, attr) if d is not None else None for d in divs], _str)
+            meetings = meetings.set_column(i, meetings.schema.field(i), values)
+        out["meetings"] = meetings
+    return out
 
 
 def errors_table(errors: list[InputError], warnings: list[InputError] = ()) -> pa.Table:
@@ -229,6 +307,7 @@ class TableAccumulator:
         self._tables: dict[tuple[str, str], dict[str, list[pa.Table]]] = {}
         self.doc_ids: dict[tuple[str, str], list[str]] = {}
         self.counts = {"processed": 0, "articles": 0, "mentions": 0, "events": 0, "attendance": 0}
+        self.enrich: Callable[[dict[str, pa.Table]], dict[str, pa.Table]] | None = None
 
     def add(self, results: list[DocumentResult]) -> None:
         self.add_tables(batch_tables(results))
@@ -260,9 +339,11 @@ class TableAccumulator:
         return documents
 
     def tables(self, key: tuple[str, str]) -> dict[str, pa.Table]:
-        """The partition's tables, rows in doc_id order (a page's rows keep their order)."""
-        return {t: pa.concat_tables(parts).sort_by([("doc_id", "ascending")])
-                for t, parts in self._tables[key].items()}
+        """The partition's tables, rows in doc_id order (a page's rows keep their order),
+        with ``enrich`` applied (the registry's columns) when it is set."""
+        tables = {t: pa.concat_tables(parts).sort_by([("doc_id", "ascending")])
+                  for t, parts in self._tables[key].items()}
+        return self.enrich(tables) if self.enrich is not None else tables
 
     def partitions(self, fingerprint: Callable[[list[str]], str]) -> list[Partition]:
         out = []
