@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from pipeline.records import Document
 from pipeline.stages.clean import clean_document
 
@@ -85,3 +87,22 @@ def test_a_continuation_on_a_later_page_is_moved_back_to_its_article():
     assert paragraphs[-2:] == ["市人大召开会议", "本报讯3月2日,市人大召开会议。"]
     start = clean.text.index("指出,要")
     assert clean.original(raw, start, start + 4) == "指出,要"
+
+
+@pytest.mark.parametrize("top, paper", [
+    ("河西晚报\n\n2025年1月8日 星期三 第3版\n\n", "河西晚报"),
+    ("中共北岭县委机关报 北岭日报社出版\n\n2025年1月8日\n\n", "北岭日报"),
+    ("中共北岭县委机关报 ★ 北岭日报社出版\n\n", "北岭日报"),
+    ("山南新闻\n\n", "山南新闻"),
+    ("山南新闻网 2025-01-08 09:00:00 山南日报\n\n", None),  # two names: which one?
+    ("发布时间:2025-01-08 10:21 来源:北岭日报 作者:某某\n\n", "北岭日报"),
+    ("来源:北岭日报\n\n", "北岭日报"),
+    ("发布时间:2025-01-08 来源:北岭新闻网\n\n", None),  # a web site, not a paper
+    ("县政协副主席某某向大会作工作报告\n\n", None),
+    ("32家晚报总编辑昨日来访\n\n", None),
+    ("□记者 某某 报道\n\n", None),
+    ("新闻报料热线:0000-1234567\n\n", None),
+])
+def test_the_newspaper_comes_from_a_masthead_or_source_line_only(top, paper):
+    raw = top + "本报讯 1月7日,县委常委会召开会议。县委书记某某主持。\n\n(北岭日报记者 某某)\n"
+    assert _clean(raw).newspaper == paper

@@ -48,7 +48,7 @@ def test_end_to_end_run_then_cached_rerun(pages, rules_config):
         assert list(load(out, name).columns) == tbl.SCHEMAS[name].names
     docs = load(out, "documents").set_index("doc_id")
     assert docs.loc["qingchuan_20250306", "newspaper"] == "青川日报"
-    assert str(docs.loc["qingchuan_20250306", "issue_date"]) == "2025-03-06"
+    assert docs.loc["qingchuan_20250306", "issue_date"] == pd.Timestamp(2025, 3, 6)
     assert s["events"] >= 2 and s["attendance"] >= 3
     att = load(out, "attendance")
     assert "周明远" in set(att.person) and not att.duplicated(["meeting_id", "person", "role"]).any()

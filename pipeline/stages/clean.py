@@ -36,8 +36,19 @@ _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:1
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
-# 某某日报, 某某报; not a verb ending in 报 (部门汇报, 情况通报) inside a sentence
-_NEWSPAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|(?<![汇通举上申呈预简情捷公])报))(?:社出版)?")
+# A masthead names the paper on a line of its own (河东日报, 昭阳新闻), with at most the
+# furniture printed beside it (中共某某市委机关报, 社出版, the date, the edition), or in the
+# source field of a web page's header (来源:某某日报). Never a body line: 向大会作提案工作报告, 51家晚报总编辑,
+# 记者某某报道, 新闻报料热线 and 来源:某某新闻网 name no paper.
+_NEWSPAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|时报|新闻|(?<![汇通举上申呈预简情捷公])报)")
+_MASTHEAD_FURNITURE = re.compile(
+    r"中共[\u4e00-\u9fff]{1,12}?委员?会?机关报|机关报|社出版|(?:19|20)[0-9]{2}[-年./][0-9]{1,2}[-月./]?(?:[0-9]{1,2}日?)?"
+    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|星期[一二三四五六日天]|农历\S*|第?[0-9一二三四五六七八九十]+版|今日[0-9一二三四五六七八九十]+版"
+    r"|[\s·|/()（）【】\[\]-]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EDGE_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # OCR noise, emoji
+_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:稿件|信息|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,12}?)"
+                           r"(?=作者|编辑|责任编辑|发布|时间|日期|点击|浏览|访问|字号|[^\u4e00-\u9fff]|$)")
 
 
 def _is_ascii_word(ch: str) -> bool:
@@ -274,12 +285,17 @@ def _masthead_region(paragraphs: list[str]) -> str:
 
 
 def find_newspaper(paragraphs: list[str]) -> str | None:
+    """The newspaper named by a masthead line or a source line near the top; else None."""
     for para in paragraphs[:6]:
-        if len(para) > 30 or "。" in para:
+        if len(para) > 40 or "。" in para:
             continue
-        m = _NEWSPAPER.search(para.replace("机关报", ""))
-        if m:
-            return m.group(1)
+        source = _SOURCE_FIELD.search(para)
+        if source:
+            words = [source.group(1)]
+        else:  # what is left between the furniture: one name alone (not 某某新闻网 某某日报)
+            words = [_EDGE_SYMBOLS.sub("", w) for w in _MASTHEAD_FURNITURE.split(para) if w and _CJK.search(w)]
+        if len(words) == 1 and _NEWSPAPER_NAME.fullmatch(words[0]):
+            return words[0]
     return None
 
 
