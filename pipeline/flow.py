@@ -390,16 +390,18 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     doc_keys = {d.doc_id: keys.doc_key(STAGES[-1], hashes[d.doc_id]) for d in docs}
     doc_index = {d.doc_id: [doc_keys[d.doc_id], d.source_path, d.encoding] for d in docs}
     people_file = config.registry.people_path()
-    version = sha(tables_version(), Path(people_file).read_text(encoding="utf-8") if people_file else "")[:32]
+    version = tables_version()
+    people_hash = sha(Path(people_file).read_text(encoding="utf-8") if people_file else "")[:16]
     batches = plan_batches([(d.doc_id, hashes[d.doc_id], len(d.raw_text)) for d in docs],
                            previous.get("batches"), config.runner.batch_size, config.runner.batch_chars)
     cache_dir = _cache_path(config) if config.cache.enabled else None
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
     use_futures = config.runner.kind == "dask" or config.runner.n_workers > 1
-    # Same documents, same keys, same table code as the tables on disk: nothing to do.
+    # Same documents, keys, table code and people file as the tables on disk: nothing to do.
     up_to_date = bool(
         docs and cache_dir is not None and previous.get("tables_version") == version
+        and previous.get("people_hash") == people_hash
         and previous.get("docs") == doc_index and "stage_errors" in previous
     )
     if not up_to_date:
@@ -498,6 +500,7 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     config_yaml = yaml.safe_dump(config.model_dump(mode="json"), allow_unicode=True, sort_keys=False)
     index_extra = {
         "batches": batches, "run_id": run_id, "config_hash": manifest.config_hash, "tables_version": version,
+        "people_hash": people_hash,
         "docs": doc_index, "stage_errors": [dataclasses.asdict(e) for e in stage_errors],
         "stage_warnings": [dataclasses.asdict(w) for w in stage_warnings], "counts": counts,
     }

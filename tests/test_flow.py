@@ -121,6 +121,21 @@ def test_changing_relations_options_reruns_only_relations(pages, rules_config):
     assert runs(cfg.output.dir)["clean"] == (1, 0, 0) and runs(cfg.output.dir)["relations"] == (1, 0, 0)
 
 
+def test_a_person_seen_in_two_issues_is_one_person_until_the_people_file_splits_them(pages, rules_config, tmp_path):
+    write(pages / "qingchuan_20250307.txt", PAGE_C)  # 韩志刚, 县长, in the next issue too
+    people = write(tmp_path / "people.yaml", "merge: []\nsplit: []\n")
+    cfg = rules_config([pages], registry={"people_file": str(people)})
+    flow.run(cfg)
+    att = load(cfg.output.dir, "attendance")
+    assert att[att.person == "韩志刚"].person_id.nunique() == 1
+    write(people, "split:\n  - {name: 韩志刚, doc_ids: [qingchuan_20250307]}\n")
+    s = flow.run(cfg)
+    assert not s["up_to_date"] and s["partitions_written"] == 1  # the registry's columns of 青川日报-2025
+    att = load(cfg.output.dir, "attendance")
+    assert att[att.person == "韩志刚"].person_id.nunique() == 2
+    assert (load(cfg.output.dir, "people").name == "韩志刚").sum() == 2
+
+
 def test_new_documents_are_processed_without_redoing_old_ones(pages, rules_config):
     cfg = rules_config([pages])
     flow.run(cfg)
