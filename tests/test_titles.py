@@ -72,3 +72,9 @@ def test_other_systems():
 def test_no_title_no_posts():
     assert parse_title(None) == () and parse_title("") == ()
     assert isinstance(parse_title("县长")[0], Post)
+
+
+def test_a_leader_of_a_level():
+    assert posts("县领导") == [(None, "县领导", None, "county", None, None)]
+    assert posts("西岭街道主要领导") == [(None, "主要领导", "西岭街道", "township", None, None)]
+    assert posts("专项工作领导小组办公室副主任")[0][:2] == ("专项工作领导小组办公室", "副主任")

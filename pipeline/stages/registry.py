@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.nlp.officials import OFFICIAL_HINT
 from pipeline.records import DocumentResult
 from pipeline.stages import places
 from pipeline.stages.titles import Post, parse_title
@@ -278,11 +279,13 @@ class Registry:
 
 
 def person_kind(posts: list[Post]) -> str:
-    """official, entrepreneur, foreign, other (titled, none of those) or unknown (no title)."""
+    """official, entrepreneur, foreign, other (titled, none of those) or unknown (no title).
+
+    A post of no known system is an official's when it reads like one (副主任, 县领导)."""
     systems = {p.system for p in posts}
     if "foreign" in systems:
         return "foreign"
-    if systems & OFFICIAL_SYSTEMS:
+    if systems & OFFICIAL_SYSTEMS or any(p.system is None and OFFICIAL_HINT.search(p.post) for p in posts):
         return "official"
     if "enterprise" in systems:
         return "entrepreneur"

@@ -317,8 +317,11 @@ def _organ_of(lex: TitleLexicons, part: str, post: str, prev: _Organ | None) -> 
             return replace(organ, organ=prev.level_word + part, **shared), post  # 纪委, 公安局 of that 区
     if implied and organ.level is None and organ.core and implied.endswith(organ.core):
         return _implied(lex, implied, system, prev, None), post  # 政府县长 → 县政府
-    if organ.level is not None or organ.system is not None:
+    if organ.level is not None or organ.system is not None or part.endswith(tuple(lex.sub_organs)):
         return organ, post
+    place = _NOT_CJK.sub("", part)
+    if level_word and _plausible_place(place):  # 某某街道主要领导: a place, no organ
+        return _Organ(None, place, lex.levels[level_word], level_word, None, None), post
     return prev, part + post  # no organ word: 安全总监 is one post of the organ before
 
 
@@ -326,6 +329,8 @@ def _implied(lex: TitleLexicons, implied: str, system: str, prev: _Organ | None,
              jurisdiction: str | None) -> _Organ:
     level_word = lex.level_word_at_end(implied[:1]) or lex.level_word_at_end(implied[:2])
     core = implied[len(level_word):] if level_word else implied
+    if level_word == implied:  # 县领导: a level, no organ
+        return _Organ(None, jurisdiction, lex.levels[level_word], level_word, system or None, None)
     if jurisdiction is None and prev is not None and prev.level_word == level_word:
         jurisdiction = prev.jurisdiction
     return _Organ(implied, jurisdiction, lex.levels.get(level_word or ""), level_word,
