@@ -46,6 +46,7 @@ from pipeline.manifest import (
     tables_version,
 )
 from pipeline.records import Document, DocumentResult, InputError
+from pipeline.stages import places
 from pipeline.stages import tables as tbl
 from pipeline.stages.ingest import IngestResult, ingest
 
@@ -406,6 +407,7 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
     )
     if not up_to_date:
         warm_up_workers()
+        places.warm_up()
     log.info("%d batch(es), runner %s, cache %s%s", len(batches), config.runner.kind, cache_dir or "off",
              "; the tables are up to date" if up_to_date else "")
 

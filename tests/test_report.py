@@ -66,9 +66,9 @@ def write_run(out: Path) -> Path:
         "documents": [{**r, "issue_date_source": "masthead" if r["issue_date"] else "unknown"} for r in DOCUMENTS],
         "meetings": [{"meeting_id": m, "doc_id": doc, "name": name, "kind": kind, "date": day}
                      for m, doc, name, kind, day in MEETINGS],
-        "attendance": [{"meeting_id": m, "doc_id": doc_of[m], "person": p, "role": r, "title": "县委书记"}
-                       for m, p, r in ATTENDANCE],
-        "officials": [{"person_id": f"p{i}", "name": p, "titles": []} for i, p in enumerate(people)],
+        "attendance": [{"meeting_id": m, "doc_id": doc_of[m], "person": p, "person_id": f"p{people.index(p)}",
+                        "role": r, "title": "县委书记"} for m, p, r in ATTENDANCE],
+        "officials": [{"person_id": f"p{i}", "name": p, "kind": "official", "titles": []} for i, p in enumerate(people)],
         "errors": ERRORS,
     }
     out.mkdir(parents=True, exist_ok=True)
@@ -183,9 +183,10 @@ def test_coattendance_pairs_and_the_network(run_dir):
     data = d.load_run(run_dir)
     pairs = d.coattendance(data)
     assert len(pairs) == 6
-    twice = {frozenset((a, b)) for a, b, n in pairs[["a", "b", "events"]].itertuples(index=False) if n == 2}
+    name = d.display_names(data)  # the keys are person ids
+    twice = {frozenset((name[a], name[b])) for a, b, n in pairs[["a", "b", "events"]].itertuples(index=False) if n == 2}
     assert twice == {frozenset(("周明远", "罗佳")), frozenset(("韩志刚", "罗佳")), frozenset(("刘建华", "陈雪梅"))}
-    first = pairs[(pairs["a"] == "周明远") & (pairs["b"] == "罗佳")].iloc[0]
+    first = pairs[(pairs["a"].map(name) + pairs["b"].map(name)).isin(["周明远罗佳", "罗佳周明远"])].iloc[0]
     assert (first["first"].date(), first["last"].date()) == (date(2025, 3, 4), date(2025, 3, 5))
     net = d.network(data, pairs, max_nodes=3)
     assert net.people_total == 6  # 李四海 attended alone
