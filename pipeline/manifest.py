@@ -190,7 +190,7 @@ def model_versions(cfg: RunConfig) -> dict[str, dict[str, dict]]:
         out["segment"]["pkuseg"] = {
             "path": model,
             "version": path_version(model) if model else "missing",
-            "package": _pkg_version("pkuseg"),
+            "package": _pkg_version("spacy-pkuseg"),
             "spacy": _pkg_version("spacy"),
         }
     elif seg == "jieba":

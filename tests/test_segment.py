@@ -1,6 +1,12 @@
+import pickle
 from pathlib import Path
 
+import numpy as np
+import spacy_pkuseg
+import srsly
+
 from pipeline.config import SegmentConfig
+from pipeline.nlp.pkuseg_model import agreement, compact, write_card
 from pipeline.records import Document
 from pipeline.stages.articles import split_articles
 from pipeline.stages.clean import clean_document
@@ -38,14 +44,33 @@ def test_jieba_segmenter_is_an_option():
     assert all(s.token_starts for s in sents)
 
 
-def test_compact_pkuseg_model_segments_like_the_packaged_one(tmp_path):
-    from pipeline.nlp.pkuseg_model import agreement, compact, packaged_pkuseg_model
+def _toy_pkuseg_model(folder: Path) -> None:
+    """A pkuseg 0.0.25-format model (features.pkl + weights.npz) of a few features: B/M/E/S
+    tags, strong features that split 县长|冯立新 and weak ones."""
+    tags = {"B": 0, "M": 1, "E": 2, "S": 3, "O": 4}
+    names = ["$$", "c.县", "c.长", "c.冯", "ww.l.县长", "ww.r.县长", "c.会", "c.议"]
+    node = np.zeros((len(names), 5))
+    node[1, 0] = node[2, 2] = node[3, 0] = node[4, 2] = 2.0  # 县 starts, 长 ends, 冯 starts a word
+    node[5, 0] = 0.5
+    node[6, 0], node[7, 2] = 0.01, 0.03  # weak: dropped at min_weight 0.1
+    folder.mkdir()
+    with open(folder / "features.pkl", "wb") as fh:
+        pickle.dump({"unigram": {"县长", "会议"}, "bigram": {"县长*冯", "会议*召开"},
+                     "feature_to_idx": {n: i for i, n in enumerate(names)}, "tag_to_idx": tags}, fh)
+    np.savez(folder / "weights.npz", sizes=np.array([5, len(names)]), w=np.concatenate([node.ravel(), np.zeros(25)]))
 
-    sizes = compact(Path(packaged_pkuseg_model()), tmp_path / "compact")
-    assert sizes["features"] < sizes["features_before"] / 2  # the point: far fewer features in memory
-    lines = ["县委书记冯立新主持会议并讲话。", "副县长陈秀兰、县政协副主席赵国梁出席。",
-             "全县春耕生产暨农田水利建设工作会议昨日在县行政中心召开。", "他强调，要把各项措施落到实处。"]
-    assert agreement(Path(packaged_pkuseg_model()), tmp_path / "compact", lines) > 0.99
+
+def test_compaction_drops_weak_features_and_loads_as_a_pkuseg_model(tmp_path):
+    _toy_pkuseg_model(tmp_path / "full")
+    sizes = compact(tmp_path / "full", tmp_path / "compact", min_weight=0.1)
+    assert (sizes["features"], sizes["features_before"]) == (6, 8)
+    features = srsly.read_msgpack(tmp_path / "compact" / "features.msgpack")
+    assert "c.会" not in features["feature_to_idx"] and features["feature_to_idx"]["$$"] == 0
+    assert features["bigram"] == []  # 县长*冯 feeds no kept ww.l./ww.r. feature of its own
+    assert agreement(tmp_path / "full", tmp_path / "compact", ["县长冯立新"]) == 1.0  # no weak feature there
+    assert spacy_pkuseg.pkuseg(str(tmp_path / "compact")).cut("县长冯立新")[0] == "县长"
+    write_card(tmp_path / "compact", sizes, 0.1, "word-boundary agreement: 1.00000")
+    assert "MIT" in (tmp_path / "compact" / "README.md").read_text(encoding="utf-8")
 
 
 def test_default_pkuseg_model_is_the_compact_one():

@@ -1,23 +1,21 @@
-"""pkuseg models: the one the registry installs, and huiyi's compact copy of it (the default).
+"""huiyi's compact pkuseg model (``models/pkuseg-compact``, shipped) and how it is rebuilt.
 
-    python -m pipeline.nlp.pkuseg_model [--min-weight 0.05] [--source DIR] [--out DIR] [--check TEXT_FILE]
+    python -m pipeline.nlp.pkuseg_model [--min-weight 0.2] [--source DIR] [--out DIR] [--check TEXT_FILE]
 
-pkuseg 0.0.25's model (from PyPI) holds 2.6 M features; loaded, its feature dict takes
-about 750 MB of memory in every process that segments. Most features barely move a
-decision: dropping those whose largest weight over the five tags is below
-``--min-weight`` (and the dictionary word pairs that only feed dropped features) keeps
-the segmentation almost unchanged (agreement measured by ``--check``) at a fraction of
-the memory. The output folder loads like any pkuseg model folder
-(``features.msgpack`` + ``weights.npz``).
+pkuseg 0.0.25's ``default`` model (MIT; only its PyPI sdist carries it, and that sdist must
+be built without build isolation, so it is an optional extra: ``make pkuseg-model``)
+holds 2.6 M features; loaded, its feature dict takes about 750 MB of memory in every
+process that segments. Most features barely move a decision: dropping those whose largest
+weight over the five tags is below ``--min-weight`` (and the dictionary word pairs that
+only feed dropped features) keeps the segmentation almost unchanged (agreement measured
+by ``--check``) at a fraction of the size and memory. The output folder loads like any
+pkuseg model folder (``features.msgpack`` + ``weights.npz``).
 """
 from __future__ import annotations
 
 import argparse
-import os
 import pickle
-import shutil
 import sys
-import tempfile
 import time
 from importlib import util
 from pathlib import Path
@@ -28,14 +26,15 @@ import srsly
 from pipeline.config import MODELS_DIR
 
 DEFAULT_OUT = MODELS_DIR / "pkuseg-compact"
-MIN_WEIGHT = 0.05
+MIN_WEIGHT = 0.2
 
 
 def packaged_pkuseg_model() -> str:
     """The ``default`` model folder that the pkuseg 0.0.25 sdist installs."""
     spec = util.find_spec("pkuseg")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pkuseg is not installed: run `make install` (pip install --no-build-isolation pkuseg==0.0.25)")
+        raise RuntimeError("pkuseg is not installed: `make pkuseg-model` installs it (the `pkuseg` extra) "
+                           "and rebuilds models/pkuseg-compact")
     path = Path(list(spec.submodule_search_locations)[0]) / "models" / "default"
     if not path.is_dir():
         raise RuntimeError(f"pkuseg model folder missing: {path}")
@@ -43,22 +42,11 @@ def packaged_pkuseg_model() -> str:
 
 
 def default_pkuseg_model() -> str:
-    """models/pkuseg-compact, built from the packaged model the first time it is needed
-    (about 10 s; written to a temporary folder and renamed, so never half-written)."""
-    out = DEFAULT_OUT
-    if (out / "weights.npz").is_file():
-        return str(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".pkuseg-compact-", dir=out.parent))
-    try:
-        compact(Path(packaged_pkuseg_model()), tmp, MIN_WEIGHT)
-        os.replace(tmp, out)
-    except OSError:
-        if not (out / "weights.npz").is_file():  # not another process that won the race
-            raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return str(out)
+    """models/pkuseg-compact, the segmentation model shipped with huiyi."""
+    if not (DEFAULT_OUT / "weights.npz").is_file():
+        raise RuntimeError(f"{DEFAULT_OUT} is missing (it ships with huiyi): restore it from git, "
+                           "or rebuild it with `make pkuseg-model`")
+    return str(DEFAULT_OUT)
 
 
 def compact(source: Path, out: Path, min_weight: float = MIN_WEIGHT) -> dict:
@@ -84,13 +72,28 @@ def compact(source: Path, out: Path, min_weight: float = MIN_WEIGHT) -> dict:
         "feature_to_idx": feature_to_idx, "tag_to_idx": data["tag_to_idx"],
     })
     np.savez_compressed(out / "weights.npz", sizes=np.array([n_tag, len(kept)], dtype=np.int64), w=new_w)
-    (out / "README.md").write_text(
-        f"Compacted from pkuseg 0.0.25's `default` model by `python -m pipeline.train.compact_pkuseg "
-        f"--min-weight {min_weight}`: {len(kept):,} of {n_feature:,} features, {len(bigram):,} of "
-        f"{len(data['bigram']):,} word pairs. Built on first use when missing; not tracked by git.\n",
-        encoding="utf-8")
     return {"features": len(kept), "features_before": n_feature, "bigrams": len(bigram),
             "bigrams_before": len(data["bigram"])}
+
+
+def write_card(out: Path, sizes: dict, min_weight: float, agreement_line: str = "") -> None:
+    """The model card (``out/README.md``): where the model comes from, its licence, its recipe."""
+    size_mb = sum(f.stat().st_size for f in out.iterdir() if f.name != "README.md") / 1e6
+    (out / "README.md").write_text(
+        "# pkuseg-compact\n\n"
+        "huiyi's word segmentation model (`segment.segmenter: pkuseg`, the default), read by\n"
+        "spacy-pkuseg. It is the `default` model of pkuseg 0.0.25 (Peking University,\n"
+        "https://github.com/lancopku/pkuseg-python; MIT licence, as the README in its sdist says:\n"
+        "本代码采用MIT许可证, though that sdist's PyPI classifier reads 'Other/Proprietary License')\n"
+        f"with its weak features dropped: every feature whose largest weight over the five tags\n"
+        f"is below {min_weight} goes, with the dictionary word pairs that only fed dropped ones.\n\n"
+        f"- features: {sizes['features']:,} of {sizes['features_before']:,}; word pairs: "
+        f"{sizes['bigrams']:,} of {sizes['bigrams_before']:,}; {size_mb:.1f} MB on disk\n"
+        + (f"- {agreement_line}\n" if agreement_line else "")
+        + "\nRebuild: `make pkuseg-model` (installs pkuseg 0.0.25, the `pkuseg` extra, then runs\n"
+        f"`python -m pipeline.nlp.pkuseg_model --min-weight {min_weight}`; add `--check FILE` to measure\n"
+        "the word-boundary agreement with the full model on a text).\n",
+        encoding="utf-8")
 
 
 def agreement(source: Path, out: Path, texts: list[str]) -> float:
@@ -125,9 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     sizes = compact(source, args.out, args.min_weight)
     print(f"{args.out}: {sizes} in {time.time() - t0:.0f} s")
+    line = ""
     if args.check:
         lines = [ln for ln in args.check.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        print(f"boundary agreement on {args.check.name}: {agreement(source, args.out, lines):.5f}")
+        chars = sum(len(ln) for ln in lines)
+        line = (f"word-boundary agreement with the full model: {agreement(source, args.out, lines):.5f} "
+                f"of {chars:,} characters ({args.check.name})")
+        print(line)
+    write_card(args.out, sizes, args.min_weight, line)
     return 0
 
 
