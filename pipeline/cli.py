@@ -112,14 +112,18 @@ def _output_usable(cfg: RunConfig) -> bool:
 
 
 def _print_summary(s: dict, seconds: float, strict: bool) -> None:
+    from pipeline.flow import inputs_line
+
     out = s["output"]
     if not s["published"]:
         print(f"huiyi: stopped after {seconds:.1f} s; nothing published, the tables in {out} are unchanged")
-        print(f"  documents   {s['documents']} read, {s['failed']} failed, {s['warnings']} warning(s)")
+        print(f"  inputs      {inputs_line(s)}")
+        print(f"  documents   {s['read']} read, 0 processed, {s['failed']} failed, {s['warnings']} warning(s)")
         _print_failures(s["errors"], "")
         return
     print(f"huiyi: finished in {seconds:.1f} s → {out}")
-    print(f"  documents   {s['documents']} read, {s['processed']} processed, {s['failed']} failed, "
+    print(f"  inputs      {inputs_line(s)}")
+    print(f"  documents   {s['read']} read, {s['processed']} processed, {s['failed']} failed, "
           f"{s['warnings']} warning(s)")
     print(f"  articles    {s['articles']}")
     print(f"  events      {s['events']}")

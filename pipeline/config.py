@@ -26,7 +26,7 @@ class _Section(BaseModel):
 
 
 class IngestConfig(_Section):
-    patterns: list[str] = Field(default_factory=lambda: ["*.txt", "*.md", "*.jsonl"])
+    patterns: list[str] = Field(default_factory=lambda: ["*.txt", "*.jsonl"])
     recursive: bool = True
     max_bytes: int = Field(default=64 * 1024 * 1024, gt=0)  # per .txt/.md file, per JSONL line
     min_printable_ratio: float = Field(default=0.85, ge=0, le=1)  # below: rejected as binary

@@ -291,12 +291,24 @@ def _artifact(fn, *args, **kwargs):
         return None
 
 
+def inputs_line(counts: dict) -> str:
+    """``3 files: 2 pages, 1 JSONL file of 3 lines``: what was found, JSONL lines counted apart."""
+    n, jsonl = counts["files"], counts.get("jsonl_files", 0)
+    line = f"{n} file{'s' if n != 1 else ''}"
+    if jsonl:
+        line += (f": {n - jsonl} page{'s' if n - jsonl != 1 else ''}, {jsonl} JSONL file{'s' if jsonl != 1 else ''}"
+                 f" of {counts['jsonl_lines']} line{'s' if counts['jsonl_lines'] != 1 else ''}")
+    return line
+
+
 def _summary_markdown(summary: dict, timings: dict[str, StageTiming], errors: list[InputError]) -> str:
     lines = [
         f"# huiyi run {summary['run_id']}",
         "",
         f"- output: `{summary['output']}`",
-        f"- documents: {summary['documents']} ({summary['failed']} failed, {summary['warnings']} warnings)",
+        f"- inputs: {inputs_line(summary)}",
+        f"- documents: {summary['read']} read, {summary['processed']} processed, {summary['failed']} failed, "
+        f"{summary['warnings']} warnings",
         f"- articles: {summary['articles']}, events: {summary['events']}, attendance rows: {summary['attendance']}, "
         f"officials: {summary['officials']}",
         f"- batches: {summary['batches']}; partitions written {summary['partitions_written']}, "
@@ -474,8 +486,12 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
         derived = {k: old.get(k, 0) for k in acc.counts}
     else:
         derived = dict(acc.counts)
+    # read = processed + failed: every document read, and every input that failed before it was one
     counts = {
         "files": ing.n_files,
+        "jsonl_files": ing.n_jsonl_files,
+        "jsonl_lines": ing.n_jsonl_lines,
+        "read": len(docs) + len({(e.doc_id, e.source_path) for e in ing.errors}),
         "documents": len(docs),
         "failed": len({(e.doc_id, e.source_path) for e in errors}),
         "warnings": len(warnings),
@@ -565,7 +581,9 @@ def _unpublished_summary(run_id: str, out: Path, ing: IngestResult, refusal: str
     counts = dict.fromkeys(("processed", "articles", "mentions", "events", "attendance", "officials", "batches",
                             "partitions_written", "partitions_kept"), 0)
     return {
-        "run_id": run_id, "output": str(out), "files": ing.n_files, "documents": len(ing.documents),
+        "run_id": run_id, "output": str(out), "files": ing.n_files, "jsonl_files": ing.n_jsonl_files,
+        "jsonl_lines": ing.n_jsonl_lines, "documents": len(ing.documents),
+        "read": len(ing.documents) + len({(e.doc_id, e.source_path) for e in ing.errors}),
         "failed": len({(e.doc_id, e.source_path) for e in ing.errors}), "warnings": len(ing.warnings), **counts,
         "up_to_date": False, "published": False, "not_published_because": refusal, "seconds": round(seconds, 2),
         "errors": [dataclasses.asdict(e) for e in ing.errors],

@@ -100,7 +100,8 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path, bad_inbox, cap
     assert big5.encoding == "big5" and bool(big5.traditional)
 
     # the summary names every failure
-    assert "6 failed" in printed
+    assert "13 read, 7 processed, 6 failed" in printed
+    assert "12 files: 11 pages, 1 JSONL file of 2 lines" in printed
     for name in ("empty.txt", "binary.txt", "huge.txt", "vanishing.txt", "locked.txt", "feed.jsonl:2"):
         assert name in printed
 

@@ -176,7 +176,8 @@ def test_glob_without_matches(tmp_path):
 
 def test_discovery_patterns_recursion_and_hidden_files(tmp_path):
     write(tmp_path / "a.txt", PAGE_A)
-    write(tmp_path / "notes.md", PAGE_B)
+    write(tmp_path / "notes.txt", PAGE_B)
+    write(tmp_path / "README.md", "# 样张\n本文件夹存放县报版面。\n")  # a folder's README is no page
     write(tmp_path / "sub" / "deeper" / "c.txt", PAGE_A)
     write(tmp_path / "image.png", "not a page")
     write(tmp_path / ".hidden" / "h.txt", PAGE_A)
@@ -186,7 +187,8 @@ def test_discovery_patterns_recursion_and_hidden_files(tmp_path):
     flat = ing.ingest([str(tmp_path)], IngestConfig(recursive=False))
     assert sorted(d.doc_id for d in flat.documents) == ["a", "notes"]
     globbed = ing.ingest([str(tmp_path / "**" / "*.txt")])
-    assert sorted(d.doc_id for d in globbed.documents) == ["a", "c"]
+    assert sorted(d.doc_id for d in globbed.documents) == ["a", "c", "notes"]
+    assert [d.doc_id for d in ing.ingest([str(tmp_path / "*.md")]).documents] == ["README"]  # named: read
 
 
 def test_explicit_file_is_read_whatever_its_extension(tmp_path):

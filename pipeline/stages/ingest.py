@@ -61,6 +61,8 @@ class IngestResult:
     warnings: list[InputError] = field(default_factory=list)
     n_files: int = 0
     missing: list[str] = field(default_factory=list)  # inputs that name nothing (no such path, no match)
+    n_jsonl_files: int = 0
+    n_jsonl_lines: int = 0  # non-blank lines of the JSONL files: each one a document or an error
 
 
 class _Reject(Exception):
@@ -441,6 +443,9 @@ def ingest(inputs: list[str] | str, cfg: IngestConfig | None = None) -> IngestRe
     seen: dict[str, str] = {}
     for path in paths:
         docs, errs, warns = read_path(path, cfg)
+        if path.suffix.lower() == ".jsonl":
+            result.n_jsonl_files += 1
+            result.n_jsonl_lines += len(docs) + sum(e.source_path != str(path) for e in errs)  # "file:LINE"
         result.errors.extend(errs)
         result.warnings.extend(warns)
         for doc in docs:
