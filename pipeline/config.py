@@ -49,6 +49,9 @@ class NerConfig(_Section):
     lexicon_dir: str | None = None  # default: models/lexicons
     batch_size: int = Field(default=64, gt=0)
     quantize: bool = True  # hanlp: int8 LSTM/GRU/Linear weights at load (faster on CPU, same F1)
+    # hanlp: torch's intra-op threads while tagging; the RNNs step through short sentences,
+    # where a second thread mostly spins (on a busy 2-core machine it cost 30x the CPU)
+    torch_threads: int = Field(default=1, gt=0)
     # which sentences the model reads: "cue" = a possible name the rules did not explain
     # right before a role cue, trigger, title, verb of saying, 等 or 、; "name" = any
     # possible name (name-model score >= model_gate_score) the rules did not explain

@@ -464,6 +464,14 @@ def _load(path: str, quantize: bool = False):
     return component
 
 
+def set_torch_threads(n: int) -> None:
+    """Tag with ``n`` intra-op threads (process-wide; ``ner.torch_threads``)."""
+    import torch
+
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(n)
+
+
 @functools.lru_cache(maxsize=8)
 def load_hanlp_ner(path: str, quantize: bool = True):
     """Load a HanLP NER save dir once per process (cached by path and quantization)."""

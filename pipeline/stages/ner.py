@@ -237,6 +237,10 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
     model_path = cfg.model_path
     if cfg.backend != "rules" and model_path is None:
         model_path = str(MODELS_DIR / ("ner-hanlp" if cfg.backend == "hanlp" else "ner-spacy"))
+    if cfg.backend == "hanlp":
+        from pipeline.nlp.hanlp_ner import set_torch_threads
+
+        set_torch_threads(cfg.torch_threads)
     nlp = build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
                     cfg.lexicon_dir, cfg.batch_size, cfg.quantize)
     docs = run_nlp(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in todo], cfg.batch_size,
