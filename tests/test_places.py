@@ -16,3 +16,9 @@ def test_context_picks_among_namesakes():
     beijing = places.Division("北京市", None, None, "110000", "province")
     found = places.resolve_in_context(["朝阳区", "城关镇"], [beijing], 2015)
     assert found["朝阳区"].code == "110105" and found["城关镇"] is None
+
+
+def test_a_county_that_has_since_become_a_district_is_found_in_its_years():
+    found = places.resolve_names([("溧水县", 2011), ("溧水区", 2024), ("溧水县", 2024)])
+    assert found[("溧水县", 2011)].county == "溧水县" and found[("溧水区", 2024)].county == "溧水区"
+    assert found[("溧水县", 2024)] is None  # no such county any more

