@@ -106,3 +106,15 @@ def test_a_continuation_on_a_later_page_is_moved_back_to_its_article():
 def test_the_newspaper_comes_from_a_masthead_or_source_line_only(top, paper):
     raw = top + "本报讯 1月7日,县委常委会召开会议。县委书记某某主持。\n\n(北岭日报记者 某某)\n"
     assert _clean(raw).newspaper == paper
+
+
+def test_pinyin_notes_of_web_mirrors_are_removed():
+    raw = "縣(xiàn)長李明主持召開縣(xiàn)政府常務(wù)會(huì)議,副縣長王剛（gāng）出席。"
+    clean = _clean(raw)
+    assert clean.text == "县长李明主持召开县政府常务会议,副县长王刚出席。"
+    k = clean.text.index("王刚")
+    assert clean.original(raw, k, k + 2) == "王剛"
+
+
+def test_brackets_that_are_not_pinyin_stay():
+    assert _clean("会议由县长(代)李明主持(见图)。").text == "会议由县长(代)李明主持(见图)。"

@@ -87,9 +87,17 @@ _NAMED_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", 
                    "rdquo": "”", "mdash": "—", "hellip": "…", "middot": "·", "emsp": " ", "ensp": " "}
 
 
+# pinyin that web mirrors print after each converted character: 會(huì)議, 區（qū）
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+
+
 def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
-    """Raw offset -> (length, replacement) for HTML tags and entities left in web text."""
+    """Raw offset -> (length, replacement) for HTML tags and entities left in web text,
+    and pinyin notes inserted after characters."""
     edits: dict[int, tuple[int, str]] = {}
+    if "(" in raw or "（" in raw:
+        for m in _PINYIN_NOTE.finditer(raw):
+            edits[m.start()] = (m.end() - m.start(), "")
     if "<" in raw:
         for m in _HTML_TAG.finditer(raw):
             edits[m.start()] = (m.end() - m.start(), "\n" if m.group(2).lower() in _HTML_BLOCK else "")
