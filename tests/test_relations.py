@@ -635,3 +635,26 @@ def test_untitled_people_after_who_they_are_take_their_roles():
     people = frames(run_stages(text, ISSUE)[3])
     assert people["全县劳动模范表彰大会"]["庞志远"][0] == {"speaker"}
     assert "庞志远" not in people["全县企业家座谈会"]
+
+
+def test_a_visit_whose_doer_also_speaks_gives_chair_and_speaker():
+    text = "本报讯 1月8日,县委书记符建国到北山镇慰问一线干部职工并讲话。副县长岑丽参加慰问。\n"
+    people = frames(run_stages(text, ISSUE)[3])
+    (visit,) = people.values()
+    assert visit["符建国"] == ({"chair", "speaker"}, "县委书记")
+    assert visit["岑丽"] == ({"attendee"}, "副县长")
+
+
+def test_a_cue_said_on_an_occasion_belongs_to_the_subject():
+    text = ("本报讯 1月8日,县委书记符建国带队走访慰问困难群众,并在慰问座谈会上讲话。"
+            "县委常委、办公室主任喻海陪同慰问。\n")
+    (visit,) = frames(run_stages(text, ISSUE)[3]).values()
+    assert visit["符建国"][0] == {"chair", "speaker"}
+    assert visit["喻海"][0] == {"attendee"}
+
+
+def test_transcribed_names_with_any_dot_form_a_list():
+    text = "本报讯 1月8日,自治县民族团结进步表彰大会召开。县领导阿依·托合提、艾山•库尔班、米娜瓦尔・吐尔地出席大会。\n"
+    (meeting,) = frames(run_stages(text, ISSUE)[3]).values()
+    assert set(meeting) == {"阿依·托合提", "艾山·库尔班", "米娜瓦尔·吐尔地"}
+    assert all(roles == {"attendee"} and title == "县领导" for roles, title in meeting.values())

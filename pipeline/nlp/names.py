@@ -104,11 +104,13 @@ class NameModel:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
         dotted = _dotted_name(text, i)
         if dotted:
-            # the last part may run into the next word: end it where a boundary follows
+            # the last part may run into the next word: end it where the surest boundary
+            # follows, the later of two equally sure ones (艾买提出席: 提出 and 出席 are both cues)
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
-            for end in range(last_dot + 3, i + dotted + 1):
-                if self.at_boundary(text, end):
-                    return end - i, 5.0
+            ends = [(self.boundary_strength(text, end), end) for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
+            strength, end = max(ends)
+            if strength > 0:
+                return end - i, 5.0
             return min(dotted, last_dot + 4 - i), 5.0
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
         sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])

@@ -158,7 +158,19 @@ def normalise_chars(raw: str, to_simplified: bool) -> tuple[list[str], list[int]
     return _to_simplified(chars, offsets, to_simplified)
 
 
+# dots that join the parts of a transcribed name (阿不都•热合曼, 买买提‧依明, 古丽・艾力)
+_NAME_DOTS = set("•‧・･∙⋅.")
+
+
+def _unify_name_dots(chars: list[str]) -> None:
+    """Every dot between two Chinese characters becomes the middle dot ``·``."""
+    for i in range(1, len(chars) - 1):
+        if chars[i] in _NAME_DOTS and "\u4e00" <= chars[i - 1] <= "\u9fff" and "\u4e00" <= chars[i + 1] <= "\u9fff":
+            chars[i] = "·"
+
+
 def _to_simplified(chars: list[str], offsets: list[int], to_simplified: bool) -> tuple[list[str], list[int], bool]:
+    _unify_name_dots(chars)
     traditional = to_simplified and looks_traditional("".join(chars))
     if traditional:
         convert, changing = _t2s()

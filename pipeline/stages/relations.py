@@ -68,7 +68,11 @@ _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|�
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]")
+# 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
+_ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
+# 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
+_REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
 _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
@@ -290,7 +294,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         clause_end = tm.end()
         while clause_end < sent.end and text[clause_end] not in ",。;":
             clause_end += 1
-        if re.search(r"精神|指示|讲话|重要|时的", text[tm.end() : clause_end + 1]) and "时指出" not in text[tm.end() : clause_end + 2]:
+        if _REFERS_TO_SPEECH.search(text, tm.end(), clause_end + 1) and "时指出" not in text[tm.end() : clause_end + 2]:
             continue
         if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()):
             continue
@@ -353,7 +357,7 @@ class _RoleCues:
         roles: set[str] = set()
         pos = 0
         while pos < len(predicate):
-            m = self.filler_pattern.match(predicate, pos)
+            m = self.filler_pattern.match(predicate, pos) or _ON_OCCASION.match(predicate, pos)
             if m and m.end() > pos:
                 pos = m.end()
                 continue
