@@ -658,3 +658,10 @@ def test_transcribed_names_with_any_dot_form_a_list():
     (meeting,) = frames(run_stages(text, ISSUE)[3]).values()
     assert set(meeting) == {"阿依·托合提", "艾山·库尔班", "米娜瓦尔·吐尔地"}
     assert all(roles == {"attendee"} and title == "县领导" for roles, title in meeting.values())
+
+
+def test_an_undated_sentence_takes_the_last_date_before_it_not_a_planned_one():
+    text = ("本报讯 1月9日,全区将召开第三次党代会。1月8日上午,代表驻地一片忙碌。"
+            "上午11时许,区委书记符建国到代表驻地看望代表。\n")
+    (visit,) = run_stages(text, ISSUE)[3]
+    assert visit.kind == "visit" and visit.date == date(2025, 1, 8)

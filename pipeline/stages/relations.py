@@ -331,6 +331,21 @@ def _sentence_date(text: str, sent: Sentence, before: int) -> str | None:
     return m.group(0)
 
 
+def _earlier_date(text: str, art: Article, sent: Sentence) -> str | None:
+    """The date of a sentence that gives none: the last date phrase opening a clause in
+    the article's sentences before it (``11月19日上午,…。上午11时许,某某到…看望``), not one
+    in a plan (``11月20日,将召开…``); at most 300 characters back."""
+    floor = max(art.start, sent.start - 300)
+    for m in reversed(list(DATE.finditer(text, floor, sent.start))):
+        if m.start() > floor and text[m.start() - 1] not in ",;:。!?\n) 讯电":
+            continue  # inside a clause (去年12月以来的…): not the date of what follows
+        begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
+        end = text.find("。", m.end(), sent.start)
+        if not _SENTENCE_PLAN.search(text, begin, end if end > 0 else sent.start):
+            return m.group(0)
+    return None
+
+
 def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
@@ -462,9 +477,7 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
     if date_text is None and not sent.is_headline:
-        first = DATE.search(text, art.start, min(art.end, art.start + 80))
-        if first and first.start() < sent.start and sent.start - art.start < 200:
-            date_text = first.group(0)
+        date_text = _earlier_date(text, art, sent)
     anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40))
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
