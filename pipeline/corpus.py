@@ -12,7 +12,7 @@
 site's documents are all in one fold, so the test fold measures pages from sites the
 model and the rules never saw.
 
-    python -m pipeline.corpus materialize DIR [--fold test]   # the texts, as DIR/<doc_id>.txt
+    python -m pipeline.corpus materialize DIR [--fold test]   # DIR/docs/<doc_id>.txt, DIR/gold/<doc_id>.yaml
     python -m pipeline.corpus candidates                       # People's Daily articles with event cues
 
 The texts are never copied into the repository: ``materialize`` rebuilds them from the
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -141,15 +142,19 @@ def load_folds(corpus_dir: Path = CORPUS_DIR) -> dict[str, CorpusDoc]:
 
 
 def materialize(out_dir: Path, fold: str | None = None, corpus_dir: Path = CORPUS_DIR) -> list[Path]:
-    """Write the corpus texts (one fold, or all) as ``out_dir/<doc_id>.txt``."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write the corpus (one fold, or all) as ``out_dir/docs/<doc_id>.txt`` with its gold
+    files in ``out_dir/gold/``, ready for ``huiyi run`` and the scorer."""
+    docs_dir, gold_dir = out_dir / "docs", out_dir / "gold"
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    gold_dir.mkdir(parents=True, exist_ok=True)
     pd_lines = people_daily_lines()
     written = []
     for doc in load_folds(corpus_dir).values():
         if fold is not None and doc.fold != fold:
             continue
-        path = out_dir / f"{doc.doc_id}.txt"
+        path = docs_dir / f"{doc.doc_id}.txt"
         path.write_text(source_text(doc.source, pd_lines), encoding="utf-8")
+        shutil.copyfile(corpus_dir / "gold" / f"{doc.doc_id}.yaml", gold_dir / f"{doc.doc_id}.yaml")
         written.append(path)
     return written
 
@@ -167,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "materialize":
             paths = materialize(args.out_dir, args.fold)
-            print(f"{len(paths)} texts written to {args.out_dir}")
+            print(f"{len(paths)} texts written to {args.out_dir}/docs, their gold to {args.out_dir}/gold")
         else:
             for art in people_daily_articles():
                 opening = art.text[:200]

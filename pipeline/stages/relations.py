@@ -331,6 +331,14 @@ def _sentence_date(text: str, sent: Sentence, before: int) -> str | None:
     return m.group(0)
 
 
+def _opens_news_item(text: str, sent: Sentence) -> bool:
+    """A paragraph that opens with its own date (``日前,``, ``9月2日,``): on a digest page
+    it starts another item, whatever the article split made of it."""
+    at_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
+    m = DATE.match(text, sent.start)
+    return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "")
+
+
 def _earlier_date(text: str, art: Article, sent: Sentence) -> str | None:
     """The date of a sentence that gives none: the last date phrase opening a clause in
     the article's sentences before it (``11月19日上午,…。上午11时许,某某到…看望``), not one
@@ -429,8 +437,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             until = min((start for _, start, _, _ in found), default=None)
             if until is None or until > sent.start:
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex, until):
-                    if doer.text in named_so_far and any(f.event.kind == kind and not f.event.from_headline
-                                                         for f in art_frames):
+                    if doer.text in named_so_far and not _opens_news_item(text, sent) and \
+                            any(f.event.kind == kind and not f.event.from_headline for f in art_frames):
                         continue  # the article's own inspection or visit, told stop by stop
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
                     pm = _PLACE.search(text, sent.start, end + 1)
@@ -576,7 +584,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 doer_group = doers[:1]
                 for p in doers[1:]:
                     between = text[doer_group[-1].end : p.start - len(p.title or "")]
-                    together = re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == ""
+                    together = re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == "" \
+                        or (between == "," and p.title is not None)  # 区委副书记甲,区委常委乙深入…
                     # talks: 甲(今天在某地)同乙举行会谈 makes both principals
                     if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
@@ -715,7 +724,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 same_day = (ev.month, ev.day) == (other.month, other.day)
                 undated = ev.day is None or other.day is None
                 shared = {p.person for p in ev.participants} & {p.person for p in other.participants}
-                alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and bool(shared))
+                # the same doers: one inspection or visit, unless the article told them apart
+                apart = not ev.from_headline and not other.from_headline and ev.article_id == other.article_id
+                alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and bool(shared) and not apart)
                 if other.kind == ev.kind and alike and (same_day or undated):
                     target = other
                     break
