@@ -105,13 +105,21 @@ class NameModel:
         dotted = _dotted_name(text, i)
         if dotted:
             # the last part may run into the next word: end it where the surest boundary
-            # follows, the later of two equally sure ones (艾买提出席: 提出 and 出席 are both cues)
+            # follows; of two equally sure ones, the later when the first one's word runs
+            # past it (艾买提出席: 提出 overlaps 出席), else the first (姆帕苏一行。)
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
-            ends = [(self.boundary_strength(text, end), end) for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
-            strength, end = max(ends)
-            if strength > 0:
-                return end - i, 5.0
-            return min(dotted, last_dot + 4 - i), 5.0
+            ends = [(self.boundary_strength(text, end), end)
+                    for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
+            top = max(strength for strength, _ in ends)
+            if top <= 0:
+                return min(dotted, last_dot + 4 - i), 5.0
+            surest = [end for strength, end in ends if strength == top]
+            end = surest[0]
+            for later in surest[1:]:
+                word = self.boundary.match(text, end)
+                if word and word.end() > later:
+                    end = later
+            return end - i, 5.0
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
         sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])
         best: tuple[int, float] | None = None

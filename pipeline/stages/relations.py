@@ -61,7 +61,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|的|精神(?!宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
@@ -70,6 +70,9 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|
                                       r"|(?<=问)[电信金品款]")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
+# what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped)
+_EVENT_OBJECT = re.compile(r"了?((?:(?!并|时|期间|后)[^,;:。!?]){0,24})")
+_AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
@@ -276,6 +279,14 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             start = seg_end - len(stripped)
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
+    # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
+    for am in _AT_MEETING.finditer(text, sent.start, sent.end):
+        name = _DATE_WORDS.sub("", am.group(1))
+        if len(name) > 3 and name.endswith(lex.meeting_suffixes) and not _NOT_A_NAME.search(name) \
+                and not _REFERENCE_AFTER.match(text, am.end()) \
+                and not _PLAN.search(text, _clause_start(text, am.start(), sent.start), am.start()) \
+                and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
+            out.append((name, am.start(1), am.end(1), None))
     return out
 
 
@@ -305,14 +316,13 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
-        if kind == "visit":
-            name = text[tm.start() : clause_end]
-        elif kind == "inspection":
+        what = _EVENT_OBJECT.match(text, tm.end(), clause_end).group(1)  # 会见了X一行, 调研X工作
+        if kind == "inspection":
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
             mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$", text[sent.start : tm.start()])
-            name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0)
+            name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0) + what
         else:
-            name = tm.group(0).removeprefix("举行")
+            name = tm.group(0).removeprefix("举行") + what
         out.append((name, kind, tm.start(), tm.end(), doers[0]))
     return out
 
