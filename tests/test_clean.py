@@ -118,3 +118,7 @@ def test_pinyin_notes_of_web_mirrors_are_removed():
 
 def test_brackets_that_are_not_pinyin_stay():
     assert _clean("会议由县长(代)李明主持(见图)。").text == "会议由县长(代)李明主持(见图)。"
+
+
+def test_pinyin_notes_after_a_lost_character_are_removed_too():
+    assert _clean("要?(chuàng)新机制").text == "要?新机制"

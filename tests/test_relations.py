@@ -667,3 +667,24 @@ def test_an_undated_sentence_takes_the_last_date_before_it_not_a_planned_one():
             "上午11时许,区委书记符建国到代表驻地看望代表。\n")
     (visit,) = run_stages(text, ISSUE)[3]
     assert visit.kind == "visit" and visit.date == date(2025, 1, 8)
+
+
+def test_a_party_building_group_meeting_and_a_list_ending_with_veterans():
+    text = ("本报讯 1月8日,市委书记符建国主持召开市委党的建设工作领导小组会议。"
+            "市领导喻海、岑丽,原市委书记葛明等老同志出席会议。\n")
+    (meeting,) = run_stages(text, ISSUE)[3]
+    assert meeting.name == "市委党的建设工作领导小组会议"
+    people = frames([meeting])[meeting.name]
+    assert people["符建国"][0] == {"chair"}
+    assert people["喻海"] == people["岑丽"] == ({"attendee"}, "市领导")
+    assert people["葛明"][0] == {"attendee"}
+
+
+def test_a_ceremony_with_a_foreign_chairman_and_a_list_joined_by_he():
+    text = ("本报讯 9月17日晚,第三届山水文化博览会开幕式在湖滨广场隆重举行。"
+            "省人大常委会副主任祁明远、省政协副主席冉小梅,和杨立同志共同按下开幕球。"
+            "国际休闲组织理事会主席罗伯特·安德森致开幕辞。\n")
+    (ceremony,) = run_stages(text, date(2025, 9, 18))[3]
+    people = frames([ceremony])[ceremony.name]
+    assert people["祁明远"][0] == people["冉小梅"][0] == people["杨立"][0] == {"attendee"}
+    assert people["罗伯特·安德森"] == ({"speaker"}, "国际休闲组织理事会主席")

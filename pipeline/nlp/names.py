@@ -102,6 +102,8 @@ class NameModel:
             return None
         if text[i : i + 2] in self.lex.tibetan_name_parts and text[i + 2 : i + 4] in self.lex.tibetan_name_parts:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
+        if text[i] in "和与及" and (i == 0 or text[i - 1] in PUNCT) and self.surname_len(text, i + 1):
+            return None  # ,和杨立同志: the conjunction that adds a name to a list
         dotted = _dotted_name(text, i)
         if dotted:
             # the last part may run into the next word: end it where the surest boundary

@@ -125,6 +125,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE)
         if not found or note and text[p + found : p + found + 1] != "、":
             continue  # after 市领导: only a list of names
+        if heads.search(text, p, p + found):
+            continue  # 理事|会主席某某: the title goes on, its last head finds the name
         title = title_before(text, hm.end(), floor, max_title_chars)
         while found:
             out.append((p, p + found, title))

@@ -88,7 +88,7 @@ _NAMED_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", 
 
 
 # pinyin that web mirrors print after each converted character: 會(huì)議, 區（qū）
-_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff?？])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
 
 
 def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:

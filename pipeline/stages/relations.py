@@ -61,7 +61,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
@@ -73,6 +73,8 @@ _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped)
 _EVENT_OBJECT = re.compile(r"了?((?:(?!并|时|期间|后)[^,;:。!?]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
+# what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
+_NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
@@ -544,7 +546,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             members.append(p)
             cursor = end
             continue
-        if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)):
+        if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)
+                            or re.fullmatch(r"[和与及]|以及", gap)):  # 甲、乙,和丙共同按下…: a list's last name
             members = [p]
             cursor = end
             continue
@@ -659,7 +662,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for members, gend, pend in _groups(text, cs, ce, clause_people):
                 predicate = text[gend:pend]
                 roles = cues.roles_in(predicate)
-                if not predicate.strip(" 等一行同志") and not roles:
+                if _NO_PREDICATE.fullmatch(predicate) and not roles:
                     pending.extend(members)
                     continue
                 if roles:
