@@ -688,3 +688,23 @@ def test_a_ceremony_with_a_foreign_chairman_and_a_list_joined_by_he():
     people = frames([ceremony])[ceremony.name]
     assert people["祁明远"][0] == people["冉小梅"][0] == people["杨立"][0] == {"attendee"}
     assert people["罗伯特·安德森"] == ({"speaker"}, "国际休闲组织理事会主席")
+
+
+def test_dates_written_as_yuanyue_in_a_dateline_story_and_in_a_chronicle():
+    text = "元月一日,市政协举行新年茶话会,市委书记符建国出席并讲话。\n"
+    (party,) = run_stages(text, ISSUE)[3]
+    assert party.date == date(2025, 1, 1)
+    text = ("新华社长沙1月6日电(记者岑立)纪念某某诞辰90周年大会今天在他的家乡北山县举行。"
+            "原省委书记喻海讲话。\n")
+    (meeting,) = run_stages(text, ISSUE)[3]
+    assert meeting.date == date(2025, 1, 6) and meeting.place == "他的家乡北山县"
+    chronicle = "一月\n6日 全市法制宣传教育工作会议召开。\n8日 全市冬季防火工作动员大会召开。市长符建国讲话。\n"
+    assert {(e.name, e.day) for e in run_stages(chronicle, ISSUE)[3]} == {
+        ("全市法制宣传教育工作会议", 6), ("全市冬季防火工作动员大会", 8)}
+
+
+def test_talks_reported_after_the_words_take_the_day_said_before():
+    text = ("本报北京1月6日电 国务委员喻海今天在北京表示,两国关系发展顺利。"
+            "喻海是在会见来访的某国外交部长罗伯特·安德森时这样说的。\n")
+    (talks,) = run_stages(text, ISSUE)[3]
+    assert talks.kind == "talks" and talks.date == date(2025, 1, 6)

@@ -70,6 +70,8 @@ def cn_number(text: str) -> int:
     """Arabic or Chinese numerals up to 99 (二十四, 廿四, 三十一, 〇五)."""
     if text.isdigit():
         return int(text)
+    if text == "元":  # 元月: January
+        return 1
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
     text = text.replace("廿", "二十").replace("卅", "三十")
     if "十" in text:

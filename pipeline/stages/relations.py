@@ -50,7 +50,7 @@ _TRAILING_MODIFIERS = re.compile(
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
                               r"新(?:任命|当选|任职|提任)的|(?:特)?邀请")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
-_DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午)+")
+_DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就座)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
@@ -267,13 +267,19 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue
         # X召开 / X在P举行
         left = _clause_start(text, hm.start(), sent.start)
+        if text[left - 1 : left] == "的":  # X今天在他的家乡P举行: the 的 is inside the place
+            wide = left - 1
+            while wide > sent.start and text[wide - 1] not in ",;:。!?\n":
+                wide -= 1
+            if 0 <= text.rfind("在", wide, hm.start()) < left:
+                left = wide
         seg_end = hm.start()
         if _PLAN.search(text, left, hm.start()):
             continue
         pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = text[left:seg_end]
-        seg = re.sub(r"^(?:[0-9]{1,2}月[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
+        seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
         seg_end = left + seg.rfind(stripped) + len(stripped) if stripped and stripped in seg else seg_end
         if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50 \
@@ -357,7 +363,8 @@ def _earlier_date(text: str, art: Article, sent: Sentence) -> str | None:
     in a plan (``11月20日,将召开…``); at most 300 characters back."""
     floor = max(art.start, sent.start - 300)
     for m in reversed(list(DATE.finditer(text, floor, sent.start))):
-        if m.start() > floor and text[m.start() - 1] not in ",;:。!?\n) 讯电":
+        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电"
+        if not (opens_clause or m.group(7) or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…): not the date of what follows
         begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
         end = text.find("。", m.end(), sent.start)
