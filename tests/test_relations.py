@@ -708,3 +708,17 @@ def test_talks_reported_after_the_words_take_the_day_said_before():
             "喻海是在会见来访的某国外交部长罗伯特·安德森时这样说的。\n")
     (talks,) = run_stages(text, ISSUE)[3]
     assert talks.kind == "talks" and talks.date == date(2025, 1, 6)
+
+
+def test_two_talks_of_one_host_with_two_guests_stay_two_and_long_titled_lists_wait():
+    text = ("市长分别会见外国客人\n"
+            "本报讯 1月8日,市长喻海在迎宾馆会见了某国时代传媒公司董事长罗伯特·安德森一行。"
+            "喻海表示欢迎。市委常委、宣传部长岑丽,中国人民对外友好协会副会长冉小梅,市外办主任葛明等参加了会见。\n"
+            "本报讯 1月8日,市长喻海在迎宾馆会见了某国海运集团总裁约翰·史密斯。约翰·史密斯介绍了集团情况。\n")
+    events = [e for e in run_stages(text, ISSUE)[3] if e.kind == "talks"]
+    assert len(events) == 2
+    first, second = (frames([e])[e.name] for e in sorted(events, key=lambda e: e.start))
+    assert first["罗伯特·安德森"][1] == "某国时代传媒公司董事长"
+    assert first["岑丽"][0] == first["冉小梅"][0] == first["葛明"][0] == {"attendee"}
+    assert first["冉小梅"][1] == "中国人民对外友好协会副会长"
+    assert "约翰·史密斯" in second and "罗伯特·安德森" not in second

@@ -197,7 +197,8 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+# a transcribed name: parts joined by ·, no function word in its first part (颁发的马可·波罗奖)
+_DOTTED = re.compile(r"(?:(?![的了在是为对向把被等和与及])[\u4e00-\u9fff]){1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 
 
 def _dotted_name(text: str, i: int) -> int | None:

@@ -14,8 +14,8 @@ _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "邀请", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
-# organ names that hold a stop word (市委理论学习中心组组长)
-_ORGANS_WITH_STOPS = ("学习中心组",)
+# organ names that hold a stop word (市委理论学习中心组组长, 对外友好协会, 某日报社, 总后勤部)
+_ORGANS_WITH_STOPS = ("学习中心组", "对外", "时代", "日报", "后勤")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title

@@ -71,7 +71,7 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped)
-_EVENT_OBJECT = re.compile(r"了?((?:(?!并|时|期间|后)[^,;:。!?]){0,24})")
+_EVENT_OBJECT = re.compile(r"了?((?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*")
@@ -457,8 +457,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             if until is None or until > sent.start:
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex, until):
                     if doer.text in named_so_far and not _opens_news_item(text, sent) and \
-                            any(f.event.kind == kind and not f.event.from_headline for f in art_frames):
-                        continue  # the article's own inspection or visit, told stop by stop
+                            any(f.event.kind == kind and not f.event.from_headline
+                                and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
+                        continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
@@ -645,6 +646,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 cs += prefix.end()
                 clause_text = text[cs:ce]
             lead = text[cs : _title_start(text, clause_people[0])] if clause_people else ""
+            if clause_people and pending and _NO_PREDICATE.fullmatch(text[_end_with_suffix_title(text, clause_people[-1]) : ce]) \
+                    and not cues.roles_in(lead):
+                pending.extend(clause_people)  # 甲,中国某某协会会长乙,丙等参加: one more item of the list
+                continue
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 if pending and not clause_people and _UNNAMED_GROUP.fullmatch(clause_text):
@@ -746,7 +751,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 shared = {p.person for p in ev.participants} & {p.person for p in other.participants}
                 # the same doers: one inspection or visit, unless the article told them apart
                 apart = not ev.from_headline and not other.from_headline and ev.article_id == other.article_id
-                alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and bool(shared) and not apart)
+                # talks: one shared host is not enough (江主席分别会见…: two guests, two talks)
+                enough = len(shared) >= (2 if ev.kind == "talks" and not (ev.from_headline or other.from_headline) else 1)
+                alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and enough and not apart)
                 if other.kind == ev.kind and alike and (same_day or undated):
                     target = other
                     break
