@@ -75,6 +75,7 @@ _EVENT_OBJECT = re.compile(r"了?((?:(?!并|时(?=[,;:。!?]|指出|表示|强�
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*")
+_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|交谈|探讨|讨论|介绍)|宾主[^。]{0,12}?(?:交谈|交换)")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
@@ -612,14 +613,17 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         doer_group.append(p)
                 # 主持座谈: who chairs talks is their chair, not one of the sides
                 chaired = bool(doer_group) and text.startswith("主持", doer_group[-1].end)
-                role = "speaker" if f.event.kind == "talks" and not chaired else "chair"
+                # talks: the sides speak when the talks are held as such (会谈, 双方交换了意见);
+                # at a 会见 only what the text has them say (他说, 某某表示) makes them speakers
+                sides = "speaker" if _TALKED.search(text, art.start, art.end) else "attendee"
+                role = sides if f.event.kind == "talks" and not chaired else "chair"
                 for p in doer_group:
                     _add(f, p, {role}, titles, art.article_id, sent)
                 if f.event.kind == "talks":
                     for p in people:
                         if p.start >= f.trigger_end - 8 and p not in doer_group and \
                                 re.search(r"会见|会谈", text[sent.start : p.start]):
-                            _add(f, p, {"speaker"}, titles, art.article_id, sent)
+                            _add(f, p, {sides}, titles, art.article_id, sent)
         for lm in _LIST_INTRO.finditer(text, sent.start, sent.end):
             # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it
             role = "observer" if lm.group(1) == "列席" else "attendee"
