@@ -722,3 +722,11 @@ def test_two_talks_of_one_host_with_two_guests_stay_two_and_long_titled_lists_wa
     assert first["岑丽"][0] == first["冉小梅"][0] == first["葛明"][0] == {"attendee"}
     assert first["冉小梅"][1] == "中国人民对外友好协会副会长"
     assert "约翰·史密斯" in second and "罗伯特·安德森" not in second
+
+
+def test_a_visit_that_will_join_a_meeting_plans_it():
+    text = ("本报讯 昨日,某国东河市友好访问团来访。市长喻海会见访问团一行。访问团此次来访还将参加经贸恳谈会。"
+            "喻海对访问团的到来表示欢迎。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [e.kind for e in events] == ["talks"]
+    assert frames(events)[events[0].name]["喻海"][0] == {"speaker"}

@@ -239,6 +239,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"^了", "", name)
+                if _PLAN.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
+                    continue  # 此次来访将参加X: a plan
                 if not _NOT_A_NAME.search(name):
                     out.append((name, right_end, name_end, None))
                 continue
