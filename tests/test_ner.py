@@ -292,3 +292,8 @@ def test_model_names_after_a_segmented_title_window_keep_their_offsets():
                          segment_cfg=SegmentConfig())
     people = {m.text: m.source for m in mentions if m.label == "PERSON"}
     assert people.get("陈耀明") == people.get("林佩珊") == "model"
+
+
+def test_a_transcribed_name_whose_last_part_is_one_character():
+    from pipeline.nlp.names import name_model
+    assert name_model().best_name_at("会见曼·巴,", 2) is not None

@@ -730,3 +730,12 @@ def test_a_visit_that_will_join_a_meeting_plans_it():
     events = run_stages(text, ISSUE)[3]
     assert [e.kind for e in events] == ["talks"]
     assert frames(events)[events[0].name]["喻海"][0] == {"speaker"}
+
+
+def test_a_meeting_in_what_someone_said_is_no_event_and_a_guest_list_joins_the_talks():
+    text = ("本报讯 昨日,市委书记喻海会见友好城市大会嘉宾代表。喻海对嘉宾们表示欢迎。"
+            "他说,我市召开友好城市大会,具有重要意义。出席会见的嘉宾有:某国东河市市长罗伯特·安德森、某国西山市副市长约翰·史密斯。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [e.kind for e in events] == ["talks"]
+    people = frames(events)[events[0].name]
+    assert people["罗伯特·安德森"][0] == people["约翰·史密斯"][0] == {"attendee"}

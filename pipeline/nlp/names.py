@@ -112,7 +112,7 @@ class NameModel:
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
             ends = [(self.boundary_strength(text, end), end)
                     for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
-            top = max(strength for strength, _ in ends)
+            top = max((strength for strength, _ in ends), default=0.0)
             if top <= 0:
                 return min(dotted, last_dot + 4 - i), 5.0
             surest = [end for strength, end in ends if strength == top]

@@ -76,6 +76,9 @@ _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*")
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|交谈|探讨|讨论|介绍)|宾主[^。]{0,12}?(?:交谈|交换)")
+# a sentence that reports what someone said (他说, / 某某指出:)
+_SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
+_KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
@@ -212,7 +215,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     """(name, start, end, place) of meetings reported as held in a sentence (``persons``:
     the people named in it; one who holds a meeting names no organ)."""
     out = []
+    said = _SAID.match(text, sent.start, sent.end)
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
+        if said and hm.start() >= said.end():
+            break  # 他说,广州召开X大会,对于…: a meeting in what someone said
         attend = hm.group(0) in lex.cue_words("attend")
         # 召开X / 召开的X / 出席X
         right_end = hm.end()
@@ -291,7 +297,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
-    for am in _AT_MEETING.finditer(text, sent.start, sent.end):
+    for am in _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
         name = _DATE_WORDS.sub("", am.group(1))
         if len(name) > 3 and name.endswith(lex.meeting_suffixes) and not _NOT_A_NAME.search(name) \
                 and not _REFERENCE_AFTER.match(text, am.end()) \
@@ -627,11 +633,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                                 re.search(r"会见|会谈", text[sent.start : p.start]):
                             _add(f, p, {sides}, titles, art.article_id, sent)
         for lm in _LIST_INTRO.finditer(text, sent.start, sent.end):
-            # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it
+            # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it (出席会见的: the talks')
             role = "observer" if lm.group(1) == "列席" else "attendee"
+            kind = next((k for k, words in _KIND_WORDS.items() if re.search(words, lm.group(0))), None)
+            target = next((f for f in reversed(current) if f.event.kind == kind), frame) if kind else frame
             for p in people:
                 if p.start >= lm.end():
-                    _add(frame, p, {role}, titles, art.article_id, sent)
+                    _add(target, p, {role}, titles, art.article_id, sent)
         for em in _ESCORTED_BY.finditer(text, sent.start, sent.end):
             for p in people:
                 if em.start(1) <= p.start - len(p.title or "") and p.end <= em.end(1):
