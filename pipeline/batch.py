@@ -6,6 +6,7 @@ once per process, inside the stage modules.
 """
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import gc
 import multiprocessing
@@ -64,6 +65,52 @@ class CacheMiss(RuntimeError):
     """A stage expected a cached result that is gone; the batch is run from the start."""
 
 
+class DocumentTimeout(BaseException):
+    """A document ran past its time budget. A BaseException, so that no ``except
+    Exception`` inside a stage can swallow it."""
+
+
+class _Deadline:
+    """Raises ``DocumentTimeout`` in the calling thread after ``seconds``, unless cancelled
+    first. The stages are Python between short C calls (sentences are bounded), so the
+    exception lands within moments of the deadline."""
+
+    def __init__(self, seconds: float):
+        self._thread = threading.get_ident()
+        self._lock = threading.Lock()
+        self._armed, self._fired = True, False
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _raise_in_thread(self, exc) -> None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread), exc)
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._armed:
+                self._fired = True
+                self._raise_in_thread(ctypes.py_object(DocumentTimeout))
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._armed = False
+            if self._fired:  # fired but not raised yet: withdraw it
+                self._raise_in_thread(None)
+        self._timer.cancel()
+
+
+def _within(seconds: float, work, item: Item) -> Item:
+    """``work(item)``, raising ``DocumentTimeout`` after ``seconds`` (0: no limit)."""
+    if not seconds:
+        return work(item)
+    deadline = _Deadline(seconds)
+    try:
+        return work(item)
+    finally:
+        deadline.cancel()
+
+
 def failure_reason(exc: BaseException) -> str:
     """``Type: message (at pipeline/x.py:12)``: the innermost frame in our code."""
     where = ""
@@ -78,8 +125,9 @@ def failure_reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg}{where}" if msg else f"{type(exc).__name__}{where}"
 
 
-def _run_stage(job: Job, bundle: Bundle, work) -> Bundle:
-    """Apply ``work(item) -> item`` to every document; a failure drops that document only."""
+def _run_stage(job: Job, bundle: Bundle, work, budget: tuple[str, float] | None = None) -> Bundle:
+    """Apply ``work(item) -> item`` to every document; a failure drops that document only,
+    and so does running past ``budget`` (the config key that sets it, and its seconds)."""
     stage = job.stage
     if bundle.placeholder:
         raise CacheMiss(f"{stage}: cached result missing for batch {bundle.batch}")
@@ -90,7 +138,10 @@ def _run_stage(job: Job, bundle: Bundle, work) -> Bundle:
     for item in bundle.items:
         chars += len(item.doc.raw_text)
         try:
-            items.append(work(item))
+            items.append(_within(budget[1] if budget else 0, work, item))
+        except DocumentTimeout:
+            reason = f"took longer than {budget[0]} ({budget[1]:g} s); not processed"
+            errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, reason))
         except Exception as exc:  # one bad document must not sink the batch
             errors.append(InputError(item.doc.doc_id, item.doc.source_path, stage, failure_reason(exc)))
     stats = dict(bundle.stats)
@@ -163,7 +214,8 @@ def relations_batch(job: Job, bundle: Bundle) -> Bundle:
         warnings.extend(InputError(item.doc.doc_id, item.doc.source_path, "relations", n) for n in notes)
         return item
 
-    out = _run_stage(job, bundle, work)
+    budget = ("relations.max_seconds_per_doc", job.config.relations.max_seconds_per_doc)
+    out = _run_stage(job, bundle, work, budget)
     # only documents that made it through keep their result
     alive = {it.doc.doc_id for it in out.items}
     done = [r for r in results if r.clean.doc_id in alive]
@@ -173,7 +225,7 @@ def relations_batch(job: Job, bundle: Bundle) -> Bundle:
         raise RuntimeError(f"table rows: {failure_reason(exc)}") from exc
     # what the flow needs besides the tables: each page's metadata and events (registry)
     out.results = [DocumentResult(r.clean, [], [], r.events, r.n_chars, r.warnings) for r in done]
-    out.warnings = warnings
+    out.warnings = [w for w in warnings if w.stage != "relations" or w.doc_id in alive]
     out.items = []  # raw text, sentences and offsets stay out of the cache of the last stage
     return out
 

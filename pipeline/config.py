@@ -63,6 +63,8 @@ class RelationsConfig(_Section):
     merge_headline_events: bool = True
     pronoun_resolution: bool = True
     max_title_chars: int = Field(default=60, gt=0)
+    # a page whose relations take longer becomes an error row (the batch goes on); 0: no limit
+    max_seconds_per_doc: float = Field(default=120, ge=0)
 
 
 class RegistryConfig(_Section):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -306,3 +307,68 @@ def test_nul_bytes_after_the_first_200_kb_are_found(tmp_path):
     assert not result.documents
     assert sorted(Path(e.source_path).name for e in result.errors) == ["feed.jsonl:1", "late_nul.txt"]
     assert all("NUL" in e.reason for e in result.errors)
+
+
+def unpunctuated_page(n_bytes: int) -> str:
+    """Cue words, titles and names run together, as OCR that lost every 。 and , leaves them."""
+    import random
+
+    words = ["县委书记", "主持", "会议", "召开", "出席", "讲话", "强调", "常委会", "调研", "县长", "参加",
+             "副县长", "指出", "座谈会", "举行", "周明远", "韩志刚", "陪同", "会见", "列席"]
+    rnd = random.Random(17)
+    parts, size = [], 0
+    while size < n_bytes:
+        parts.append(rnd.choice(words))
+        size += len(parts[-1].encode("utf-8"))
+    return "".join(parts)
+
+
+def test_unpunctuated_text_is_cut_into_bounded_sentences():
+    from pipeline.stages.segment import MAX_SENTENCE_CHARS, split_sentences
+
+    text = unpunctuated_page(30_000)
+    spans = split_sentences(text, 0, len(text))
+    assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
+    assert "".join(text[s:e] for s, e in spans) == text  # nothing lost, nothing repeated
+    listed = "出席会议的有:" + "、".join(["周明远", "韩志刚", "罗佳", "林晓"] * 22) + "。"  # 88 names
+    assert len(listed) > 300 and split_sentences(listed, 0, len(listed)) == [(0, len(listed))]  # kept whole
+    long = listed[:-1] * 3  # three lists run together: cut after a 、, never inside a name
+    cut = split_sentences(long, 0, len(long))
+    assert all(e - s <= MAX_SENTENCE_CHARS and long[e - 1] in "、:" for s, e in cut[:-1])
+
+
+def test_ner_and_relations_are_linear_in_page_length():
+    from tests.helpers import run_stages
+
+    run_stages(unpunctuated_page(1000))  # lexicons and patterns loaded
+    times = []
+    for n_bytes in (50_000, 200_000):
+        t0 = time.perf_counter()
+        run_stages(unpunctuated_page(n_bytes))
+        times.append(time.perf_counter() - t0)
+    # four times the text: about four times the work (quadratic work would be sixteen times)
+    assert times[1] < 8 * times[0] + 1.0 and times[1] < 60
+
+
+def test_a_page_past_its_time_budget_is_an_error_and_the_batch_goes_on(pages, rules_config, monkeypatch):
+    from pipeline import flow
+    from pipeline.stages import relations
+
+    real = relations.extract_events
+
+    def runaway(clean, *args, **kwargs):
+        while clean.doc_id == "nanjiang_20241120":  # never ends
+            pass
+        return real(clean, *args, **kwargs)
+
+    monkeypatch.setattr(relations, "extract_events", runaway)
+    cfg = rules_config([pages], relations={"max_seconds_per_doc": 1}, cache={"enabled": False})
+    t0 = time.perf_counter()
+    s = flow.run(cfg)
+    assert time.perf_counter() - t0 < 30
+    assert (s["processed"], s["failed"]) == (1, 1)
+    errors = pd.read_parquet(Path(cfg.output.dir) / "errors.parquet")
+    row = errors[errors.severity == "error"].iloc[0]
+    assert (row.doc_id, row.stage) == ("nanjiang_20241120", "relations")
+    assert "relations.max_seconds_per_doc (1 s)" in row.reason
+    assert list(pd.read_parquet(Path(cfg.output.dir) / "documents.parquet").doc_id) == ["qingchuan_20250306"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -594,12 +594,13 @@ def _ends_with_cue(gap: str) -> bool:
 
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
+    indices = [f.sentence_index for f in frames]  # frames come in sentence order: found by bisection
     for si, sent in enumerate(sents):
-        current = [f for f in frames if f.sentence_index <= si]
+        current = frames[: bisect_right(indices, si)]
         frame = current[-1] if current else frames[0]
         if sent.is_headline:
             frame = frames[0]
-        sent_frames = [f for f in frames if f.sentence_index == si]
+        sent_frames = current[bisect_left(indices, si) :]
         if sent.text.startswith("“") or (si > 0 and sents[si - 1].text.endswith("”")
                                          and re.search(r"表示|说|认为", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant

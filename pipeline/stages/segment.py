@@ -13,6 +13,12 @@ from pipeline.records import Article, CleanDocument, Sentence
 
 NAME_WINDOW = 6  # characters segmented after a title: a name and the word after it
 _SENTENCE_END = re.compile(r"[。!?;…]+[”’)]*|\n")
+# The longest sentence the later stages see. News sentences stay far below it (an
+# attendance list runs to about 300 characters); text without sentence ends (OCR that
+# lost its 。) is cut into windows of this size, so that NER and relations, whose work
+# grows faster than a sentence's length, stay linear in the page's length.
+MAX_SENTENCE_CHARS = 400
+_CLAUSE_END = re.compile(r"[,:、 ]")
 
 
 @lru_cache(maxsize=1)
@@ -35,14 +41,34 @@ def titled_name_pattern() -> re.Pattern:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]``, none longer than ``MAX_SENTENCE_CHARS``."""
     out, s = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         e = m.end() if m.group(0) != "\n" else m.start()
         if e > s and text[s:e].strip():
-            out.append((s, e))
+            out.extend(_windows(text, s, e))
         s = m.end()
     if s < end and text[s:end].strip():
-        out.append((s, end))
+        out.extend(_windows(text, s, end))
+    return out
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut into pieces of at most ``MAX_SENTENCE_CHARS``: after the last comma,
+    colon, 、 or space in a piece's second half, else (text without any) at half that
+    length, which keeps unpunctuated text cheap: the work on a clause grows with the
+    square of its length."""
+    out = []
+    half = MAX_SENTENCE_CHARS // 2
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = start + half
+        for m in _CLAUSE_END.finditer(text, start + half, start + MAX_SENTENCE_CHARS):
+            cut = m.end()
+        if text[start:cut].strip():
+            out.append((start, cut))
+        start = cut
+    if text[start:end].strip():
+        out.append((start, end))
     return out
 
 
