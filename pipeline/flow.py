@@ -275,6 +275,13 @@ def _finish_chain(chain: _Chain, timings: dict[str, StageTiming], resubmit) -> B
     return final
 
 
+def _read_from(found: list[InputError], sources: dict[str, tbl.SourceInfo]) -> list[InputError]:
+    """Errors and warnings with the path each page was read from in this run (a cached
+    result names the path of the run that computed it)."""
+    return [dataclasses.replace(e, source_path=sources[e.doc_id].source_path) if e.doc_id in sources else e
+            for e in found]
+
+
 def _causes(exc: BaseException):
     seen = 0
     while exc is not None and seen < 10:
@@ -462,8 +469,8 @@ def _run(config: RunConfig, store: tbl.TableStore, log) -> dict:
         bundle = _finish_chain(chain, timings, resubmit=lambda c=chain: submit(c.batch, from_scratch=True))
         acc.add_tables(bundle.tables)
         events_only.extend(bundle.results)
-        stage_errors.extend(bundle.errors)
-        stage_warnings.extend(bundle.warnings)
+        stage_errors.extend(_read_from(bundle.errors, sources))
+        stage_warnings.extend(_read_from(bundle.warnings, sources))
         done += 1
         cached = all(h.cached() for h in chain.handles)
         log.info("batch %d/%d: %d document(s)%s%s", done, len(batches), len(chain.docs),

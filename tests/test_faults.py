@@ -372,3 +372,18 @@ def test_a_page_past_its_time_budget_is_an_error_and_the_batch_goes_on(pages, ru
     assert (row.doc_id, row.stage) == ("nanjiang_20241120", "relations")
     assert "relations.max_seconds_per_doc (1 s)" in row.reason
     assert list(pd.read_parquet(Path(cfg.output.dir) / "documents.parquet").doc_id) == ["qingchuan_20250306"]
+
+
+def test_cached_warnings_name_the_path_read_in_this_run(tmp_path, pages, rules_config):
+    import shutil
+
+    from pipeline import flow
+
+    write(pages / "masthead_only_20250308.txt", NO_ARTICLES)  # a warning: no articles
+    flow.run(rules_config([pages]))
+    moved = shutil.move(str(pages), str(tmp_path / "moved"))
+    cfg = rules_config([moved])
+    flow.run(cfg)
+    warned = pd.read_parquet(Path(cfg.output.dir) / "errors.parquet")
+    assert list(warned.doc_id) == ["masthead_only_20250308"]
+    assert warned.source_path.tolist() == [str(Path(moved) / "masthead_only_20250308.txt")]
