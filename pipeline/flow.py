@@ -198,6 +198,24 @@ class _Chain:
         self.batch, self.hashes, self.docs, self.handles, self.start = batch, hashes, docs, handles, start
 
 
+def _broken_entry(entry: Path) -> bool:
+    """Whether a cache entry was left half-written: Prefect writes its results in place,
+    so a full disk or a killed run can leave one empty or cut short (it would log an
+    error when read). A whole entry is one JSON record, ending with its result string.
+    A broken entry is removed, and its batch starts at an earlier stage."""
+    try:
+        size = entry.stat().st_size
+        if size >= 2:
+            with open(entry, "rb") as fh:
+                fh.seek(size - 2)
+                if fh.read() == b'"}':
+                    return False
+        entry.unlink()
+        return True
+    except FileNotFoundError:
+        return False
+
+
 def _cache_path(config: RunConfig) -> Path:
     if config.cache.dir:
         return Path(config.cache.dir).expanduser().resolve()
@@ -223,7 +241,8 @@ def _submit_chain(batch: int, hashes: list[str], docs: list[Document], keys: Sta
     start = 0
     if cache_dir is not None and not from_scratch:
         for i in range(len(STAGES) - 1, -1, -1):
-            if (cache_dir / stage_keys[i]).is_file():
+            entry = cache_dir / stage_keys[i]
+            if entry.is_file() and not _broken_entry(entry):
                 start = i
                 break
     upstream: object = Bundle(batch, items=[Item(d) for d in docs]) if start == 0 else Bundle(batch, placeholder=True)

@@ -387,3 +387,23 @@ def test_cached_warnings_name_the_path_read_in_this_run(tmp_path, pages, rules_c
     warned = pd.read_parquet(Path(cfg.output.dir) / "errors.parquet")
     assert list(warned.doc_id) == ["masthead_only_20250308"]
     assert warned.source_path.tolist() == [str(Path(moved) / "masthead_only_20250308.txt")]
+
+
+def test_cache_entries_cut_short_by_a_full_disk_are_recomputed_quietly(tmp_path, pages, rules_config, capsys):
+    from pipeline import flow
+
+    cache = tmp_path / "cache"
+    first = flow.run(rules_config([pages], out=tmp_path / "a", cache={"dir": str(cache)}))
+    whole = {p.name: p.stat().st_size for p in cache.iterdir()}
+    for p in cache.glob("relations-*"):
+        p.write_bytes(b"")  # what a full disk leaves: Prefect opens the entry, then cannot write it
+    for p in cache.glob("ner-*"):
+        p.write_bytes(p.read_bytes()[: whole[p.name] // 2])
+    capsys.readouterr()
+    s = flow.run(rules_config([pages], out=tmp_path / "b", cache={"dir": str(cache)}))
+    logged = capsys.readouterr()
+    assert "ERROR" not in logged.out + logged.err and "Traceback" not in logged.out + logged.err
+    assert (s["processed"], s["failed"], s["attendance"]) == (2, 0, first["attendance"])
+    timings = json.loads((tmp_path / "b" / "manifest.json").read_text(encoding="utf-8"))["timings"]
+    assert (timings["segment"]["batches_cached"], timings["ner"]["batches_run"]) == (1, 1)
+    assert all(p.stat().st_size > 1000 for p in cache.iterdir())
