@@ -172,7 +172,7 @@ def cmd_run(args) -> int:
 
     try:
         try:  # boots while we import Prefect and the stages
-            server = prefect_server.start_if_needed()
+            server = prefect_server.start_if_needed(tables.TableStore(cfg.output.dir).prefect_dir)
         except OSError as exc:  # Prefect will start its own
             print(f"huiyi: could not start Prefect's server early ({exc}); Prefect will start one", file=sys.stderr)
             server = None

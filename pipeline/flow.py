@@ -20,6 +20,7 @@ import dataclasses
 import gc
 import json
 import os
+import shutil
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -366,6 +367,7 @@ def huiyi_run(config: RunConfig) -> dict:
     store.check()
     with store.lock(on_wait=lambda: log.info("waiting for another run into %s to finish", config.output.dir)), \
             _local_workers(config, log):
+        shutil.rmtree(store.prefect_dir / "results", ignore_errors=True)  # what earlier failed runs left
         return _run(config, store, log)
 
 
@@ -673,56 +675,56 @@ def task_runner(config: RunConfig):
 
 
 @contextlib.contextmanager
-def prefect_api(for_workers: bool):
-    """Make sure Dask worker processes talk to the same Prefect API as the flow.
+def prefect_api(config: RunConfig):
+    """The run's Prefect API, exported in ``PREFECT_API_URL`` so that Dask worker
+    processes use it too: the configured one, else a temporary server keeping its
+    database in ``OUT/.huiyi/prefect`` (``pipeline/server.py``), not in ``~/.prefect``."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
-    Without a configured ``PREFECT_API_URL`` Prefect starts a temporary server per
-    process; Dask workers would each start their own. For a Dask run we start one and
-    export its URL so the workers inherit it.
-    """
-    from prefect.settings import (
-        PREFECT_API_URL,
-        get_current_settings,
-        temporary_settings,
-    )
+    from pipeline.server import TemporaryServer
 
     url = get_current_settings().api.url
-    if not for_workers:
-        yield url
-        return
     old = os.environ.get("PREFECT_API_URL")
     server = None
     try:
         if not url:
-            from prefect.server.api.server import SubprocessASGIServer
-
-            server = SubprocessASGIServer()
-            server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
-            url = server.api_url
+            server = TemporaryServer(tbl.TableStore(config.output.dir).prefect_dir).start()
+            server.wait(float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
+            url = server.url
         os.environ["PREFECT_API_URL"] = url
         with temporary_settings({PREFECT_API_URL: url}):
             yield url
     finally:
+        if server is not None:
+            from prefect.logging.handlers import APILogWorker
+
+            APILogWorker.drain_all(timeout=5)  # the run's last log lines, while the server still listens
+            server.stop()
         if old is None:
             os.environ.pop("PREFECT_API_URL", None)
         else:
             os.environ["PREFECT_API_URL"] = old
-        if server is not None:
-            server.stop()
+
+
+def _flow(config: RunConfig):
+    """The flow with the config's task runner. Prefect pickles the exception of a failed
+    run into the flow's result storage: ``OUT/.huiyi/prefect/results``, emptied when the
+    next run starts, not ``~/.prefect/storage``, where they would pile up."""
+    results = (tbl.TableStore(config.output.dir).prefect_dir / "results").resolve()
+    return huiyi_run.with_options(task_runner=task_runner(config), result_storage=results, persist_result=False)
 
 
 def run(config: RunConfig) -> dict:
     """Run the flow with the task runner from the config; returns the summary."""
-    with prefect_api(for_workers=config.runner.kind == "dask"):
-        return huiyi_run.with_options(task_runner=task_runner(config))(config)
+    with prefect_api(config):
+        return _flow(config)(config)
 
 
 def deployment(config: RunConfig):
     """A Prefect deployment of the flow on the config's cron schedule, reading its inbox."""
     cfg = config.model_copy(update={"input": [str(Path(config.serve.inbox).expanduser().resolve())]})
     cfg = RunConfig.model_validate(cfg.model_dump())
-    flow_obj = huiyi_run.with_options(task_runner=task_runner(cfg))
-    return flow_obj.to_deployment(
+    return _flow(cfg).to_deployment(
         name=cfg.serve.name,
         cron=cfg.serve.cron,
         parameters={"config": cfg.model_dump(mode="json")},

@@ -6,11 +6,19 @@ CLI starts that same subprocess first thing instead, so the server boots while t
 process imports Prefect, spaCy and the models; ``PREFECT_API_URL`` is exported before
 prefect is imported, so Prefect, and Dask workers started later, all use it.
 It mirrors ``prefect.server.api.server.SubprocessASGIServer`` (prefect 3.8).
+
+Its database is not Prefect's own (``~/.prefect/prefect.db``, which would grow with
+every run): the server's ``PREFECT_HOME`` is a folder of the run's output
+(``OUT/.huiyi/prefect``), and its database is started afresh once it passes
+``MAX_DATABASE_BYTES`` (nobody reads a temporary server's history after its run). A
+second run into the same output folder at the same time uses a throw-away folder.
 """
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -48,14 +56,42 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-class TemporaryServer:
-    """A Prefect API server subprocess for the lifetime of this process."""
+MAX_DATABASE_BYTES = 64 * 1024 * 1024
 
-    def __init__(self) -> None:
+
+class TemporaryServer:
+    """A Prefect API server subprocess for the lifetime of this process, keeping its
+    database in ``home`` (a throw-away folder when that is in use or not given)."""
+
+    def __init__(self, home: str | Path | None = None) -> None:
         self.proc: subprocess.Popen | None = None
         self.url: str | None = None
+        self.home: Path | None = None
+        self._home_lock = None  # held while the server uses ``home``
+        self._throw_away: Path | None = None
+        self._wanted_home = Path(home) if home is not None else None
         self._log = None
         self._ready = False
+
+    def _take_home(self) -> Path:
+        """The server's PREFECT_HOME: the wanted folder if no other run uses it, else a temporary one."""
+        if self._wanted_home is not None:
+            try:
+                self._wanted_home.mkdir(parents=True, exist_ok=True)
+                lock = open(self._wanted_home / "lock", "w")
+            except OSError:
+                lock = None
+            if lock is not None:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    lock.close()
+                else:
+                    self._home_lock = lock
+                    _bound_database(self._wanted_home)
+                    return self._wanted_home
+        self._throw_away = Path(tempfile.mkdtemp(prefix="huiyi-prefect-"))
+        return self._throw_away
 
     def start(self) -> "TemporaryServer":
         spec = util.find_spec("prefect")
@@ -63,7 +99,9 @@ class TemporaryServer:
             raise RuntimeError("prefect is not installed")
         app_dir = Path(spec.origin).parent.parent
         port = _free_port()
-        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+        self.home = self._take_home()
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+               "PREFECT_HOME": str(self.home)}
         self._log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
@@ -71,6 +109,7 @@ class TemporaryServer:
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
             preexec_fn=_die_with_parent,
+            start_new_session=True,  # a Ctrl-C in the terminal is ours to handle: we stop it
         )
         self.url = f"http://127.0.0.1:{port}/api"
         os.environ["PREFECT_API_URL"] = self.url
@@ -117,10 +156,24 @@ class TemporaryServer:
         if self._log is not None:
             self._log.close()
             self._log = None
+        if self._home_lock is not None:
+            self._home_lock.close()
+            self._home_lock = None
+        if self._throw_away is not None:
+            shutil.rmtree(self._throw_away, ignore_errors=True)
+            self._throw_away = None
 
 
-def start_if_needed() -> TemporaryServer | None:
-    """Start a temporary server unless a Prefect API is already configured."""
+def _bound_database(home: Path) -> None:
+    """Start the server's database afresh once it has grown past ``MAX_DATABASE_BYTES``."""
+    files = [home / f"prefect.db{suffix}" for suffix in ("", "-wal", "-shm")]
+    if sum(f.stat().st_size for f in files if f.is_file()) > MAX_DATABASE_BYTES:
+        for f in files:
+            f.unlink(missing_ok=True)
+
+
+def start_if_needed(home: str | Path | None = None) -> TemporaryServer | None:
+    """Start a temporary server (its database in ``home``) unless a Prefect API is already configured."""
     if api_url_configured():
         return None
-    return TemporaryServer().start()
+    return TemporaryServer(home).start()

@@ -407,3 +407,42 @@ def test_cache_entries_cut_short_by_a_full_disk_are_recomputed_quietly(tmp_path,
     timings = json.loads((tmp_path / "b" / "manifest.json").read_text(encoding="utf-8"))["timings"]
     assert (timings["segment"]["batches_cached"], timings["ner"]["batches_run"]) == (1, 1)
     assert all(p.stat().st_size > 1000 for p in cache.iterdir())
+
+
+def test_prefect_keeps_its_database_and_failed_runs_in_the_output_folder(tmp_path, pages, monkeypatch):
+    """Without a configured Prefect API, the temporary server's database and the pickled
+    exceptions of failed runs go into OUT/.huiyi/prefect, not into ~/.prefect."""
+    import subprocess
+    import sys
+
+    from pipeline import server
+
+    out, home = tmp_path / "out", tmp_path / "prefect-home"
+    script = ("import os, sys\n"
+              "from pipeline import flow\n"
+              "from pipeline.config import RunConfig\n"
+              "cfg = RunConfig.model_validate({'input': [sys.argv[1]], 'output': {'dir': sys.argv[2]},\n"
+              "                                'segment': {'segmenter': 'char'}, 'ner': {'backend': 'rules'}})\n"
+              "results = os.path.join(sys.argv[2], '.huiyi', 'prefect', 'results')\n"
+              "failed = lambda: len(os.listdir(results)) if os.path.isdir(results) else 0\n"
+              "real, flow._run = flow._run, lambda *a, **k: 1 / 0\n"
+              "try:\n"
+              "    flow.run(cfg)\n"
+              "except ZeroDivisionError:\n"
+              "    print('failed runs:', failed())\n"
+              "flow._run = real\n"
+              "print('documents:', flow.run(cfg)['documents'])\n"
+              "print('failed runs:', failed())\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env["PREFECT_HOME"] = str(home)
+    done = subprocess.run([sys.executable, "-c", script, str(pages), str(out)], capture_output=True, text=True,
+                          timeout=240, env=env, cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.splitlines() == ["failed runs: 1", "documents: 2", "failed runs: 0"], done.stderr[-2000:]
+    assert not (home / "prefect.db").exists() and not (home / "storage").exists()
+    assert (out / ".huiyi" / "prefect" / "prefect.db").is_file()
+
+    # the database starts afresh once it has grown past its bound
+    db = out / ".huiyi" / "prefect" / "prefect.db"
+    monkeypatch.setattr(server, "MAX_DATABASE_BYTES", db.stat().st_size - 1)
+    server._bound_database(db.parent)
+    assert not db.exists()

@@ -386,6 +386,7 @@ class TableStore:
         self.state = self.out / STATE_DIR
         self.snapshots = self.state / "snapshots"
         self.current = self.state / "current"
+        self.prefect_dir = self.state / "prefect"  # the temporary Prefect server's home, failed runs' results
         self.compression = None if compression == "none" else compression
         self.keep = max(1, keep_snapshots)
 
