@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import multiprocessing
 import pickle
+import signal
 import threading
 import time
 import traceback
@@ -22,6 +23,7 @@ from typing import Callable
 
 from pipeline.config import REPO_ROOT, RunConfig
 from pipeline.records import Article, CleanDocument, Document, DocumentResult, InputError, Mention, Sentence
+from pipeline.server import die_with_parent
 
 
 @dataclass
@@ -263,9 +265,12 @@ GC_THRESHOLDS = (100_000, 50, 50)  # Python's default: (700, 10, 10)
 
 
 def init_worker() -> None:
-    """A worker process starts: import the stages, then spare the garbage collector the
+    """A worker process starts: it leaves Ctrl-C to the flow's process (which stops it),
+    dies with that process, imports the stages, then spares the garbage collector the
     long-lived objects and most of its passes (the stages make many objects and few
     reference cycles; unpickling a batch otherwise triggers collection after collection)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
     import_stages()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
@@ -282,6 +287,7 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._executor = self._make()
         self.restarts = 0
+        self.stopping = False  # the run is being stopped: a dead pool is not replaced
 
     def _spawn(self) -> Executor:
         return ProcessPoolExecutor(self.n_workers, mp_context=multiprocessing.get_context("spawn"),
@@ -297,6 +303,8 @@ class WorkerPool:
         try:
             return executor.submit(_work_in_worker, job, bundle).result()
         except BrokenProcessPool:
+            if self.stopping:
+                raise
             with self._lock:
                 if self._executor is executor:  # the first batch to notice replaces the pool
                     executor.shutdown(wait=False, cancel_futures=True)
@@ -306,6 +314,14 @@ class WorkerPool:
 
     def shutdown(self) -> None:
         self._executor.shutdown(cancel_futures=True)
+
+    def terminate(self) -> None:
+        """Stop now (the run is interrupted): the workers are killed, not waited for."""
+        self.stopping = True
+        processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            proc.terminate()
 
 
 _pool: WorkerPool | None = None  # local worker processes of this run, when it has them

@@ -9,7 +9,8 @@
 Exit codes: 0 every document was processed (warnings allowed; with --strict, none
 either); 1 at least one input could not be read or processed (see the errors table),
 or no input was found, or nothing was published; 2 bad config or command line, or an
-output folder huiyi cannot or must not write to; 3 the run itself crashed.
+output folder huiyi cannot or must not write to; 3 the run itself crashed; 130 stopped
+by SIGTERM or Ctrl-C.
 """
 from __future__ import annotations
 
@@ -146,8 +147,73 @@ def _print_failures(errors: list[dict], where: str) -> None:
             print(f"  … and {len(errors) - 20} more")
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
+STOP_GRACE_S = 8.0  # after SIGTERM or Ctrl-C, the longest a run takes to wind down
+
+
+class _Stopper:
+    """SIGTERM and Ctrl-C stop a run: a KeyboardInterrupt in the flow's thread winds it
+    down (worker processes killed, Prefect's server stopped, the published tables as
+    they were: a snapshot is published whole or not at all). Whatever is still running
+    ``STOP_GRACE_S`` after the signal ends outright; the worker processes and the server
+    die with this process. The countdown starts when the signal arrives: a watcher
+    thread reads it from Python's wakeup fd, whichever handler (Prefect swaps in its own
+    for SIGTERM during a flow run) and whichever thread takes it."""
+
+    def __init__(self) -> None:
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+        self._previous: dict[int, object] = {}
+        self._previous_fd = -1
+        self._pipe: tuple[int, int] | None = None
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            self._previous[sig] = signal.signal(sig, self._on_signal)
+        read, write = os.pipe()
+        os.set_blocking(write, False)
+        self._previous_fd = signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+        self._pipe = (read, write)
+        threading.Thread(target=self._watch, args=(read,), name="huiyi-stop-watch", daemon=True).start()
+
+    def uninstall(self) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._previous = {}
+        if self._pipe is not None:
+            signal.set_wakeup_fd(self._previous_fd)
+            os.close(self._pipe[1])  # the watcher reads the end of the pipe and closes it
+            self._pipe = None
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+    def _watch(self, read: int) -> None:
+        with os.fdopen(read, "rb", buffering=0) as pipe:
+            while data := pipe.read(64):
+                if signal.SIGTERM in data or signal.SIGINT in data:
+                    self._count_down()
+
+    def _count_down(self) -> None:
+        with self._lock:
+            if self._timer is None:
+                self._timer = threading.Timer(STOP_GRACE_S, self._end_now)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def _on_signal(self, signum, frame) -> None:
+        self._count_down()
+        raise KeyboardInterrupt
+
+    @staticmethod
+    def _end_now() -> None:
+        print("huiyi: stopped; the published tables are as they were", file=sys.stderr, flush=True)
+        os._exit(130)
+
+
+_stopper = _Stopper()
 
 
 def cmd_run(args) -> int:
@@ -164,10 +230,7 @@ def cmd_run(args) -> int:
     if cfg is None or not _output_usable(cfg):
         return EXIT_CONFIG
     t0 = time.perf_counter()
-    if threading.current_thread() is threading.main_thread():
-        # `kill` (SIGTERM) ends the run like Ctrl-C: exit handlers run, servers stop,
-        # the previous tables stay published.
-        signal.signal(signal.SIGTERM, _terminate)
+    _stopper.install()
     from pipeline import server as prefect_server
 
     try:
@@ -342,9 +405,13 @@ def _exit_now(code: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    code = args.func(args)
+    try:
+        code = args.func(args)
+    except KeyboardInterrupt:  # a signal that came before or after the run itself
+        code = 130
     if argv is None and args.command == "run":  # the console script, not a test calling main()
-        _exit_now(code)
+        _exit_now(code)  # a stop in progress still ends within STOP_GRACE_S
+    _stopper.uninstall()
     return code
 
 

@@ -182,6 +182,11 @@ class _Handle:
             raise self.obj
         if isinstance(self.obj, Bundle):
             return self.obj
+        wrapped = getattr(self.obj, "wrapped_future", None)
+        while wrapped is not None and not wrapped.done():
+            # short waits: a signal that another thread received still reaches the flow's
+            # thread (where Python runs its handler) within moments, not after a long wait
+            self.obj.wait(timeout=0.5)
         return self.obj.result()
 
     def cached(self) -> bool:
@@ -390,6 +395,9 @@ def _local_workers(config: RunConfig, log):
     log.info("local runner: %d worker processes", r.n_workers)
     try:
         yield
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM) or failed: no batch is worth waiting for
+        pool.terminate()
+        raise
     finally:
         set_worker_pool(None)
         pool.shutdown()

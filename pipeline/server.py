@@ -39,8 +39,8 @@ def api_url_configured() -> bool:
     return False
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """Linux: the server gets SIGTERM when this process dies, even by SIGKILL."""
+def die_with_parent() -> None:  # pragma: no cover - runs in the child
+    """Linux: this (child) process gets SIGTERM when its parent dies, even by SIGKILL."""
     try:
         import ctypes
         import signal
@@ -108,7 +108,7 @@ class TemporaryServer:
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,
             start_new_session=True,  # a Ctrl-C in the terminal is ours to handle: we stop it
         )
         self.url = f"http://127.0.0.1:{port}/api"

@@ -446,3 +446,48 @@ def test_prefect_keeps_its_database_and_failed_runs_in_the_output_folder(tmp_pat
     monkeypatch.setattr(server, "MAX_DATABASE_BYTES", db.stat().st_size - 1)
     server._bound_database(db.parent)
     assert not db.exists()
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "Ctrl-C"])
+def test_a_signal_stops_the_run_within_10_s_and_leaves_the_tables(tmp_path, pages, capsys, how):
+    """SIGTERM to huiyi, or Ctrl-C (SIGINT to its whole process group, worker processes
+    included): the run stops within 10 s, no process of it is left, the tables are as they were."""
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    code, out = run_cli(tmp_path, [pages])  # the tables a stopped run must leave alone
+    published = os.readlink(out / ".huiyi" / "current")
+    big = tmp_path / "big"
+    for i in range(100):  # batches of 32 pages, a few seconds' work each
+        write(big / f"page{i:04d}_20250306.txt", (PAGE_A + PAGE_B + PAGE_C) * 40)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    log = tmp_path / "run.log"
+    with open(log, "w") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", "--input", str(big), "--output", str(out),
+                                 "--config", str(tmp_path / "rules.yaml"), "--workers", "2", "--no-cache"],
+                                stdout=fh, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+                                cwd=Path(__file__).resolve().parent.parent)
+    try:
+        deadline = time.monotonic() + 180
+        while "batch 1/" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+            assert proc.poll() is None, log.read_text(encoding="utf-8")[-3000:]
+            time.sleep(0.2)
+        family = psutil.Process(proc.pid).children(recursive=True)
+        assert len(family) >= 3  # Prefect's server and two worker processes
+        t0 = time.monotonic()
+        if how == "SIGTERM":
+            proc.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(proc.pid, signal.SIGINT)
+        code = proc.wait(timeout=30)
+        assert time.monotonic() - t0 < 10 and code == 130
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    gone, alive = psutil.wait_procs(family, timeout=2)
+    assert not alive
+    assert os.readlink(out / ".huiyi" / "current") == published
+    assert len(pd.read_parquet(out / "documents.parquet")) == 2
