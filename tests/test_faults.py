@@ -491,3 +491,16 @@ def test_a_signal_stops_the_run_within_10_s_and_leaves_the_tables(tmp_path, page
     assert not alive
     assert os.readlink(out / ".huiyi" / "current") == published
     assert len(pd.read_parquet(out / "documents.parquet")) == 2
+
+
+def test_a_lone_surrogate_in_jsonl_is_replaced_and_sinks_nothing(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    broken = json.dumps({"id": "odd", "text": PAGE_C.replace("森林", "森\ud800林"), "source": "青川\udc00日报"})
+    (d / "feed.jsonl").write_text(broken + "\n" + json.dumps({"id": "fine", "text": PAGE_A}) + "\n", encoding="utf-8")
+    code, out = run_cli(tmp_path, [d])
+    assert code == cli.EXIT_OK
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    assert sorted(docs.index) == ["fine", "odd"] and docs.loc["odd", "newspaper"] == "青川\ufffd日报"
+    (warning,) = pd.read_parquet(out / "errors.parquet").itertuples()
+    assert warning.doc_id == "odd" and "2 lone surrogate escape(s)" in warning.reason

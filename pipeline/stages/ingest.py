@@ -348,6 +348,10 @@ def _bounded_lines(fh, limit: int):
         yield None, size
 
 
+# JSON may escape half of a UTF-16 pair alone ("\ud800"): no text encoding can hold it
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[InputError], list[InputError]]:
     """A .jsonl file → documents, one per line; a bad line is an error of its own."""
     docs: list[Document] = []
@@ -391,11 +395,12 @@ def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[Inpu
             if rid is None or (isinstance(rid, str) and not rid.strip()) or isinstance(rid, (dict, list, bool)):
                 errors.append(InputError(fallback_id, where, STAGE, f"line {lineno}: missing or invalid 'id'"))
                 continue
-            doc_id = str(rid).strip()
+            doc_id, n_id = _SURROGATE.subn("\ufffd", str(rid).strip())
             text = rec.get("text")
             if not isinstance(text, str):
                 errors.append(InputError(doc_id, where, STAGE, f"line {lineno}: missing or non-string 'text'"))
                 continue
+            text, n_text = _SURROGATE.subn("\ufffd", text)
             try:
                 _check_text(text, cfg.min_printable_ratio)
             except _Reject as exc:
@@ -406,7 +411,10 @@ def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[Inpu
                 hint = _parse_date(rec.get("issue_date"))
             except ValueError as exc:
                 warnings.append(InputError(doc_id, where, STAGE, f"line {lineno}: ignored issue_date {rec.get('issue_date')!r}: {exc}"))
-            source = rec.get("source")
+            source, n_source = (None, 0) if rec.get("source") is None else _SURROGATE.subn("\ufffd", str(rec["source"]))
+            if n_id + n_text + n_source:
+                warnings.append(InputError(doc_id, where, STAGE, f"line {lineno}: {n_id + n_text + n_source} lone "
+                                           "surrogate escape(s) (\\ud800-\\udfff) replaced by U+FFFD"))
             docs.append(
                 Document(
                     doc_id=doc_id,
@@ -414,7 +422,7 @@ def read_jsonl(path: Path, cfg: IngestConfig) -> tuple[list[Document], list[Inpu
                     raw_text=text,
                     encoding="utf-8",
                     issue_date_hint=hint,
-                    source=str(source) if source is not None else None,
+                    source=source,
                 )
             )
     if n_records == 0:
