@@ -714,12 +714,17 @@ def prefect_api(config: RunConfig):
             os.environ["PREFECT_API_URL"] = old
 
 
+def _failed_runs_dir(config: RunConfig) -> Path:
+    """Where Prefect pickles the exception of a failed run (the flow's result storage):
+    ``OUT/.huiyi/prefect/results``, emptied when the next run starts, not
+    ``~/.prefect/storage``, where they would pile up."""
+    return (tbl.TableStore(config.output.dir).prefect_dir / "results").resolve()
+
+
 def _flow(config: RunConfig):
-    """The flow with the config's task runner. Prefect pickles the exception of a failed
-    run into the flow's result storage: ``OUT/.huiyi/prefect/results``, emptied when the
-    next run starts, not ``~/.prefect/storage``, where they would pile up."""
-    results = (tbl.TableStore(config.output.dir).prefect_dir / "results").resolve()
-    return huiyi_run.with_options(task_runner=task_runner(config), result_storage=results, persist_result=False)
+    """The flow with the config's task runner and result storage."""
+    return huiyi_run.with_options(task_runner=task_runner(config), result_storage=_failed_runs_dir(config),
+                                  persist_result=False)
 
 
 def run(config: RunConfig) -> dict:
@@ -746,4 +751,7 @@ def serve(config: RunConfig) -> None:
     from prefect import serve as prefect_serve
 
     Path(config.serve.inbox).mkdir(parents=True, exist_ok=True)
+    # a scheduled run may be a process of its own, loading the flow from this module:
+    # the environment carries the result storage to it too
+    os.environ.setdefault("PREFECT_LOCAL_STORAGE_PATH", str(_failed_runs_dir(config)))
     prefect_serve(deployment(config))
