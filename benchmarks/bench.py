@@ -182,8 +182,9 @@ def stage_profile(config: Path, corpus: Path) -> dict:
     report["ingest"].update(chars_per_s=round(chars / max(report["ingest"]["seconds"], 1e-9)),
                             cpu_s_per_mb=round(report["ingest"]["cpu_s"] / size_mb, 2))
 
-    def warm_up():  # every stage once on a short page: imports and model loading
-        page = "县委常委会召开会议\n本报讯 3月2日,县委常委会召开会议。县委书记林志远主持会议并讲话。\n"
+    def warm_up():  # every stage once on a short page: imports and model loading (its names
+        # without titles send a sentence to the NER model)
+        page = "县委常委会召开会议\n本报讯 3月2日,县委常委会召开会议。县委书记林志远主持会议并讲话。丁立群、田晓明等出席。\n"
         bundle = batch.Bundle(0, items=[batch.Item(Document("warm-up", "warm-up.txt", page, "utf-8"))])
         for stage, work in batch.STAGE_WORK.items():
             bundle = work(batch.Job(stage, "", 0, cfg), bundle)

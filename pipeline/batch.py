@@ -127,13 +127,17 @@ def failure_reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg}{where}" if msg else f"{type(exc).__name__}{where}"
 
 
-def _run_stage(job: Job, bundle: Bundle, work, budget: tuple[str, float] | None = None) -> Bundle:
+def _run_stage(job: Job, bundle: Bundle, work, budget: tuple[str, float] | None = None, prepare=None) -> Bundle:
     """Apply ``work(item) -> item`` to every document; a failure drops that document only,
-    and so does running past ``budget`` (the config key that sets it, and its seconds)."""
+    and so does running past ``budget`` (the config key that sets it, and its seconds).
+    ``prepare(items)``, if given, first does the work shared by the whole batch (timed
+    with the stage)."""
     stage = job.stage
     if bundle.placeholder:
         raise CacheMiss(f"{stage}: cached result missing for batch {bundle.batch}")
     t0 = time.perf_counter()
+    if prepare is not None:
+        prepare(bundle.items)
     items: list[Item] = []
     errors = list(bundle.errors)
     chars = 0
@@ -176,15 +180,27 @@ def segment_batch(job: Job, bundle: Bundle) -> Bundle:
 
 
 def ner_batch(job: Job, bundle: Bundle) -> Bundle:
-    """Persons with their titles, places, organs, meetings, dates."""
+    """Persons with their titles, places, organs, meetings, dates; the NER model reads
+    the sentences of the whole batch at once."""
     from pipeline.stages import ner
+
+    tagged: dict[int, list[Mention]] = {}  # id(item) -> its sentence mentions
+
+    def prepare(items: list[Item]) -> None:
+        try:
+            found = ner.pages_sentence_mentions([(it.clean, it.sentences) for it in items], job.config.ner,
+                                                job.config.segment)
+        except Exception:
+            return  # each page is then tagged on its own, and the one that fails is reported
+        tagged.update(zip(map(id, items), found))
 
     def work(item: Item) -> Item:
         found = ner.recognize(item.clean, item.articles, item.sentences, job.config.ner,
-                              raw_text=item.doc.raw_text, segment_cfg=job.config.segment)
+                              raw_text=item.doc.raw_text, segment_cfg=job.config.segment,
+                              found=tagged.get(id(item)))
         return dataclasses.replace(item, mentions=found)
 
-    return _run_stage(job, bundle, work)
+    return _run_stage(job, bundle, work, prepare=prepare)
 
 
 def relations_batch(job: Job, bundle: Bundle) -> Bundle:

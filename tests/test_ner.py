@@ -297,3 +297,60 @@ def test_model_names_after_a_segmented_title_window_keep_their_offsets():
 def test_a_transcribed_name_whose_last_part_is_one_character():
     from pipeline.nlp.names import name_model
     assert name_model().best_name_at("会见曼·巴,", 2) is not None
+
+
+def _ner_pages(texts: dict[str, str], monkeypatch, tagged: list[list[str]]):
+    """The pages through clean, segment and NER as one batch, with a stand-in for the
+    HanLP model that tags the three-character runs before 等 or 、 as names."""
+    import re
+
+    from pipeline import batch
+    from pipeline.config import RunConfig
+    from pipeline.nlp import hanlp_ner
+
+    def fake_tag_texts(sents, model_path, batch_size=64, quantize=True):
+        tagged.append(list(sents))
+        return [[(m.start(), m.end(), "PER") for m in re.finditer(r"[\u4e00-\u9fff]{3}(?=[、等])", s)] for s in sents]
+
+    monkeypatch.setattr(hanlp_ner, "tag_texts", fake_tag_texts)
+    cfg = RunConfig.model_validate({"segment": {"segmenter": "char"}, "ner": {"backend": "hanlp"}})
+    bundle = batch.Bundle(0, items=[batch.Item(Document(d, f"{d}.txt", t, "utf-8")) for d, t in texts.items()])
+    for stage in ("clean", "segment", "ner"):
+        bundle = batch.STAGE_WORK[stage](batch.Job(stage, "", 0, cfg), bundle)
+    return bundle
+
+
+PAGES_FOR_THE_MODEL = {
+    "p1": "本报讯 3月2日,丁立群、田晓明等出席会议。县长冯立新主持会议。\n",
+    "p2": "本报讯 3月3日,县里召开座谈会。\n",  # nothing for the model
+    "p3": "本报讯 3月4日,欧阳红、邵文杰等参加活动。\n",
+}
+
+
+def test_the_model_reads_the_sentences_of_a_whole_batch_at_once(monkeypatch):
+    tagged: list[list[str]] = []
+    bundle = _ner_pages(PAGES_FOR_THE_MODEL, monkeypatch, tagged)
+    assert len(tagged) == 1 and len(tagged[0]) == 2  # one call: the gated sentence of p1 and of p3
+    people = {it.doc.doc_id: {(m.text, m.source) for m in it.mentions if m.label == "PERSON"} for it in bundle.items}
+    assert {("丁立群", "model"), ("田晓明", "model"), ("冯立新", "rules")} <= people["p1"]
+    assert people["p2"] == set()
+    assert {("欧阳红", "model"), ("邵文杰", "model")} <= people["p3"]
+    assert not people["p1"] & people["p3"] and not bundle.errors
+
+
+def test_a_page_that_breaks_the_batch_fails_alone(monkeypatch):
+    from pipeline.stages import ner
+
+    real = ner.pages_sentence_mentions
+
+    def breaks_on_p3(pages, cfg, segment_cfg=None):
+        if any(clean.doc_id == "p3" for clean, _ in pages):
+            raise ValueError("a sentence the model cannot read")
+        return real(pages, cfg, segment_cfg)
+
+    monkeypatch.setattr(ner, "pages_sentence_mentions", breaks_on_p3)
+    bundle = _ner_pages(PAGES_FOR_THE_MODEL, monkeypatch, [])
+    assert [it.doc.doc_id for it in bundle.items] == ["p1", "p2"]
+    assert {m.text for m in bundle.items[0].mentions if m.source == "model"} == {"丁立群", "田晓明"}
+    assert [(e.doc_id, e.stage) for e in bundle.errors] == [("p3", "ner")]
+    assert "a sentence the model cannot read" in bundle.errors[0].reason

@@ -33,6 +33,11 @@ class CharLexicon:
         self.words = words
         self.max_len = max((len(w) for w in words), default=0)
 
+    def __deepcopy__(self, memo) -> "CharLexicon":
+        """Itself: the table is read-only and shared (``load_char_lexicon``), so copying a
+        model that holds it (int8 quantization copies the model) need not copy 337k words."""
+        return self
+
     def bitmasks(self, chars: Sequence[str]) -> list[int]:
         """One int per char: bit (position × 4 + group) set where a word matches."""
         n = len(chars)

@@ -4,7 +4,10 @@
 exact character spans with each person's title into ``doc.user_data["huiyi"]``): names
 after titles from the rules, plus model names (``doc.spans["model_ner"]``, set by
 ``huiyi_hanlp_ner`` or ``huiyi_spacy_ner`` earlier in the pipeline) that the rules
-did not find. The NER stage runs this ``nlp`` over the sentences that may name people.
+did not find. The NER stage runs this ``nlp`` over the sentences that may name people,
+in three passes: the rules on every sentence (``rule_pass``), the gate that picks the
+sentences the model must read (``model_wanted``, page by page), and the model with the
+rules again over those sentences of a whole batch of pages at once (``model_pass``).
 """
 from __future__ import annotations
 
@@ -162,26 +165,34 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     return False
 
 
-def run_nlp(nlp: Language, docs: list[Doc], batch_size: int = 64, gate: str = "cue",
-            gate_score: float = 9.0) -> list[Doc]:
-    """Rules on every sentence; the NER model only on those that need it (``needs_model``,
-    names the rules found anywhere in ``docs`` count as known), then the rules again to
-    merge its names: most sentences never reach the model."""
-    rule_only = [name for name in nlp.pipe_names if name != "huiyi_officials"]
-    with nlp.select_pipes(disable=rule_only):
-        docs = list(nlp.pipe(docs, batch_size=batch_size))
-    if not rule_only:
-        return docs
-    officials = nlp.get_pipe("huiyi_officials")
+def rule_pass(nlp: Language, docs: list[Doc], batch_size: int = 64) -> list[Doc]:
+    """The rules (``huiyi_officials``) alone on every sentence."""
+    model = [name for name in nlp.pipe_names if name != "huiyi_officials"]
+    with nlp.select_pipes(disable=model):
+        return list(nlp.pipe(docs, batch_size=batch_size))
+
+
+def model_wanted(nlp: Language, docs: list[Doc], gate: str = "cue", gate_score: float = 9.0) -> list[int]:
+    """Which of one page's sentences (after ``rule_pass``) the NER model must read
+    (``needs_model``; the names the rules found anywhere on the page count as known);
+    none without a model in ``nlp``."""
+    if nlp.pipe_names == ["huiyi_officials"]:
+        return []
+    lexicon_dir = nlp.get_pipe("huiyi_officials").lexicon_dir
     known = frozenset(doc.user_data[TEXT_KEY][s:e] for doc in docs if TEXT_KEY in doc.user_data
                       for s, e, label, _ in doc.user_data[SPAN_KEY] if label == "PERSON")
-    wanted = [i for i, doc in enumerate(docs) if needs_model(doc, officials.lexicon_dir, known, gate, gate_score)]
-    subset = [docs[i] for i in wanted]
-    for name in rule_only:
-        subset = list(nlp.get_pipe(name).pipe(subset, batch_size=batch_size))
-    for i, doc in zip(wanted, subset):
-        docs[i] = officials(doc)
-    return docs
+    return [i for i, doc in enumerate(docs) if needs_model(doc, lexicon_dir, known, gate, gate_score)]
+
+
+def model_pass(nlp: Language, docs: list[Doc], batch_size: int = 64) -> list[Doc]:
+    """The NER model over ``docs`` (sentences of any number of pages, read together:
+    one model call for a whole batch of pages costs a fraction of one per page), then
+    the rules again to merge its names."""
+    officials = nlp.get_pipe("huiyi_officials")
+    for name in nlp.pipe_names:
+        if name != "huiyi_officials":
+            docs = list(nlp.get_pipe(name).pipe(docs, batch_size=batch_size))
+    return [officials(doc) for doc in docs]
 
 
 def doc_from_tokens(nlp: Language, text: str, token_starts: tuple[int, ...]) -> Doc:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens, run_nlp
+from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens, model_pass, model_wanted, rule_pass
 from pipeline.nlp.names import PUNCT, name_model
 from pipeline.nlp.officials import is_official_title, person_kind, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
@@ -233,11 +233,10 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
     """Officials (rules) and model names in the sentences that may name people (with
     ``model_gate: name``, every sentence), through the huiyi spaCy pipeline
     (``pipeline.nlp.components.build_nlp``)."""
-    segment_cfg = segment_cfg or SegmentConfig()
-    every = cfg.model_gate == "name" and cfg.backend != "rules"
-    todo = [s for s in sentences if every or s.candidate or s.is_headline]
-    if not todo:
-        return []
+    return pages_sentence_mentions([(clean, sentences)], cfg, segment_cfg)[0]
+
+
+def _ner_nlp(cfg: NerConfig, segment_cfg: SegmentConfig):
     model_path = cfg.model_path
     if cfg.backend != "rules" and model_path is None:
         model_path = str(MODELS_DIR / ("ner-hanlp" if cfg.backend == "hanlp" else "ner-spacy"))
@@ -245,12 +244,32 @@ def sentence_mentions(clean: CleanDocument, sentences: list[Sentence], cfg: NerC
         from pipeline.nlp.hanlp_ner import set_torch_threads
 
         set_torch_threads(cfg.torch_threads)
-    nlp = build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
-                    cfg.lexicon_dir, cfg.batch_size, cfg.quantize)
-    docs = run_nlp(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in todo], cfg.batch_size,
-                   cfg.model_gate, cfg.model_gate_score)
+    return build_nlp(segment_cfg.segmenter, segment_cfg.pkuseg_model, cfg.backend, model_path,
+                     cfg.lexicon_dir, cfg.batch_size, cfg.quantize)
+
+
+def pages_sentence_mentions(pages: list[tuple[CleanDocument, list[Sentence]]], cfg: NerConfig,
+                            segment_cfg: SegmentConfig | None = None) -> list[list[Mention]]:
+    """``sentence_mentions`` of several pages: rules and the model gate page by page, the
+    model once over the sentences of all of them."""
+    segment_cfg = segment_cfg or SegmentConfig()
+    every = cfg.model_gate == "name" and cfg.backend != "rules"
+    todo = [[s for s in sentences if every or s.candidate or s.is_headline] for _, sentences in pages]
+    if not any(todo):
+        return [[] for _ in pages]
+    nlp = _ner_nlp(cfg, segment_cfg)
+    docs = [rule_pass(nlp, [doc_from_tokens(nlp, s.text, s.token_starts) for s in sents], cfg.batch_size)
+            for sents in todo]
+    wanted = [(page, i) for page, page_docs in enumerate(docs)
+              for i in model_wanted(nlp, page_docs, cfg.model_gate, cfg.model_gate_score)]
+    for (page, i), doc in zip(wanted, model_pass(nlp, [docs[page][i] for page, i in wanted], cfg.batch_size)):
+        docs[page][i] = doc
+    return [_mentions_of(clean, sents, page_docs) for (clean, _), sents, page_docs in zip(pages, todo, docs)]
+
+
+def _mentions_of(clean: CleanDocument, sentences: list[Sentence], docs) -> list[Mention]:
     out: list[Mention] = []
-    for sent, doc in zip(todo, docs):
+    for sent, doc in zip(sentences, docs):
         for start, end, label, title in doc.user_data[SPAN_KEY]:
             s, e = sent.start + start, sent.start + end
             if label in ("PLACE", "ORG"):
@@ -339,11 +358,13 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
               cfg: NerConfig | None = None, raw_text: str | None = None,
-              segment_cfg: SegmentConfig | None = None) -> list[Mention]:
-    """All mentions of one document, sorted by offset."""
+              segment_cfg: SegmentConfig | None = None, found: list[Mention] | None = None) -> list[Mention]:
+    """All mentions of one document, sorted by offset (``found``: its
+    ``sentence_mentions``, when they were computed with other pages')."""
     cfg = cfg or NerConfig()
     persons = byline_mentions(clean, articles, raw_text)
-    found = sentence_mentions(clean, sentences, cfg, segment_cfg)
+    if found is None:
+        found = sentence_mentions(clean, sentences, cfg, segment_cfg)
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
