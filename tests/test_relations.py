@@ -739,3 +739,18 @@ def test_a_meeting_in_what_someone_said_is_no_event_and_a_guest_list_joins_the_t
     assert [e.kind for e in events] == ["talks"]
     people = frames(events)[events[0].name]
     assert people["罗伯特·安德森"][0] == people["约翰·史密斯"][0] == {"attendee"}
+
+
+def test_a_quoted_meeting_dated_after_its_name_a_late_dateline_and_a_bare_later_mention():
+    text = ("两地联手治理河流\n"
+            "●重点是上游防护林建设\n"
+            "本报重庆1月9日电 记者岑立报道:“两地河流环境技术研讨会”8日在重庆举行。"
+            "这次研讨会由两地水利部门主办。\n")
+    (meeting,) = run_stages(text, ISSUE)[3]
+    assert meeting.name == "两地河流环境技术研讨会" and meeting.date == date(2025, 1, 8)
+    assert meeting.place == "重庆"
+    text = ("北岭举行发布会\n"
+            "●经济平稳发展\n"
+            "本报北岭一月七日讯 记者岑立报道:今天上午,在市政府新闻办公室举行的新闻发布会上,市长喻海介绍了全市经济情况。\n")
+    (conference,) = run_stages(text, ISSUE)[3]
+    assert conference.date == date(2025, 1, 7)

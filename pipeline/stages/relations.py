@@ -50,6 +50,7 @@ _TRAILING_MODIFIERS = re.compile(
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
                               r"新(?:任命|当选|任职|提任)的|(?:特)?邀请")
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
+_AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就座)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
@@ -206,7 +207,9 @@ def _strip_subject(subject: str) -> str:
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
-            return subject.strip()
+            subject = subject.strip()
+            quoted = re.fullmatch(r"“([^“”]+)”", subject)  # “某某研讨会”8日在某地举行
+            return quoted.group(1) if quoted else subject
         subject = trimmed
 
 
@@ -353,7 +356,9 @@ def _sentence_date(text: str, sent: Sentence, before: int) -> str | None:
     found = list(DATE.finditer(text, sent.start, sent.end))
     if not found:
         return None
-    prior = [m for m in found if m.start() < before]
+    clause_end = re.compile(r"[,;。]").search(text, before, sent.end)
+    bound = clause_end.start() if clause_end else sent.end  # “某研讨会”8日在某地举行: 8日 is the meeting's
+    prior = [m for m in found if m.start() < bound]
     m = prior[-1] if prior else found[0]
     return m.group(0)
 
@@ -516,7 +521,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     if date_text is None and not sent.is_headline:
         date_text = _earlier_date(text, art, sent)
     anchor = clean.issue_anchor
-    dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40))
+    dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40)) \
+        or _AGENCY_DATELINE.search(text, art.start, min(art.end, art.start + 300))  # after ●-summary lines
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
         anchor = DateAnchor.of(resolve_date(dateline.group(1), anchor)[0]) or anchor  # 今天 in a 1月8日电 story
     d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
@@ -752,6 +758,11 @@ def _add(frame: _Frame, person: Mention, roles: set[str], titles, article_id: st
         part.title = part.title or title
 
 
+@lru_cache(maxsize=1)
+def _bare_names() -> frozenset[str]:
+    return frozenset(load_lexicons().meeting_suffixes)
+
+
 def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
     """One event per real happening: merge same-name events whose dates agree."""
     merged: list[Event] = []
@@ -769,7 +780,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # talks: one shared host is not enough (江主席分别会见…: two guests, two talks)
                 enough = len(shared) >= (2 if ev.kind == "talks" and not (ev.from_headline or other.from_headline) else 1)
                 alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and enough and not apart)
-                if other.kind == ev.kind and alike and (same_day or undated):
+                # 这次研讨会…: a bare kind of meeting later in the article is the one it named before
+                named_before = ev.article_id == other.article_id and ev.name in _bare_names() \
+                    and other.name.endswith(ev.name) and not ev.from_headline
+                if other.kind == ev.kind and (alike and (same_day or undated) or named_before):
                     target = other
                     break
         if target is None:
