@@ -51,3 +51,10 @@ def test_a_web_post_takes_its_bracketed_headline_and_drops_its_source_line():
                             "5月7日,县长钱立群主持召开县政府2026年第9次常务会议。\n")
     assert len(arts) == 1 and arts[0].headline == "【聚焦】县长钱立群主持召开县政府常务会议"
     assert "来源" not in clean.text and clean.issue_date.isoformat() == "2026-05-08"
+
+
+def test_a_photo_note_line_stays_inside_its_article():
+    raw = ("县政协举行新年茶话会\n\n本报讯 1月1日,县政协举行新年茶话会。县委书记喻海讲话。\n\n(A、B)\n\n"
+           "出席茶话会的还有:岑立、冉小梅。\n")
+    clean = clean_document(Document("p", "p.txt", raw, "utf-8"))
+    assert len(split_articles(clean)) == 1

@@ -754,3 +754,11 @@ def test_a_quoted_meeting_dated_after_its_name_a_late_dateline_and_a_bare_later_
             "本报北岭一月七日讯 记者岑立报道:今天上午,在市政府新闻办公室举行的新闻发布会上,市长喻海介绍了全市经济情况。\n")
     (conference,) = run_stages(text, ISSUE)[3]
     assert conference.date == date(2025, 1, 7)
+
+
+def test_one_tea_party_under_two_names_and_a_note_before_its_chair():
+    text = ("元月一日,县政协举行新年茶话会,喻海、岑立等出席。(全文另发)\n"
+            "新年茶话会由县政协主席冉小梅主持。北岭县政治协商委员会二〇二五年新年茶话会于元月一日上午举行。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 1 and events[0].date == date(2025, 1, 1)
+    assert frames(events)[events[0].name]["冉小梅"][0] == {"chair"}

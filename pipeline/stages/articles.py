@@ -33,6 +33,8 @@ def is_headline(para: str) -> bool:
         return False
     if para[-1] in TERMINAL or para[-1] in ",、:" or para.endswith(("。”", "。)")):
         return False  # 全会指出,: a sentence cut by a page turn, not a headline
+    if para[0] == "(" and para[-1] == ")":
+        return False  # (A、B), (附图片): a note on the photos, inside an article
     return para.count(",") <= 1
 
 

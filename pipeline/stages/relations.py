@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
     r"^(?:□)?(?:据)?【?(?:本报讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
+_NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
@@ -60,7 +62,7 @@ _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇�
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
-_NUMBERING = re.compile(r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
+_NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
@@ -662,7 +664,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             cs, ce = cm.span()
             clause_people = [p for p in people if cs <= p.start < ce]
             clause_text = text[cs:ce]
-            prefix = _LEAD_PREFIX.match(clause_text)
+            prefix = _LEAD_PREFIX.match(clause_text) or _NOTE_PREFIX.match(clause_text)
             if prefix and prefix.end() > 0:
                 cs += prefix.end()
                 clause_text = text[cs:ce]
@@ -783,7 +785,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 这次研讨会…: a bare kind of meeting later in the article is the one it named before
                 named_before = ev.article_id == other.article_id and ev.name in _bare_names() \
                     and other.name.endswith(ev.name) and not ev.from_headline
-                if other.kind == ev.kind and (alike and (same_day or undated) or named_before):
+                # 全国政协新年茶话会 / 政协全国委员会一九九八年新年茶话会: one article, one day, one ending
+                same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
+                    and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4
+                if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending):
                     target = other
                     break
         if target is None:
