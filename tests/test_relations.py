@@ -762,3 +762,13 @@ def test_one_tea_party_under_two_names_and_a_note_before_its_chair():
     events = run_stages(text, ISSUE)[3]
     assert len(events) == 1 and events[0].date == date(2025, 1, 1)
     assert frames(events)[events[0].name]["冉小梅"][0] == {"chair"}
+
+
+def test_letters_to_a_meeting_and_a_delegate_who_speaks():
+    text = ("新华社北岭1月8日电(记者岑立)全省交通工作会议今天开幕。省长喻海发来贺信。"
+            "喻海在贺信中指出,交通建设成绩显著。省交通厅厅长黄镇东在会上说,今年将新建公路。"
+            "省冶金厅厅长葛明全面分析了面临的形势。省委书记冉小梅委托省委秘书长符建国,向会议表示祝贺。\n")
+    (meeting,) = run_stages(text, ISSUE)[3]
+    people = frames([meeting])[meeting.name]
+    assert "喻海" not in people and "冉小梅" not in people  # wrote or sent someone: not there
+    assert people["黄镇东"][0] == people["葛明"][0] == people["符建国"][0] == {"speaker"}

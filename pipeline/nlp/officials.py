@@ -96,8 +96,9 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     if not best:
         return None
     n, score = best
-    if score < min_score and (text[p] in _JOINING_CHARS or model.cue.match(text, p + 1)
-                              or not (p + n >= len(text) or text[p + n] in PUNCT or model.cue.match(text, p + n))):
+    closed = p + n >= len(text) or text[p + n] in PUNCT or model.cue.match(text, p + n) \
+        or model.boundary_strength(text, p + n) >= 3  # 部长黄某东在会上说: 在 closes it too
+    if score < min_score and (text[p] in _JOINING_CHARS or model.cue.match(text, p + 1) or not closed):
         return None  # 校长和夫人出席, 领导曾表示,: a conjunction or an adverb before a cue, no surname
     if score < UNKNOWN_SURNAME_MIN_SCORE and not model.surname_len(text, p):
         return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname

@@ -73,6 +73,8 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|
                                       r"|(?<=问)[电信金品款]")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
+# 在贺信中指出, 在批示中要求: written to the event, not said at it
+_IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped)
 _EVENT_OBJECT = re.compile(r"了?((?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
@@ -415,6 +417,8 @@ class _RoleCues:
         roles: set[str] = set()
         pos = 0
         while pos < len(predicate):
+            if _IN_WRITING.match(predicate, pos):
+                return roles
             m = self.filler_pattern.match(predicate, pos) or _ON_OCCASION.match(predicate, pos)
             if m and m.end() > pos:
                 pos = m.end()
@@ -579,8 +583,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         if members:
             groups.append((members, cursor, title_start))
             members = []
-            if gap and not _ends_with_cue(gap):
-                cursor = end
+            if gap and not _ends_with_cue(gap) and not gap.endswith("委托"):
+                cursor = end  # 甲会见乙: 乙 is no subject (甲委托乙,向…祝贺: 乙 is)
                 continue
             members = [p]
             cursor = end
