@@ -6,6 +6,7 @@ meeting-name endings, page furniture); never a name, meeting or date of any page
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +53,7 @@ class Lexicons:
     furniture: tuple[re.Pattern, ...]
     not_names: frozenset[str]
     tibetan_name_parts: frozenset[str]
+    transliteration_chars: frozenset[str]  # 斯, 尔, 科, 卡 …: they spell foreign names
 
     def cue_words(self, cls: str) -> frozenset[str]:
         return self.cue_classes.get(cls, frozenset())
@@ -85,4 +87,16 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         furniture=tuple(re.compile(p) for p in _lines(d / "furniture.txt")),
         not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
         tibetan_name_parts=frozenset(_words(d / "tibetan_name_parts.txt")),
+        transliteration_chars=_transliteration_chars(d / "countries.txt"),
     )
+
+
+# characters of country names that carry a meaning (共和国, 群岛, 南) rather than a sound
+_MEANING_CHARS = frozenset("国和共岛群南北东西主民联王属地圣邦大中社会新人门区合领土日公洲洋道白英其度")
+
+
+def _transliteration_chars(countries: Path) -> frozenset[str]:
+    """Characters that spell foreign names: those used three times or more in the Chinese
+    names of the world's countries, less the ones that mean something there."""
+    counts = Counter(ch for name in _lines(countries) for ch in name)
+    return frozenset(ch for ch, n in counts.items() if n >= 3) - _MEANING_CHARS

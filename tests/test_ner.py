@@ -354,3 +354,11 @@ def test_a_page_that_breaks_the_batch_fails_alone(monkeypatch):
     assert {m.text for m in bundle.items[0].mentions if m.source == "model"} == {"丁立群", "田晓明"}
     assert [(e.doc_id, e.stage) for e in bundle.errors] == [("p3", "ner")]
     assert "a sentence the model cannot read" in bundle.errors[0].reason
+
+
+def test_a_foreign_name_runs_on_over_transliteration_characters():
+    from pipeline.nlp.names import name_model
+    model = name_model()
+    assert model.best_name_at("卢卡申科是在会见", 0, allow_unknown_surname=True)[0] == 4
+    assert model.best_name_at("张国华在会上", 0, allow_unknown_surname=True)[0] == 3
+    assert model.best_name_at("马丁说", 0, allow_unknown_surname=True)[0] == 2

@@ -45,6 +45,19 @@ class NameModel:
         self.cue = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group")
                                | lex.cue_words("speech"))
 
+    def _transliterated_end(self, text: str, i: int, n: int) -> int:
+        """A foreign name cut short by the Chinese name model (卢卡申|科是): run on over
+        transliteration characters to a boundary; else ``n``."""
+        chars = self.lex.transliteration_chars
+        if 3 * sum(c in chars for c in text[i : i + n]) < 2 * n or self.boundary_strength(text, i + n) >= 3:
+            return n
+        end = i + n
+        while end < len(text) and end - i < 6 and text[end] in chars:
+            end += 1
+            if self.boundary_strength(text, end) >= 3:
+                return end - i
+        return n
+
     def given_ratio(self, ch: str) -> float:
         if ch in _NOT_GIVEN or ch in PUNCT or not _is_cjk(ch):
             return -8.0
@@ -146,7 +159,7 @@ class NameModel:
                     best = (n, sc)
         if best is None or best[1] < min_score:
             return None
-        return best
+        return self._transliterated_end(text, i, best[0]), best[1]
 
     def split_run(self, run: str, hints: set[int] | frozenset[int] = frozenset()) -> list[str] | None:
         """Split a run of names written together (``冯凯治高鹏艳``) into names, or None.
