@@ -772,3 +772,21 @@ def test_letters_to_a_meeting_and_a_delegate_who_speaks():
     people = frames([meeting])[meeting.name]
     assert "喻海" not in people and "冉小梅" not in people  # wrote or sent someone: not there
     assert people["黄镇东"][0] == people["葛明"][0] == people["符建国"][0] == {"speaker"}
+
+
+def test_an_agenda_told_item_by_item_and_a_list_with_a_name_the_model_passes_over():
+    text = ("本报讯 7月6日上午,北山镇召开驻村工作对接会。会议由镇党委组织委员葛明主持。"
+            "一是葛明传达县委组织部文件精神;二是县工作专班领导岑丽同志讲话;三是驻村书记交流发言。\n"
+            "旗领导符建国、额尔敦巴特尔、喻海在主席台就座。\n")
+    (meeting,) = run_stages(text, ISSUE)[3]
+    people = frames([meeting])[meeting.name]
+    assert people["葛明"][0] == {"chair", "speaker"} and people["岑丽"][0] == {"speaker"}
+    assert people["额尔敦巴特尔"] == ({"attendee"}, "旗领导")
+
+
+def test_an_activity_carried_out_by_an_organ_with_officials_taking_part():
+    text = ("本报讯 7月8日上午,区人大常委会组织代表分组进行年中视察活动。"
+            "区人大常委会主任喻海,副主任岑丽参加。\n")
+    (activity,) = run_stages(text, date(2025, 7, 9))[3]
+    assert activity.kind == "other" and activity.date == date(2025, 7, 8)
+    assert set(frames([activity])[activity.name]) == {"喻海", "岑丽"}

@@ -199,6 +199,31 @@ def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set
     return out
 
 
+_LIST_GAP = re.compile(r"、((?:[\u4e00-\u9fff·]{2,6}、){0,3}[\u4e00-\u9fff·]{2,6})、")
+_NOT_IN_NAMES = re.compile(r"[的了在是和与及等为对把被向从到市县区省镇乡村委局部厅办会院所]")
+
+
+def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConfig) -> list[Mention]:
+    """``旗领导白某、额尔敦夫、程某、吴某出席``: the items of a name list between two names
+    found are names too (a Mongolian, Tibetan or foreign name the name model passed over),
+    sharing the title of the list's first name."""
+    text = clean.text
+    heads = title_heads_pattern(cfg.lexicon_dir)
+    ordered = sorted((m for m in persons if m.label == "PERSON"), key=lambda m: m.start)
+    out = []
+    for a, b in zip(ordered, ordered[1:]):
+        gap = _LIST_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or a.article_id != b.article_id:
+            continue
+        pos = gap.start(1)
+        for item in gap.group(1).split("、"):
+            if not _NOT_IN_NAMES.search(item) and not heads.search(item):
+                out.append(dataclasses.replace(a, text=item, start=pos, end=pos + len(item), source="rules",
+                                               original_text=None))
+            pos += len(item) + 1
+    return out
+
+
 def registry_mentions(clean: CleanDocument, articles: list[Article], found: list[Mention],
                       cfg: NerConfig) -> list[Mention]:
     """Every other occurrence of a name already found in this document: before a
@@ -369,6 +394,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + [m for m in found if m.label == "PERSON" and m.source == "model"])
+    persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)

@@ -50,7 +50,8 @@ _TRAILING_MODIFIERS = re.compile(
     r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
-                              r"新(?:任命|当选|任职|提任)的|(?:特)?邀请")
+                              r"新(?:任命|当选|任职|提任)的|(?:特)?邀请|"
+                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后")  # an agenda told item by item
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
