@@ -394,9 +394,9 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + [m for m in found if m.label == "PERSON" and m.source == "model"])
-    persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
+    persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]
     others = [m for m in found if m.label in ("PLACE", "ORG")] + organ_mentions(clean, titles)
