@@ -775,7 +775,7 @@ def test_letters_to_a_meeting_and_a_delegate_who_speaks():
 
 
 def test_an_agenda_told_item_by_item_and_a_list_with_a_name_the_model_passes_over():
-    text = ("本报讯 7月6日上午,北山镇召开驻村工作对接会。会议由镇党委组织委员葛明主持。"
+    text = ("本报讯 7月6日上午,北山镇召开驻村工作对接会。镇长喻海出席。会议由镇党委组织委员葛明主持。"
             "一是葛明传达县委组织部文件精神;二是县工作专班领导岑丽同志讲话;三是驻村书记交流发言。\n"
             "旗领导符建国、额尔敦巴特尔、喻海在主席台就座。\n")
     (meeting,) = run_stages(text, ISSUE)[3]
