@@ -222,7 +222,15 @@ def test_the_report_is_one_self_contained_page(run_dir):
         assert fetch not in html
     assert not re.search(r"url\((?!#)", html)  # only references inside the page (SVG clip paths)
     assert set(re.findall(r"https?://[^\"' <)]+", html)) <= {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}
-    assert not list(run_dir.glob(".report-*"))  # written atomically, nothing left behind
+    assert not list(run_dir.glob(".report-*")) and not list(run_dir.glob(".huiyi/.report-*"))  # atomic
+    assert path.is_symlink() and os.readlink(path) == ".huiyi/report.html"  # published like the tables
+
+
+def test_a_report_html_of_the_users_is_never_replaced(run_dir):
+    (run_dir / REPORT_FILE).write_text("my own notes", encoding="utf-8")
+    with pytest.raises(ReportError, match="did not write"):
+        build_report(run_dir)
+    assert (run_dir / REPORT_FILE).read_text(encoding="utf-8") == "my own notes"
 
 
 def test_an_empty_run_still_gives_a_page(tmp_path):
