@@ -362,3 +362,11 @@ def test_a_foreign_name_runs_on_over_transliteration_characters():
     assert model.best_name_at("卢卡申科是在会见", 0, allow_unknown_surname=True)[0] == 4
     assert model.best_name_at("张国华在会上", 0, allow_unknown_surname=True)[0] == 3
     assert model.best_name_at("马丁说", 0, allow_unknown_surname=True)[0] == 2
+
+
+def test_a_surname_and_a_title_stand_for_the_one_official_of_the_article():
+    text = ("本报讯 1月8日,社区召开年终总结会。社区党支部书记戴华萍主持会议。会上,戴书记对全年工作进行总结。"
+            "副县长王建国、王丽出席。王县长指出,要抓好工作。\n")
+    mentions = [m for m in run_stages(text, datetime.date(2025, 1, 9))[2] if m.label == "PERSON"]
+    short = {m.original_text: m.text for m in mentions if m.original_text}
+    assert short == {"戴书记": "戴华萍"}  # 王县长: two 王 with 县长 titles, nobody in particular

@@ -224,6 +224,32 @@ def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConf
     return out
 
 
+def short_form_mentions(clean: CleanDocument, articles: list[Article], persons: list[Mention],
+                        cfg: NerConfig) -> list[Mention]:
+    """``戴书记首先…``, ``王县长指出``: a surname and a title head stand for the one official
+    of the article with that surname whose title ends so (the mention carries the full name)."""
+    text = clean.text
+    heads = title_heads_pattern(cfg.lexicon_dir)
+    model = name_model(cfg.lexicon_dir)
+    taken = [(m.start, m.end) for m in persons]
+    out = []
+    for art in articles:
+        known = [m for m in persons if m.article_id == art.article_id and m.label == "PERSON"
+                 and m.title and m.kind == "official"]
+        if not known:
+            continue
+        for hm in heads.finditer(text, art.start + 1, art.end):
+            s = hm.start() - 1
+            if any(a <= s < b for a, b in taken):
+                continue  # part of a name or title found already (副县长王某, 王某县长)
+            who = {m.text for m in known if m.text[0] == text[s] and m.title.endswith(hm.group(0))}
+            if len(who) == 1 and (text[s - 1] in PUNCT or model.at_boundary(text, s)):
+                ref = next(m for m in known if m.text in who)
+                out.append(dataclasses.replace(ref, start=s, end=hm.end(), source="registry", title=None,
+                                               original_text=None))
+    return out
+
+
 def registry_mentions(clean: CleanDocument, articles: list[Article], found: list[Mention],
                       cfg: NerConfig) -> list[Mention]:
     """Every other occurrence of a name already found in this document: before a
@@ -397,6 +423,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
+    persons = _dedupe(persons + short_form_mentions(clean, articles, persons, cfg))
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]
     others = [m for m in found if m.label in ("PLACE", "ORG")] + organ_mentions(clean, titles)
