@@ -790,3 +790,12 @@ def test_an_activity_carried_out_by_an_organ_with_officials_taking_part():
     (activity,) = run_stages(text, date(2025, 7, 9))[3]
     assert activity.kind == "other" and activity.date == date(2025, 7, 8)
     assert set(frames([activity])[activity.name]) == {"喻海", "岑丽"}
+
+
+def test_a_ceremony_held_during_the_meeting_is_part_of_it_and_observers_are_no_meeting():
+    text = ("本报讯 9月30日上午,北山镇第十三届人民代表大会第三次会议在镇政府会议室召开。"
+            "24名列席人员参加了本次会议。会上还举行了新当选镇长宪法宣誓仪式。"
+            "镇党委书记喻海同志做出了重要讲话。\n")
+    (meeting,) = run_stages(text, date(2025, 9, 30))[3]
+    assert meeting.name == "北山镇第十三届人民代表大会第三次会议"
+    assert frames([meeting])[meeting.name]["喻海"][0] == {"speaker"}

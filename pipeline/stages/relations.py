@@ -65,7 +65,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|召开|举行|是")
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
@@ -85,6 +85,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
+_DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
@@ -263,6 +264,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 raw_subject = text[subj_start : hm.start()]
+                if _DURING_MEETING.match(raw_subject):
+                    continue  # 会上还举行了宣誓仪式: a part of the meeting, not another event
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
