@@ -799,3 +799,14 @@ def test_a_ceremony_held_during_the_meeting_is_part_of_it_and_observers_are_no_m
     (meeting,) = run_stages(text, date(2025, 9, 30))[3]
     assert meeting.name == "北山镇第十三届人民代表大会第三次会议"
     assert frames([meeting])[meeting.name]["喻海"][0] == {"speaker"}
+
+
+def test_a_visit_as_a_festival_draws_near_and_a_day_written_in_brackets():
+    text = ("本报讯(记者岑立)2月3日下午,在新春佳节即将来临之际,县委书记喻海走访慰问困难群众。"
+            "副县长葛明参加走访慰问。\n")
+    (visit,) = run_stages(text, date(2025, 2, 5))[3]
+    assert visit.kind == "visit" and visit.date == date(2025, 2, 3)
+    assert frames([visit])[visit.name]["喻海"][0] == {"chair"}
+    text = "本报讯 昨(15)日上午,州政协召开主席会议。州政协主席喻海主持会议。\n"
+    (meeting,) = run_stages(text, date(2025, 1, 16))[3]
+    assert meeting.date == date(2025, 1, 15)

@@ -60,7 +60,8 @@ _LIST_INTRO = re.compile(r"(出席|参加|列席|就座)[^,。;]{0,20}?的[^,。
 _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
-_PLAN = re.compile(r"关于|决定|计划|准备|拟|将|即将|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
+# 在春节即将来临之际: a time, not a plan
+_PLAN = re.compile(r"关于|决定|计划|准备|拟|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
@@ -68,7 +69,7 @@ _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一�
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
-_SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将|将赴|将前往|将出席|将会见|将同")
+_SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]")
