@@ -810,3 +810,9 @@ def test_a_visit_as_a_festival_draws_near_and_a_day_written_in_brackets():
     text = "本报讯 昨(15)日上午,州政协召开主席会议。州政协主席喻海主持会议。\n"
     (meeting,) = run_stages(text, date(2025, 1, 16))[3]
     assert meeting.date == date(2025, 1, 15)
+
+
+def test_a_chronicle_line_takes_its_month_from_the_heading():
+    chronicle = "十一月\n6日 全市法制宣传教育工作会议召开。市长符建国讲话。\n"
+    (meeting,) = run_stages(chronicle, None)[3]
+    assert (meeting.month, meeting.day) == (11, 6)

@@ -87,6 +87,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
+_MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月\s*$")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
@@ -537,6 +538,12 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
         anchor = DateAnchor.of(resolve_date(dateline.group(1), anchor)[0]) or anchor  # 今天 in a 1月8日电 story
     d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
+    if day is not None and month is None:  # a chronicle's 6日 under its month's heading (十一月)
+        heading = None
+        for heading in _MONTH_HEADING.finditer(text, 0, sent.start):
+            pass
+        if heading:
+            month = cn_number(heading.group(1))
     event = Event(
         meeting_id=_event_id(clean.doc_id, name, start),
         doc_id=clean.doc_id, article_id=art.article_id, name=name, kind=kind,
