@@ -1,8 +1,9 @@
-"""``huiyi``: run the pipeline, serve it on a schedule, train the NER model.
+"""``huiyi``: run the pipeline, serve it on a schedule, train its models, score a run.
 
     huiyi run --input DIR_OR_FILES... --output DIR [--config configs/default.yaml]
     huiyi serve [--config FILE] [--inbox DIR] [--output DIR] [--cron "*/30 * * * *"]
     huiyi train ner --config configs/train_ner.yaml
+    huiyi train attendance --config configs/train_attendance.yaml
     huiyi evaluate GOLD_DIR OUT [--verbose] [--json FILE]
     huiyi report OUT
 
@@ -294,16 +295,17 @@ def cmd_serve(args) -> int:
 
 
 def cmd_train(args) -> int:
-    if args.what != "ner":
-        print(f"huiyi: unknown training target {args.what!r} (only 'ner')", file=sys.stderr)
-        return EXIT_CONFIG
     try:
-        from pipeline.train import ner as train_ner
+        if args.what == "ner":
+            from pipeline.train import ner as recipe
+        else:
+            from pipeline.train import attendance as recipe
     except ImportError as exc:
-        print(f"huiyi: NER training is not available: {exc}", file=sys.stderr)
+        print(f"huiyi: {args.what} training is not available: {exc}", file=sys.stderr)
         return EXIT_CRASH
+    config = args.config or str(REPO_ROOT / "configs" / f"train_{args.what}.yaml")
     try:
-        train_ner.main(args.config, parse_key_values(args.set))
+        recipe.main(config, parse_key_values(args.set))
     except ConfigError as exc:
         print(f"huiyi: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -370,8 +372,8 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     t = sub.add_parser("train", help="train a model")
-    t.add_argument("what", choices=["ner"], help="what to train")
-    t.add_argument("--config", "-c", metavar="FILE", default=str(REPO_ROOT / "configs" / "train_ner.yaml"))
+    t.add_argument("what", choices=["ner", "attendance"], help="what to train")
+    t.add_argument("--config", "-c", metavar="FILE", help="the recipe (default: configs/train_WHAT.yaml)")
     t.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override a recipe key, e.g. --set hanlp.epochs=2 (YAML value); repeatable")
     t.set_defaults(func=cmd_train)

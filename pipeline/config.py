@@ -17,6 +17,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 MODELS_DIR = REPO_ROOT / "models"
 
 
+def resolve_path(path: str | Path) -> Path:
+    """A path from a config: absolute as written, a relative one from the repository root."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else REPO_ROOT / p
+
+
 class ConfigError(ValueError):
     """A config that cannot be used; the message is one line naming the key."""
 
@@ -65,6 +71,21 @@ class RelationsConfig(_Section):
     max_title_chars: int = Field(default=60, gt=0)
     # a page whose relations take longer becomes an error row (the batch goes on); 0: no limit
     max_seconds_per_doc: float = Field(default=120, ge=0)
+    # a trained attendance model folder (relative paths: to the repository root): it decides
+    # who took part in each event the rules found, and in what role; None: the rules alone
+    attendance_model: str | None = None
+
+    @field_validator("attendance_model")
+    @classmethod
+    def _model_usable(cls, value: str | None) -> str | None:
+        if value:
+            from pipeline.stages.attendance import AttendanceModelError, read_card
+
+            try:
+                read_card(resolve_path(value))
+            except AttendanceModelError as exc:
+                raise ValueError(str(exc)) from None
+        return value
 
 
 class RegistryConfig(_Section):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from pipeline.config import MODELS_DIR, REPO_ROOT, RunConfig
+from pipeline.config import MODELS_DIR, REPO_ROOT, RunConfig, resolve_path
 from pipeline.records import Document
 
 PIPELINE_DIR = REPO_ROOT / "pipeline"
@@ -203,6 +203,9 @@ def model_versions(cfg: RunConfig) -> dict[str, dict[str, dict]]:
             entry["card"] = card
         entry["package"] = _pkg_version("hanlp" if cfg.ner.backend == "hanlp" else "spacy")
         out["ner"][f"ner-{cfg.ner.backend}"] = entry
+    if cfg.relations.attendance_model:
+        path = resolve_path(cfg.relations.attendance_model)
+        out["relations"]["attendance"] = {"path": str(path), "version": path_version(path)}
     return out
 
 

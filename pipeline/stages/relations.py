@@ -508,6 +508,11 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     # an event names people, or has a date, or opens its article (本报讯 近日,某县召开…)
     frames = [f for f in frames if f.people or f.headline_people or f.event.date_text or f.is_lead]
     events = _merge(frames, cfg)
+    if cfg.attendance_model:  # a trained model decides who took part, from the rules' output
+        from pipeline.stages import attendance
+
+        events = attendance.apply_model(clean, articles, sentences, mentions, events,
+                                        attendance.load_model(cfg.attendance_model))
     return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
 
 
