@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pytest

@@ -1,17 +1,18 @@
 """Attendance model: a trained decision on who took part in each event, and in what role.
 
 The rules (``relations.py``) find the events and give people roles where a cue says so.
-This module takes their output and, for each event, every person named near it in its
-article (``candidate_pairs``): a feature set per (event, person) pair that reads the
-rules' roles, where the name stands (same sentence as the event, sentence distance,
-before or after the trigger, headline, quote, list position and separators), the words
-after the name in its clause and before it (``在…陪同下``, ``由…主持``, ``受…委托``,
-``听取…汇报``), the title and the event's kind. A small model over hashed features
+This module takes their output and proposes, for each event, (event, person) pairs
+(``candidate_pairs``): the rules' participants, and the people named near the event with
+some sign of a part in it (``EVIDENCE``: a cue after the name or its list, ``听取…汇报``,
+``在…陪同下``, ``出席…的有``), neither quoted nor referred to, and not nearer another event
+the rules gave them. Each pair's features read the rules' roles, where the name stands
+(sentence distance, the trigger, headline, quote, list), the characters around it with
+other names masked, the title and the event's kind. A small model over hashed features
 (``AttendanceModel``: logistic regression or one hidden layer, numpy at run time; trained
 by ``pipeline/train/attendance.py``) gives P(participant), P(chair), P(speaker) per pair;
-``apply_model`` rebuilds each event's participants from them (``Thresholds``): the rules
-keep their participants and roles unless the model is confident they are wrong, and
-observers (``列席``) always; the model adds the people and roles the rules did not see.
+``assign`` rebuilds each event's participants from them (``Thresholds``): the rules keep
+their participants and roles unless the model is confident they are wrong, and observers
+(``列席``) always; the model adds the people and roles the rules did not see.
 
 Loaded once per process, lazily (``load_model``). No Prefect, no torch at run time.
 """
@@ -53,6 +54,9 @@ _SPANS: tuple[tuple[str, re.Pattern], ...] = (
 #: span that gives its names a part): the model may add a person only with one of them.
 EVIDENCE: tuple[str, ...] = ("cuerole=", "list_cue=", "other_mention_cue=", "span=heard", "span=escort",
                              "span=list_intro", "span=hosted_by", "span=invited", "span=met_with")
+# 在会上讲了话, 作了题为《…》的报告: a speech in words the cue list does not hold
+_SPOKE = re.compile(r"(?:也|还|随后|接着)?(?:在[^,。;:]{0,12}?(?:上|中))?(?:讲了话|讲了意见|讲意见|作了[^,。;:]{0,30}?"
+                    r"(?:报告|讲话|发言|说明|致辞|总结))")
 _NO_PART = frozenset({"words_referred_to", "after_study_verb", "quote_sentence", "in_quote"})
 _SAYING = re.compile(r"表示|说|认为|指出|强调|介绍")
 # 学习…总书记重要讲话精神: a person whose words are studied, not a participant
@@ -235,6 +239,8 @@ def _context_features(page: _Page, k: int, m: Mention) -> list[str]:
         f += sorted({f"Rb={clause[x : x + 2]}" for x in range(len(clause) - 1)})
     if not after:
         f.append("R=end" if stop is None else f"R=stop{text[stop.start()]}")
+    if _SPOKE.match(after):
+        f.append("cuerole=speaker@spoke")
     for cm in cue_re.finditer(after[:24]):
         if _referred_cue(after, cm):
             f.append("cue_referred")
@@ -349,6 +355,8 @@ def _pair_features(page: _Page, event: Event, ev_rank: int, trigger: int, mentio
         after = page.text[x.end : stop.start() if stop else page.sents[xk].end][:12]
         for role in sorted({r for c, rs in cues.items() if after.startswith(c) for r in rs}):
             f.append(f"other_mention_cue={role}")
+    # the same evidence weighs differently by kind: who speaks on a visit is the visited
+    f += [f"{x}|kind={event.kind}" for x in f if x.startswith(EVIDENCE)]
     return m, f
 
 
