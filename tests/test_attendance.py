@@ -235,3 +235,12 @@ def test_train_config_errors_are_one_line(tmp_path):
     shipped = recipe.load_train_config(REPO_ROOT / "configs" / "train_attendance.yaml")
     assert shipped.output == "models/attendance" and shipped.run_config == "configs/default.yaml"
     assert cli.main(["train", "attendance", "--config", str(p)]) == 2
+
+
+def test_the_model_is_part_of_the_relations_cache_key(tmp_path):
+    from pipeline.manifest import model_versions
+
+    default = load_config(REPO_ROOT / "configs" / "default.yaml")
+    entry = model_versions(default)["relations"]["attendance"]
+    assert entry["version"] not in ("", "missing") and entry["path"].endswith("models/attendance")
+    assert "attendance" not in model_versions(load_config(REPO_ROOT / "configs" / "rules-only.yaml"))["relations"]
