@@ -73,6 +73,18 @@ def test_inspection_doer_is_chair_and_escort_is_attendee():
     assert people["孙立国"][0] == {"attendee"}
 
 
+def test_guiding_work_somewhere_is_an_inspection_led_by_its_doers():
+    text = (
+        "本报讯 3月2日,镇党委书记贺明山,镇党委副书记、镇长江雨桐带队到白沙村指导工作,"
+        "镇党委委员吕青参加。会议要求加强对基层的指导工作。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [e.kind for e in events] == ["inspection"]
+    people = frames(events)[events[0].name]
+    assert people["贺明山"][0] == {"chair"} and people["江雨桐"][0] == {"chair"}
+    assert people["吕青"][0] == {"attendee"}
+
+
 def test_december_in_a_january_paper_is_the_previous_year():
     text = "本报讯 12月30日,县委书记钱立群到城关镇调研供暖保障工作。\n"
     events = run_stages(text, ISSUE)[3]
