@@ -12,12 +12,13 @@ from pipeline.stages.relations import extract_events
 from pipeline.stages.segment import segment
 
 
-def run_stages(text: str, issue: date | None = None, doc_id: str = "t", segmenter: str = "char"):
+def run_stages(text: str, issue: date | None = None, doc_id: str = "t", segmenter: str = "char",
+               backend: str = "rules"):
     doc = Document(doc_id, f"{doc_id}.txt", text, "utf-8", issue_date_hint=issue)
     clean = clean_document(doc)
     articles = split_articles(clean)
     sentences = segment(clean, articles, SegmentConfig(segmenter=segmenter))
-    mentions = recognize(clean, articles, sentences, NerConfig(backend="rules"), raw_text=text,
+    mentions = recognize(clean, articles, sentences, NerConfig(backend=backend), raw_text=text,
                          segment_cfg=SegmentConfig(segmenter=segmenter))
     events = extract_events(clean, articles, sentences, mentions)
     return clean, articles, mentions, events

@@ -85,6 +85,14 @@ def test_guiding_work_somewhere_is_an_inspection_led_by_its_doers():
     assert people["吕青"][0] == {"attendee"}
 
 
+def test_a_working_group_named_before_its_members_is_who_they_are():
+    text = "本报讯 6月3日,石桥镇召开防汛工作推进会,县督导组王立华、秦羽、范立等同志到会指导。\n"
+    events = run_stages(text, ISSUE, segmenter="pkuseg", backend="hanlp")[3]  # 王立华: the name model's
+    people = frames(events)[events[0].name]
+    assert {name: roles for name, (roles, _) in people.items()} == {
+        "王立华": {"attendee"}, "秦羽": {"attendee"}, "范立": {"attendee"}}
+
+
 def test_december_in_a_january_paper_is_the_previous_year():
     text = "本报讯 12月30日,县委书记钱立群到城关镇调研供暖保障工作。\n"
     events = run_stages(text, ISSUE)[3]
