@@ -12,14 +12,23 @@ every run): the server's ``PREFECT_HOME`` is a folder of the run's output
 (``OUT/.huiyi/prefect``), and its database is started afresh once it passes
 ``MAX_DATABASE_BYTES`` (nobody reads a temporary server's history after its run). A
 second run into the same output folder at the same time uses a throw-away folder.
+
+A new database costs the server about 10 s of migrations at its first start. So the
+first server to create one saves a copy of it, migrated and still empty, in the user's
+cache (``~/.cache/huiyi/prefect-<version>.db``, ``XDG_CACHE_HOME`` respected), and a
+server starting without a database begins from that copy (Prefect still checks its
+migrations, so a stale copy only costs the time saved). Any trouble with the copy is
+ignored: the server then migrates a database of its own, as Prefect would.
 """
 from __future__ import annotations
 
 import atexit
 import fcntl
+import importlib.metadata
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -72,6 +81,7 @@ class TemporaryServer:
         self._wanted_home = Path(home) if home is not None else None
         self._log = None
         self._ready = False
+        self._seeded = False
 
     def _take_home(self) -> Path:
         """The server's PREFECT_HOME: the wanted folder if no other run uses it, else a temporary one."""
@@ -100,6 +110,7 @@ class TemporaryServer:
         app_dir = Path(spec.origin).parent.parent
         port = _free_port()
         self.home = self._take_home()
+        self._seeded = _seed_database(self.home)
         env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
                "PREFECT_HOME": str(self.home)}
         self._log = tempfile.TemporaryFile()
@@ -136,6 +147,8 @@ class TemporaryServer:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=2) as resp:
                     if resp.status == 200:
                         self._ready = True
+                        if not self._seeded:
+                            _save_template(self.home)
                         return
             except OSError:
                 pass
@@ -170,6 +183,53 @@ def _bound_database(home: Path) -> None:
     if sum(f.stat().st_size for f in files if f.is_file()) > MAX_DATABASE_BYTES:
         for f in files:
             f.unlink(missing_ok=True)
+
+
+def template_path() -> Path:
+    """The migrated, empty database that new servers start from (per Prefect version)."""
+    try:
+        version = importlib.metadata.version("prefect")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "huiyi" / f"prefect-{version}.db"
+
+
+def _seed_database(home: Path) -> bool:
+    """Give a server without a database a copy of the template; True if it has one now."""
+    target, template = home / "prefect.db", template_path()
+    if target.exists() or not template.is_file():
+        return False
+    try:
+        part = home / "prefect.db.part"
+        shutil.copyfile(template, part)
+        os.replace(part, target)
+    except OSError:
+        return False
+    return True
+
+
+def _save_template(home: Path) -> None:
+    """Save the server's freshly migrated database as the template (once, atomically)."""
+    template = template_path()
+    if template.is_file():
+        return
+    part = template.with_name(f"{template.name}.{os.getpid()}.part")
+    try:
+        template.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"file:{home / 'prefect.db'}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(part)
+            try:
+                source.backup(copy)  # consistent while the server writes
+                copy.execute("pragma journal_mode=delete")  # one file, nothing beside it
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        os.replace(part, template)
+    except (OSError, sqlite3.Error):
+        part.unlink(missing_ok=True)
 
 
 def start_if_needed(home: str | Path | None = None) -> TemporaryServer | None:

@@ -415,6 +415,8 @@ def test_prefect_keeps_its_database_and_failed_runs_in_the_output_folder(tmp_pat
     import subprocess
     import sys
 
+    import sqlite3
+
     from pipeline import server
 
     out, home = tmp_path / "out", tmp_path / "prefect-home"
@@ -435,11 +437,18 @@ def test_prefect_keeps_its_database_and_failed_runs_in_the_output_folder(tmp_pat
               "print('failed runs:', failed())\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(home)
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
     done = subprocess.run([sys.executable, "-c", script, str(pages), str(out)], capture_output=True, text=True,
                           timeout=240, env=env, cwd=Path(__file__).resolve().parent.parent)
     assert done.stdout.splitlines() == ["failed runs: 1", "documents: 2", "failed runs: 0"], done.stderr[-2000:]
     assert not (home / "prefect.db").exists() and not (home / "storage").exists()
     assert (out / ".huiyi" / "prefect" / "prefect.db").is_file()
+    # the first server saved its migrated, empty database for the next ones
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    template = server.template_path()
+    assert template.is_relative_to(tmp_path / "cache") and template.stat().st_size > 0
+    tables = sqlite3.connect(template).execute("select count(*) from sqlite_master where type='table'").fetchone()[0]
+    assert tables > 10
 
     # the database starts afresh once it has grown past its bound
     db = out / ".huiyi" / "prefect" / "prefect.db"
@@ -504,3 +513,31 @@ def test_a_lone_surrogate_in_jsonl_is_replaced_and_sinks_nothing(tmp_path):
     assert sorted(docs.index) == ["fine", "odd"] and docs.loc["odd", "newspaper"] == "青川\ufffd日报"
     (warning,) = pd.read_parquet(out / "errors.parquet").itertuples()
     assert warning.doc_id == "odd" and "2 lone surrogate escape(s)" in warning.reason
+
+
+def test_a_new_server_database_starts_from_the_saved_template(tmp_path, monkeypatch):
+    """A server home without a database gets a copy of the template; one with a database
+    keeps it; the template is written once, whole, from a live database."""
+    import sqlite3
+
+    from pipeline import server
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    live = tmp_path / "live"
+    live.mkdir()
+    db = sqlite3.connect(live / "prefect.db")
+    db.execute("pragma journal_mode=wal")
+    db.execute("create table alembic_version (version_num text)")
+    db.execute("insert into alembic_version values ('head')")
+    db.commit()  # left open, in WAL mode, as the server leaves it
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    assert not server._seed_database(fresh)  # no template yet
+    server._save_template(live)
+    db.close()
+    template = server.template_path()
+    assert sqlite3.connect(template).execute("select * from alembic_version").fetchall() == [("head",)]
+    assert [p.name for p in template.parent.iterdir()] == [template.name]  # no part file left
+    assert server._seed_database(fresh) and (fresh / "prefect.db").read_bytes() == template.read_bytes()
+    (live / "prefect.db").write_bytes(b"theirs")
+    assert not server._seed_database(live) and (live / "prefect.db").read_bytes() == b"theirs"
