@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -211,9 +211,12 @@ def load_config(path: str | Path | None = None, **overrides) -> RunConfig:
         raise ConfigError(_one_line(exc)) from None
 
 
-def with_overrides(cfg: RunConfig, overrides: dict[str, object]) -> RunConfig:
-    """A copy of ``cfg`` with dotted keys replaced (``{"output.dir": "x"}``); validated."""
-    data = cfg.model_dump()
+M = TypeVar("M", bound=BaseModel)
+
+
+def validated_with(model: type[M], data: dict, overrides: dict[str, object]) -> M:
+    """``model`` validated from ``data`` with dotted keys replaced (``{"output.dir": "x"}``;
+    a None value leaves its key alone); a bad value is a one-line ConfigError."""
     for dotted, value in overrides.items():
         if value is None:
             continue
@@ -223,6 +226,11 @@ def with_overrides(cfg: RunConfig, overrides: dict[str, object]) -> RunConfig:
             node = node.setdefault(p, {})
         node[leaf] = value
     try:
-        return RunConfig.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_one_line(exc)) from None
+
+
+def with_overrides(cfg: RunConfig, overrides: dict[str, object]) -> RunConfig:
+    """A copy of ``cfg`` with dotted keys replaced (``{"output.dir": "x"}``); validated."""
+    return validated_with(RunConfig, cfg.model_dump(), overrides)

@@ -45,7 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline.batch import failure_reason
 from pipeline.config import REPO_ROOT, ConfigError, RunConfig, _one_line, load_config, parse_key_values, \
-    read_yaml_mapping
+    read_yaml_mapping, validated_with
 from pipeline.evaluate import Evaluation, EvaluationError, GoldDocument, Participant as GoldParticipant, RunEvents, ScoredEvent, \
     load_gold_file, match_events, normalize_person, parse_date, role_set, score_document
 from pipeline.records import Article, CleanDocument, Event, Mention, Sentence
@@ -97,17 +97,7 @@ class TrainAttendanceConfig(_Section):
 
 
 def load_train_config(path: str | Path | None, overrides: dict | None = None) -> TrainAttendanceConfig:
-    data = read_yaml_mapping(path)
-    for dotted, value in (overrides or {}).items():
-        node = data
-        *parents, leaf = dotted.split(".")
-        for p in parents:
-            node = node.setdefault(p, {})
-        node[leaf] = value
-    try:
-        return TrainAttendanceConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(_one_line(exc)) from None
+    return validated_with(TrainAttendanceConfig, read_yaml_mapping(path), overrides or {})
 
 
 # --------------------------------------------------------------------------- data
