@@ -93,6 +93,18 @@ def test_a_working_group_named_before_its_members_is_who_they_are():
         "王立华": {"attendee"}, "秦羽": {"attendee"}, "范立": {"attendee"}}
 
 
+def test_joining_a_delegations_group_deliberation_is_its_own_meeting():
+    text = (
+        "本报讯 3月5日,省十四届人大三次会议开幕。县委书记周启明出席。\n"
+        "3月6日,市委副书记王建平参加我县代表团分组审议。周启明表示,要抓好落实。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    people = frames(events)
+    deliberation = next(name for name in people if name.endswith("分组审议"))
+    assert people[deliberation]["王建平"][0] == {"attendee"}
+    assert "王建平" not in people[next(name for name in people if name.endswith("人大三次会议"))]
+
+
 def test_december_in_a_january_paper_is_the_previous_year():
     text = "本报讯 12月30日,县委书记钱立群到城关镇调研供暖保障工作。\n"
     events = run_stages(text, ISSUE)[3]
