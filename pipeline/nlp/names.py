@@ -58,6 +58,10 @@ class NameModel:
                 return end - i
         return n
 
+    def joins_list(self, text: str, i: int, floor: int = 0) -> bool:
+        """``text[i]`` is the conjunction that adds a name to a list (,和杨立同志), no name's start."""
+        return text[i] in "和与及" and (i == floor or text[i - 1] in PUNCT) and bool(self.surname_len(text, i + 1))
+
     def given_ratio(self, ch: str) -> float:
         if ch in _NOT_GIVEN or ch in PUNCT or not _is_cjk(ch):
             return -8.0
@@ -115,8 +119,8 @@ class NameModel:
             return None
         if text[i : i + 2] in self.lex.tibetan_name_parts and text[i + 2 : i + 4] in self.lex.tibetan_name_parts:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
-        if text[i] in "和与及" and (i == 0 or text[i - 1] in PUNCT) and self.surname_len(text, i + 1):
-            return None  # ,和杨立同志: the conjunction that adds a name to a list
+        if self.joins_list(text, i):
+            return None
         dotted = _dotted_name(text, i)
         if dotted:
             # the last part may run into the next word: end it where the surest boundary

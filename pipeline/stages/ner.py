@@ -134,7 +134,7 @@ def _name_may_start(model, text: str, s: int, floor: int) -> bool:
     """Whether a name may begin at ``text[s]``: the sentence start, punctuation, a function
     character or a boundary word right before it; not at the conjunction that adds a name
     to a list (,和杨某同志)."""
-    if text[s] in "和与及" and (s == floor or text[s - 1] in PUNCT) and model.surname_len(text, s + 1):
+    if model.joins_list(text, s, floor):
         return False
     return s == floor or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
         or bool(model.boundary.fullmatch(text, max(floor, s - 2), s))
