@@ -544,11 +544,9 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         anchor = DateAnchor.of(resolve_date(dateline.group(1), anchor)[0]) or anchor  # 今天 in a 1月8日电 story
     d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
     if day is not None and month is None:  # a chronicle's 6日 under its month's heading (十一月)
-        heading = None
-        for heading in _MONTH_HEADING.finditer(text, 0, sent.start):
-            pass
-        if heading:
-            month = cn_number(heading.group(1))
+        headings = _MONTH_HEADING.findall(text, 0, sent.start)
+        if headings:
+            month = cn_number(headings[-1])
     event = Event(
         meeting_id=_event_id(clean.doc_id, name, start),
         doc_id=clean.doc_id, article_id=art.article_id, name=name, kind=kind,
