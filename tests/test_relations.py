@@ -848,3 +848,27 @@ def test_a_chronicle_line_takes_its_month_from_the_heading():
     chronicle = "十一月\n6日 全市法制宣传教育工作会议召开。市长符建国讲话。\n"
     (meeting,) = run_stages(chronicle, None)[3]
     assert (meeting.month, meeting.day) == (11, 6)
+
+
+def test_who_declares_a_session_open_and_who_reports_to_it_speak():
+    text = (
+        "市政协十二届四次会议开幕\n"
+        "江城报讯 1月8日下午2:30,市政协十二届四次会议在市会议中心开幕。市政协主席严守诚,副主席柯文澜、"
+        "费立人在主席台就坐。下午2:30,柯文澜宣布大会开幕。严守诚代表市政协常委会向大会报告工作。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["市政协十二届四次会议"]
+    assert events[0].date == date(2025, 1, 8)
+    people = frames(events)["市政协十二届四次会议"]
+    assert people["柯文澜"][0] == {"speaker"}  # 宣布大会开幕 opens it: no event named after the person
+    assert people["严守诚"][0] == {"speaker"}
+    assert people["费立人"][0] == {"attendee"}  # 就坐, as 就座
+
+
+def test_a_date_without_its_day_mark_and_a_range_of_days():
+    text = "本报讯 县二届人大三次会议12月4下午在县剧院开幕。县长祁方舟向大会作政府工作报告。\n"
+    ev = run_stages(text, date(2025, 12, 6))[3][0]
+    assert ev.date == date(2025, 12, 4)
+    text = "本报讯 12月8日至9日,县委理论学习中心组举行集中学习会。县委书记詹远航主持会议。\n"
+    ev = run_stages(text, date(2025, 12, 10))[3][0]
+    assert ev.date == date(2025, 12, 8)

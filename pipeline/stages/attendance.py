@@ -47,7 +47,7 @@ _SPANS: tuple[tuple[str, re.Pattern], ...] = (
     ("entrusted", re.compile(r"受([^,。;]{2,40}?)(?:的)?委托")),
     ("hosted_by", re.compile(r"由([^,。;]{2,60}?)主持")),
     ("invited", re.compile(r"(?:特)?邀请?了?([^,。;]{2,60}?)(?:作|进行|讲授|授课|解读|辅导|出席|参加)")),
-    ("list_intro", re.compile(r"(?:出席|参加|列席|就座)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?([^。;]{2,200})")),
+    ("list_intro", re.compile(r"(?:出席|参加|列席|就[座坐])[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?([^。;]{2,200})")),
     ("met_with", re.compile(r"(?:会见|会谈|接见|看望|慰问|走访)了?([^。;]{2,120})")),
 )
 #: Features that say a name has a part in an event (a cue after it, a list with a cue, a

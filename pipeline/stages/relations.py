@@ -40,7 +40,7 @@ _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当
                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
-    r"^(?:□)?(?:据)?【?(?:本报讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
+    r"^(?:□)?(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
@@ -54,8 +54,11 @@ _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后")  # an agenda told item by item
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
+# a time of day: 3:00, 下午3点, 9时30分, 10时许
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半|许)?")
+_CLOCK_COLON = re.compile(r"[0-9]:[0-9]")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
-_LIST_INTRO = re.compile(r"(出席|参加|列席|就座)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
+_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐])[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
@@ -97,6 +100,8 @@ _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|�
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}?(?:报告|说明|讲话|演讲|致辞)")
 
+# 代表常委会向大会报告工作, 向大会作政府工作报告: whoever does it reports to the meeting
+_REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)"
@@ -202,14 +207,14 @@ def _meeting_end(text: str, start: int, end: int, suffixes) -> int | None:
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = pos
-    while i > floor and text[i - 1] not in _NAME_STOP:
+    while i > floor and (text[i - 1] not in _NAME_STOP or _CLOCK_COLON.match(text, i - 2)):
         i -= 1
     return i
 
 
 def _strip_subject(subject: str) -> str:
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
-    subject = DATE.sub("", subject)
+    subject = _CLOCK.sub("", DATE.sub("", subject))
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
     while True:
@@ -300,10 +305,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue
         pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
-        seg = text[left:seg_end]
+        seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
-        seg_end = left + seg.rfind(stripped) + len(stripped) if stripped and stripped in seg else seg_end
+        seg_end -= len(seg) - seg.rfind(stripped) - len(stripped) if stripped and stripped in seg else 0  # seg ends at seg_end
         if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50 \
                 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
@@ -430,7 +435,7 @@ class _RoleCues:
                 pos = m.end()
                 continue
             break
-        if _REPORT_ON.match(predicate, pos):
+        if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos):
             roles.add("speaker")
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
