@@ -58,3 +58,19 @@ def test_a_photo_note_line_stays_inside_its_article():
            "出席茶话会的还有:岑立、冉小梅。\n")
     clean = clean_document(Document("p", "p.txt", raw, "utf-8"))
     assert len(split_articles(clean)) == 1
+
+
+def test_photo_captions_between_paragraphs_stay_in_the_story():
+    text = (
+        "县人代会隆重开幕\n"
+        "本报讯 今天上午,县十八届人大三次会议在县会堂开幕。\n"
+        "大会现场\n"
+        "县人大常委会主任邵启明主持大会\n"
+        "县长杭立新、副县长柯云在主席台就座。\n"
+        "会上,县长杭立新作政府工作报告。\n"
+        "全县春耕生产现场会召开\n"
+        "本报讯 3月5日,全县春耕生产现场会召开。\n"
+    )
+    _, arts = _articles(text)
+    assert len(arts) == 2  # the captions (大会现场, …主持大会) do not open a story
+    assert arts[1].headline == "全县春耕生产现场会召开"

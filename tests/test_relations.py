@@ -872,3 +872,21 @@ def test_a_date_without_its_day_mark_and_a_range_of_days():
     text = "本报讯 12月8日至9日,县委理论学习中心组举行集中学习会。县委书记詹远航主持会议。\n"
     ev = run_stages(text, date(2025, 12, 10))[3][0]
     assert ev.date == date(2025, 12, 8)
+
+
+def test_a_fragment_that_never_names_its_meeting_still_has_one():
+    text = (
+        "会上,县委副书记宁致远在讲话时指出,要全力以赴抓好下半年各项工作。\n"
+        "县政协主席贺一鸣,县委常委柴文彬、易晓红出席会议。\n"
+    )
+    events = run_stages(text, None)[3]
+    assert [ev.name for ev in events] == ["会议"]
+    people = frames(events)["会议"]
+    assert people["贺一鸣"][0] == people["易晓红"][0] == {"attendee"}
+
+
+def test_a_web_pages_tags_are_no_part_of_a_meeting_name():
+    text = ("[图]【聚焦2025两会】县政协九届五次会议今日开幕\n发布时间:2025-01-09 访问次数: 信息来源:县政府网\n"
+            "县政协主席蓝启山主持开幕式。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["县政协九届五次会议"]

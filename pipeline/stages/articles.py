@@ -14,6 +14,9 @@ _BYLINE = re.compile(
 )
 _BYLINE_ROLE = re.compile(r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心)|实习|特约|首席|见习)?"
                           r"(?:记者|通讯员)")
+# a paragraph that goes on with the story before it (会上, 随后, 他强调)
+_CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审议|还)|随后|会后|同时|此外|他|她|开幕式上|大会(?:听取|审议|还)")
+_MAX_CAPTIONS = 3
 _FEATURE_BYLINE = re.compile(r"^□\s*本报(?:记者|通讯员)([\u4e00-\u9fff]{2,9})")
 
 
@@ -64,6 +67,19 @@ def reporters_of(lead: str) -> tuple[str, ...]:
     return ()
 
 
+def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: int) -> bool:
+    """Body paragraph ``k`` after a short run of headline-like lines that sits inside a
+    story: photo captions (``会议现场``, ``某某主持开幕式``) between two body paragraphs,
+    when a caption ends in 现场 or paragraph ``k`` goes on with the same story (会上, 随后)."""
+    run = 0
+    while run < k and kinds[k - 1 - run] == "headline":
+        run += 1
+    if not 1 <= run <= _MAX_CAPTIONS or k - run - 1 < 0 or kinds[k - run - 1] == "headline":
+        return False
+    lines = [text[s:e] for s, e in spans[k - run : k]]
+    return any(line.endswith("现场") for line in lines) or bool(_CONTINUES.match(text, spans[k][0]))
+
+
 def split_articles(clean: CleanDocument) -> list[Article]:
     """Articles start at a lead (本报讯, 新华社…电) or at body text right after headlines."""
     text = clean.text
@@ -74,6 +90,8 @@ def split_articles(clean: CleanDocument) -> list[Article]:
         kinds.append("lead" if LEAD_MARKER.match(para) else "headline" if is_headline(para) else "body")
     starts: list[int] = []
     for k, kind in enumerate(kinds):
+        if kind == "body" and _inside_story(text, spans, kinds, k):
+            continue
         if kind == "lead" or (kind == "body" and k > 0 and kinds[k - 1] == "headline"):
             starts.append(k)
         elif kind == "body" and k == 0:

@@ -42,6 +42,7 @@ _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
     r"^(?:□)?(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
+_WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
@@ -108,6 +109,8 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
+# 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
+_ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
 
@@ -213,6 +216,7 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 def _strip_subject(subject: str) -> str:
+    subject = _WEB_TAGS.sub("", subject)  # [图]【聚焦两会】: a web page's tags before a title
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = _CLOCK.sub("", DATE.sub("", subject))
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前)", "", subject)
@@ -498,7 +502,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     art_frames.append(frame)
             art_frames.extend(meetings)
             named_so_far.update(p.text for p in sent_persons)
-        art_frames = art_frames or _joined_talks(clean, art, sents, persons_in)
+        art_frames = art_frames or _joined_talks(clean, art, sents, persons_in) \
+            or _referred_meeting(clean, art, sents, persons_in)
         if not art_frames:
             continue
         _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
@@ -534,6 +539,18 @@ def _joined_talks(clean: CleanDocument, art: Article, sents: list[Sentence], per
         m = _JOINED_TALKS.search(clean.text, sent.start, sent.end)
         if m and not sent.is_headline and any(p.end <= m.start() for p in persons_in(sent)):
             return [_frame(clean, art, sent, si, m.group(1), "talks", sent.start, sent.start, None)]
+    return []
+
+
+def _referred_meeting(clean: CleanDocument, art: Article, sents: list[Sentence], persons_in) -> list[_Frame]:
+    """某某…出席会议, 在会上讲话: an article (often a fragment) that never names its meeting
+    but has people attend or address it. Its frame, named 会议 (大会), opens the body."""
+    body = [(si, s) for si, s in enumerate(sents) if not s.is_headline]
+    for sent in (s for _, s in body):
+        m = _ATTENDS_UNNAMED.search(clean.text, sent.start, sent.end)
+        if m and any(p.end <= m.start() for p in persons_in(sent)):
+            si, first = body[0]
+            return [_frame(clean, art, first, si, m.group(1) or "会议", "meeting", first.start, first.start, None)]
     return []
 
 
