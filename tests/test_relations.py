@@ -890,3 +890,27 @@ def test_a_web_pages_tags_are_no_part_of_a_meeting_name():
             "县政协主席蓝启山主持开幕式。\n")
     events = run_stages(text, ISSUE)[3]
     assert [ev.name for ev in events] == ["县政协九届五次会议"]
+
+
+def test_a_chronicle_dates_its_days_by_its_own_year_and_month_headings():
+    text = (
+        "大事记(2003年)\n来源:本网 时间:2019-05-06\n"
+        "2月\n"
+        "4日 市委书记闻道远、副市长巩立文到平川镇进行调研。\n"
+        "9日 市委工作会议召开。市委书记闻道远主持会议。\n"
+    )
+    events = run_stages(text, date(2019, 5, 6))[3]
+    assert [(ev.name, ev.date) for ev in events] == [("调研", date(2003, 2, 4)), ("市委工作会议", date(2003, 2, 9))]
+
+
+def test_a_list_escorting_an_inspection_attends_it_and_takes_the_leads_date():
+    filler = "详细询问了春耕备耕、农资供应、设施农业发展等情况,并查阅了相关台账资料,听取了村干部的情况介绍。" * 4
+    text = (
+        f"3月6日上午,县委主要负责同志到青石镇调研。{filler}\n"
+        "县委常委、县委办主任邝启明,县人大副主任蔡文涛、青石镇镇长欧阳晴陪同此次调研。\n"
+    )
+    events = run_stages(text, date(2025, 3, 8))[3]
+    assert len(events) == 1 and events[0].date == date(2025, 3, 6)
+    people = frames(events)[events[0].name]
+    assert {name: roles for name, (roles, _) in people.items()} == \
+        {"邝启明": {"attendee"}, "蔡文涛": {"attendee"}, "欧阳晴": {"attendee"}}

@@ -91,6 +91,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
+_CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月\s*$")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
@@ -406,6 +407,20 @@ def _earlier_date(text: str, art: Article, sent: Sentence) -> str | None:
     return None
 
 
+def _lead_date(text: str, art: Article, sent: Sentence) -> str | None:
+    """The date that opens an article's lead (``12月5日上午,某某到…``), for an event told
+    further on with no date of its own, unless a paragraph in between opens with its own
+    date (another news item on a digest page)."""
+    lead = _LEAD_PREFIX.match(text, art.start)
+    m = DATE.match(text, lead.end() if lead else art.start)
+    if m is None or m.end() > sent.start:
+        return None
+    for para in re.finditer(r"\n\s*", text[m.end() : sent.start]):
+        if DATE.match(text, m.end() + para.end()):
+            return None
+    return m.group(0)
+
+
 def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
@@ -558,17 +573,24 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
     if date_text is None and not sent.is_headline:
-        date_text = _earlier_date(text, art, sent)
+        date_text = _earlier_date(text, art, sent) or _lead_date(text, art, sent)
     anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40)) \
         or _AGENCY_DATELINE.search(text, art.start, min(art.end, art.start + 300))  # after ●-summary lines
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
         anchor = DateAnchor.of(resolve_date(dateline.group(1), anchor)[0]) or anchor  # 今天 in a 1月8日电 story
+    chronicle = _CHRONICLE_YEAR.search(text, 0, 80)
+    if chronicle:  # 大事记(2002年): its dates are of that year, whenever the page was posted
+        anchor = DateAnchor(int(chronicle.group(1) or chronicle.group(2)), 12)
     d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
-    if day is not None and month is None:  # a chronicle's 6日 under its month's heading (十一月)
-        headings = _MONTH_HEADING.findall(text, 0, sent.start)
-        if headings:
-            month = cn_number(headings[-1])
+    headings = _MONTH_HEADING.findall(text, 0, sent.start) if day is not None else []
+    if headings and DATE.fullmatch(date_text).group(6):  # a chronicle's 6日 under its month's heading (十一月)
+        month = cn_number(headings[-1])
+        year = anchor.year - (month > anchor.month) if anchor else None
+        try:
+            d = date(year, month, day) if year else None
+        except ValueError:
+            d = None
     event = Event(
         meeting_id=_event_id(clean.doc_id, name, start),
         doc_id=clean.doc_id, article_id=art.article_id, name=name, kind=kind,
@@ -658,9 +680,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             if f.event.kind in ("inspection", "visit", "talks"):
                 doers = [p for p in people if p.end <= f.trigger_end]
                 escorts = [p for p in doers if _escorting(text, sent, p, f.trigger_end)]
+                for k in range(len(doers) - 1, 0, -1):  # 甲、乙陪同此次调研: the whole list escorts
+                    if doers[k] in escorts and doers[k - 1] not in escorts and \
+                            re.fullmatch(r"[、和与及,]", text[doers[k - 1].end : _title_start(text, doers[k])]):
+                        escorts.append(doers[k - 1])
                 doers = [p for p in doers if p not in escorts]
-                for p in escorts:
-                    _add(f, p, {"attendee"}, titles, art.article_id, sent)
                 doer_group = doers[:1]
                 for p in doers[1:]:
                     between = text[doer_group[-1].end : p.start - len(p.title or "")]
@@ -669,6 +693,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     # talks: 甲(今天在某地)同乙举行会谈 makes both principals
                     if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
+                for p in escorts:
+                    _add(f, p, {"attendee"}, titles, art.article_id, sent)
                 # 主持座谈: who chairs talks is their chair, not one of the sides
                 chaired = bool(doer_group) and text.startswith("主持", doer_group[-1].end)
                 # talks: the sides speak when the talks are held as such (会谈, 双方交换了意见);
@@ -744,6 +770,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if roles:
                     target = frame
                     if joined := _JOINS_KIND.match(predicate):
+                        roles = {"attendee"} | cues.roles_in(predicate[joined.end() :])  # 陪同调研: not its doer
                         kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
                         target = next((f for f in reversed(current) if f.event.kind == kind), frame)
                     for p in pending + members:
