@@ -914,3 +914,17 @@ def test_a_list_escorting_an_inspection_attends_it_and_takes_the_leads_date():
     people = frames(events)[events[0].name]
     assert {name: roles for name, (roles, _) in people.items()} == \
         {"邝启明": {"attendee"}, "蔡文涛": {"attendee"}, "欧阳晴": {"attendee"}}
+
+
+def test_a_talk_and_banquet_with_a_list_of_services_and_an_aside():
+    text = (
+        "新华社北京1月8日电 国防部长邝振华今天在八一大楼会见并宴请了来访的某国国防部长一行。"
+        "副总参谋长韦国栋、空军司令员冷启航、海军副司令员蒲子健,以及外交部副部长潘德明等参加了会见和宴请。\n"
+        "这次会议主要是为召开全委会作准备。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name[:5] for ev in events] == ["会见并宴请"]
+    people = frames(events)[events[0].name]
+    assert set(people) == {"邝振华", "韦国栋", "冷启航", "蒲子健", "潘德明"}  # 空军 and 海军 are no names
+    assert people["冷启航"] == ({"attendee"}, "空军司令员")
+    assert people["潘德明"][1] == "外交部副部长"  # not 以及…

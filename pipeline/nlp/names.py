@@ -20,7 +20,8 @@ _MIDDLE_GIVEN = set("向")  # a preposition that is also a common first given ch
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
-             "职工", "成员", "代表", "人员", "双方", "各方"}
+             "职工", "成员", "代表", "人员", "双方", "各方",
+             "空军", "海军", "陆军", "武警", "全军", "军区", "军委"}  # services that start with a surname (空, 海, 全)
 
 
 class NameModel:

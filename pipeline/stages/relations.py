@@ -65,7 +65,7 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|计划|准备|拟|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
@@ -81,8 +81,9 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # 在贺信中指出, 在批示中要求: written to the event, not said at it
 _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
-# what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped)
-_EVENT_OBJECT = re.compile(r"了?((?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
+# what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped;
+# 会见并宴请了X: one event)
+_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*")
