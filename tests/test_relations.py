@@ -928,3 +928,14 @@ def test_a_talk_and_banquet_with_a_list_of_services_and_an_aside():
     assert set(people) == {"邝振华", "韦国栋", "冷启航", "蒲子健", "潘德明"}  # 空军 and 海军 are no names
     assert people["冷启航"] == ({"attendee"}, "空军司令员")
     assert people["潘德明"][1] == "外交部副部长"  # not 以及…
+
+
+def test_an_activity_carried_out_is_an_event_but_work_carried_out_is_none():
+    text = (
+        "本报讯 1月6日,县妇联组织开展“新春送温暖”志愿服务活动。县领导尤振国、蓝晓梅参加。\n"
+        "本报讯 1月7日,县农业局开展春耕备耕督导工作,局长屈立新带队。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events if ev.kind == "other"] == ["“新春送温暖”志愿服务活动"]
+    people = frames(events)["“新春送温暖”志愿服务活动"]
+    assert people == {"尤振国": ({"attendee"}, "县领导"), "蓝晓梅": ({"attendee"}, "县领导")}

@@ -260,6 +260,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             else:
                 stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
+        if hm.group(0).startswith("开展") and (not name_end or not text.startswith("活动", name_end - 2)):
+            continue  # 开展X活动 reports an activity; 开展工作, 开展调研 report none
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = _DATE_WORDS.sub("", text[right_end:name_end])
             bare = name.lstrip("了")
@@ -282,6 +284,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
+                    or hm.group(0).startswith("开展") \
                     else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and not re.match(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|系统|行业)", name) \
@@ -296,7 +299,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                     place = pm.group(1)
                 out.append((name, right_end, name_end, place))
                 continue
-        if attend:
+        if attend or hm.group(0).startswith("开展"):
             continue
         # X召开 / X在P举行
         left = _clause_start(text, hm.start(), sent.start)
