@@ -217,7 +217,9 @@ def _is_cjk(ch: str) -> bool:
 
 
 # a transcribed name: parts joined by ·, no function word in its first part (颁发的马可·波罗奖)
-_DOTTED = re.compile(r"(?:(?![的了在是为对向把被等和与及])[\u4e00-\u9fff]){1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+# nor after its last dot (约翰·克鲁吉及其一行)
+_DOTTED = re.compile(r"(?:(?![的了在是为对向把被等和与及])[\u4e00-\u9fff]){1,6}"
+                     r"(?:·(?:(?![的了在是等和与及]|一行)[\u4e00-\u9fff]){1,8}){1,3}")
 
 
 def _dotted_name(text: str, i: int) -> int | None:
