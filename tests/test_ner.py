@@ -4,7 +4,7 @@ import spacy
 
 from pipeline.config import NerConfig, SegmentConfig
 from pipeline.nlp.components import build_nlp
-from pipeline.nlp.names import name_model
+from pipeline.nlp.names import _dotted_name, name_model
 from pipeline.nlp.officials import titled_names
 from pipeline.nlp.span_rules import country_pattern, merge_split_names, tidy_spans
 from pipeline.records import Document
@@ -370,3 +370,9 @@ def test_a_surname_and_a_title_stand_for_the_one_official_of_the_article():
     mentions = [m for m in run_stages(text, datetime.date(2025, 1, 9))[2] if m.label == "PERSON"]
     short = {m.original_text: m.text for m in mentions if m.original_text}
     assert short == {"戴书记": "戴华萍"}  # 王县长: two 王 with 县长 titles, nobody in particular
+
+
+def test_a_transcribed_name_ends_before_its_party():
+    assert _dotted_name("彼得·马克斯韦及其一行来访", 0) == len("彼得·马克斯韦")
+    assert _dotted_name("彼得·马克斯韦一行来访", 0) == len("彼得·马克斯韦")
+    assert _dotted_name("阿沛·阿旺晋美等出席", 0) == len("阿沛·阿旺晋美")
