@@ -940,3 +940,15 @@ def test_an_activity_carried_out_is_an_event_but_work_carried_out_is_none():
     people = frames(events)["“新春送温暖”志愿服务活动"]
     assert people == {"尤振国": ({"attendee"}, "县领导"), "蓝晓梅": ({"attendee"}, "县领导")}
 
+
+
+def test_two_meetings_held_one_after_the_other_share_their_people():
+    text = (
+        "本报讯 1月6日,县住房和城乡建设局工作会议召开。局长柴立新主持会议。\n"
+        "本报讯 1月7日,副县长冷明辉主持召开全县安全生产工作会议和防汛抗旱工作会议。县应急局局长詹学文参加。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["县住房和城乡建设局工作会议", "全县安全生产工作会议", "防汛抗旱工作会议"]
+    people = frames(events)
+    assert people["全县安全生产工作会议"] == people["防汛抗旱工作会议"] == \
+        {"冷明辉": ({"chair"}, "副县长"), "詹学文": ({"attendee"}, "县应急局局长")}

@@ -113,6 +113,7 @@ _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
 _ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
+_JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
 
@@ -147,6 +148,7 @@ class _Frame:
     people: dict[str, Participant] = field(default_factory=dict)
     headline_people: dict[str, Participant] = field(default_factory=dict)
     is_lead: bool = False
+    shares_with: _Frame | None = None  # the meeting held with this one (召开A和B), whose people it shares
 
 
 def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
@@ -297,7 +299,12 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 pm = _PLACE.search(text, sent.start, name_end + 12)
                 if pm and pm.end() <= sent.end:
                     place = pm.group(1)
-                out.append((name, right_end, name_end, place))
+                cut = _joined_meeting_cut(text, right_end, name_end, suffixes)
+                if cut:  # 主持召开A和B: two meetings, one after the other
+                    out.append((name[: len(name) - (name_end - cut[0])], right_end, cut[0], place))
+                    out.append((text[cut[1] : name_end], cut[1], name_end, place))
+                else:
+                    out.append((name, right_end, name_end, place))
                 continue
         if attend or hm.group(0).startswith("开展"):
             continue
@@ -332,6 +339,16 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
             out.append((name, am.start(1), am.end(1), None))
     return out
+
+
+def _joined_meeting_cut(text: str, start: int, end: int, suffixes) -> tuple[int, int] | None:
+    """(end of A, start of B) where text[start:end] is ``A和B`` and both are meeting names
+    (县政府党组会议和县政府常务会议); None for one name (县住房和城乡建设局工作会议)."""
+    for m in _JOINED_MEETINGS.finditer(text, start, end):
+        first, second = text[start : m.start()], text[m.end() : end]
+        if len(first) > 3 and len(second) > 3 and any(suffixes.fullmatch(first, k) for k in range(max(0, len(first) - 6), len(first) - 1)):
+            return m.start(), m.end()
+    return None
 
 
 def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
@@ -519,6 +536,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
                     art_frames.append(frame)
+            for a, b, (_, _, a_end, _), (_, b_start, _, _) in zip(meetings, meetings[1:], found, found[1:]):
+                if _JOINED_MEETINGS.fullmatch(text, a_end, b_start):
+                    a.shares_with = b  # 主持召开A和B: who took part in B took part in A
             art_frames.extend(meetings)
             named_so_far.update(p.text for p in sent_persons)
         art_frames = art_frames or _joined_talks(clean, art, sents, persons_in) \
@@ -526,6 +546,12 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         if not art_frames:
             continue
         _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
+        for f in art_frames:
+            if f.shares_with is not None:
+                for name, part in f.shares_with.people.items():
+                    f.people.setdefault(name, Participant(part.person, set(part.roles), part.title, part.evidence,
+                                                          part.start, part.end))
+                f.event.participants = list(f.people.values())
         for f in art_frames:
             for name, part in f.headline_people.items():
                 if name not in f.people:  # the body's roles win over a headline's
@@ -841,11 +867,14 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
     """One event per real happening: merge same-name events whose dates agree."""
     merged: list[Event] = []
     ordered = sorted(frames, key=lambda f: (f.event.from_headline, f.event.start))
+    held_together = {frozenset((id(f.event), id(f.shares_with.event))) for f in frames if f.shares_with}
     for f in ordered:
         ev = f.event
         target = None
         if cfg.merge_headline_events:
             for other in merged:
+                if frozenset((id(ev), id(other))) in held_together:
+                    continue  # 召开A和B: two meetings, whatever their names share
                 same_day = (ev.month, ev.day) == (other.month, other.day)
                 undated = ev.day is None or other.day is None
                 shared = {p.person for p in ev.participants} & {p.person for p in other.participants}
