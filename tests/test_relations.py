@@ -952,3 +952,15 @@ def test_two_meetings_held_one_after_the_other_share_their_people():
     people = frames(events)
     assert people["全县安全生产工作会议"] == people["防汛抗旱工作会议"] == \
         {"冷明辉": ({"chair"}, "副县长"), "詹学文": ({"attendee"}, "县应急局局长")}
+
+
+def test_an_activity_mentioned_inside_a_meeting_story_is_no_event_and_they_are_the_group():
+    text = (
+        "本报讯 1月6日,县政协召开十一届十五次常委会议。县政协主席甄守礼主持会议。"
+        "会议指出,要广泛开展“委员服务社会”活动。县政协副主席屈文兰、秦志远出席会议。\n"
+        "本报讯 1月7日,县委统战部开展“同心迎新春”联谊活动。县领导庞书文参加。"
+        "各界人士代表先后参观了县规划馆。他们纷纷表示,将为全县发展建言献策。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["县政协十一届十五次常委会议", "“同心迎新春”联谊活动"]
+    assert frames(events)["“同心迎新春”联谊活动"] == {"庞书文": ({"attendee"}, "县领导")}  # 他们: the 代表

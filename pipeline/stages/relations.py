@@ -113,6 +113,9 @@ _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
 _ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
+# a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
+_GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
+                            r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
@@ -344,7 +347,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
 def _joined_meeting_cut(text: str, start: int, end: int, suffixes) -> tuple[int, int] | None:
     """(end of A, start of B) where text[start:end] is ``A和B`` and both are meeting names
     (县政府党组会议和县政府常务会议); None for one name (县住房和城乡建设局工作会议)."""
-    for m in _JOINED_MEETINGS.finditer(text, start, end):
+    joins = list(_JOINED_MEETINGS.finditer(text, start, end))
+    if len(joins) != 1:
+        return None  # 先后召开A、B和C: a list, not two meetings held in a row
+    for m in joins:
         first, second = text[start : m.start()], text[m.end() : end]
         if len(first) > 3 and len(second) > 3 and any(suffixes.fullmatch(first, k) for k in range(max(0, len(first) - 6), len(first) - 1)):
             return m.start(), m.end()
@@ -521,6 +527,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
             found = _meeting_events(text, sent, suffixes, lex, sent_persons)
+            if sent.start > art.start + 2 and not _opens_news_item(text, sent):
+                # 开展X活动 opens a story (9月18日,某某开展…活动); further on it is part of another one
+                found = [f for f in found if not re.search(r"开展了?$", text[max(0, f[1] - 3) : f[1]])]
             meetings = [_frame(clean, art, sent, si, name, "other" if _OTHER_GATHERING.search(name) else "meeting",
                                start, end, place) for name, start, end, place in found]
             # 到某地调研…,并主持召开座谈会: the inspection, then the meeting held during it
@@ -775,6 +784,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if pending and not clause_people and _UNNAMED_GROUP.fullmatch(clause_text):
                     continue  # 甲,市法院负责同志,各县人大常委会主任列席会议: 甲 waits for the verb
                 pron = _PRONOUN.match(clause_text)
+                if _GROUP_SUBJECT.match(clause_text):
+                    last_subject = []  # 各界人士代表观摩…。他们表示: 他们 are no named people
                 if pron and cfg.pronoun_resolution and last_subject:
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
                     for p in last_subject:
