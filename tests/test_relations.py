@@ -964,3 +964,13 @@ def test_an_activity_mentioned_inside_a_meeting_story_is_no_event_and_they_are_t
     events = run_stages(text, ISSUE)[3]
     assert [ev.name for ev in events] == ["县政协十一届十五次常委会议", "“同心迎新春”联谊活动"]
     assert frames(events)["“同心迎新春”联谊活动"] == {"庞书文": ({"attendee"}, "县领导")}  # 他们: the 代表
+
+
+def test_a_meeting_named_with_its_year_and_a_task_said_at_it():
+    text = (
+        "2024年春耕生产工作动员会召开\n"
+        "3月5日,2024年春耕生产工作动员会召开。县委书记闵志坚出席会议并讲话。"
+        "闵志坚强调:一是加强农资市场监督检查,二是抓好农田水利建设。\n"
+    )
+    events = run_stages(text, None)[3]
+    assert [(ev.name, ev.date) for ev in events] == [("2024年春耕生产工作动员会", date(2024, 3, 5))]

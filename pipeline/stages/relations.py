@@ -93,6 +93,7 @@ _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
+_NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
 _MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月\s*$")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
@@ -116,6 +117,7 @@ _ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大�
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
+_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
@@ -380,6 +382,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 会见时在座, 会谈后: the talks already reported
         if _SENTENCE_PLAN.search(text, sent.start, tm.start()):
             continue
+        if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
+            continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
@@ -630,6 +634,12 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
             d = date(year, month, day) if year else None
         except ValueError:
             d = None
+    named_year = _NAMED_YEAR.match(name)
+    if d is None and anchor is None and month and day and named_year:  # 2011年三秋工作动员会 9月21日召开
+        try:
+            d = date(int(named_year.group(1)), month, day)
+        except ValueError:
+            pass
     event = Event(
         meeting_id=_event_id(clean.doc_id, name, start),
         doc_id=clean.doc_id, article_id=art.article_id, name=name, kind=kind,
