@@ -974,3 +974,14 @@ def test_a_meeting_named_with_its_year_and_a_task_said_at_it():
     )
     events = run_stages(text, None)[3]
     assert [(ev.name, ev.date) for ev in events] == [("2024年春耕生产工作动员会", date(2024, 3, 5))]
+
+
+def test_names_before_an_unnamed_group_share_its_verb_and_delegates_elected_are_no_meeting():
+    text = (
+        "本报讯 1月6日,区委常委会召开扩大会议。区委副书记、区长尤振川主持会议并讲话,区人大常委会主任姬俊明、"
+        "区政协主席叶山岚等区四套班子领导,各乡镇和区直有关单位主要负责同志参加。会议选举出席市第八次党代表大会代表。\n"
+    )
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["区委常委会扩大会议"]
+    people = frames(events)["区委常委会扩大会议"]
+    assert people["姬俊明"][0] == people["叶山岚"][0] == {"attendee"}
