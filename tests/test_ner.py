@@ -7,10 +7,10 @@ from pipeline.nlp.components import build_nlp
 from pipeline.nlp.names import _dotted_name, name_model
 from pipeline.nlp.officials import titled_names
 from pipeline.nlp.span_rules import country_pattern, merge_split_names, tidy_spans
-from pipeline.records import Document
+from pipeline.records import Document, Mention
 from pipeline.stages.articles import split_articles
 from pipeline.stages.clean import clean_document
-from pipeline.stages.ner import recognize
+from pipeline.stages.ner import _without_conjunction, recognize
 from pipeline.stages.segment import segment
 from tests.helpers import run_stages
 
@@ -376,3 +376,11 @@ def test_a_transcribed_name_ends_before_its_party():
     assert _dotted_name("彼得·马克斯韦及其一行来访", 0) == len("彼得·马克斯韦")
     assert _dotted_name("彼得·马克斯韦一行来访", 0) == len("彼得·马克斯韦")
     assert _dotted_name("阿沛·阿旺晋美等出席", 0) == len("阿沛·阿旺晋美")
+
+
+def test_a_model_name_loses_the_conjunction_it_took():
+    text = "江振声和李启明亲切交谈,和志强说"
+    took = Mention("d", "d:a000", "PERSON", "和李启明", 3, 7, source="model")
+    assert _without_conjunction(text, took).text == "李启明"
+    own = Mention("d", "d:a000", "PERSON", "和志强", 12, 15, source="model")
+    assert _without_conjunction(text, own).text == "和志强"  # after a stop: a name of its own

@@ -408,6 +408,15 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.label))
 
 
+def _without_conjunction(text: str, m: Mention) -> Mention:
+    """A model's name that took the conjunction joining it to the word before
+    (``江某和李某``): the name alone. After a stop, ``和某某`` stays a name."""
+    if len(m.text) >= 3 and m.text[0] in "和与及同" and "·" not in m.text \
+            and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
+        return dataclasses.replace(m, text=m.text[1:], start=m.start + 1, title=None)
+    return m
+
+
 def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
               cfg: NerConfig | None = None, raw_text: str | None = None,
               segment_cfg: SegmentConfig | None = None, found: list[Mention] | None = None) -> list[Mention]:
@@ -420,7 +429,8 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
-    persons = _dedupe(persons + [m for m in found if m.label == "PERSON" and m.source == "model"])
+    model_names = [_without_conjunction(clean.text, m) for m in found if m.label == "PERSON" and m.source == "model"]
+    persons = _dedupe(persons + model_names)
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))

@@ -70,12 +70,12 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|出席|参加|列席|召开|举行|是")
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|审议|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
@@ -229,7 +229,7 @@ def _strip_subject(subject: str) -> str:
     subject = _WEB_TAGS.sub("", subject)  # [图]【聚焦两会】: a web page's tags before a title
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = _CLOCK.sub("", DATE.sub("", subject))
-    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前)", "", subject)
+    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
