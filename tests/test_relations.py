@@ -995,3 +995,20 @@ def test_a_mechanism_of_talks_and_a_session_reviewed_are_no_events():
     names = [ev.name for ev in run_stages(text, ISSUE)[3]]
     assert "县政协主席会议" in names
     assert not any("审议" in n or "机制" in n for n in names)
+
+
+def test_a_digest_of_rarer_gatherings():
+    text = (
+        "本报讯 3月2日,县市场监管局开展食品安全联合执法行动。副县长庞志远带队。\n"
+        "本报讯 3月3日,县统战部举办新春联谊活动。县委常委、统战部长蓝青云出席并致辞。\n"
+        "本报讯 3月4日,全县农民画展在县文化馆开幕。县委副书记柯永年宣布开幕。\n"
+        "本报讯 3月5日,县委宣传部和县委党校联合举办形势政策报告会。市委党校教授卢志平作专题报告。\n"
+        "本报讯 3月6日,县文旅局将在县城举办十多项迎春活动。\n"
+    )
+    events = run_stages(text, date(2025, 3, 8))[3]
+    assert [(ev.name, ev.kind) for ev in events] == [
+        ("食品安全联合执法行动", "other"), ("县统战部新春联谊活动", "other"), ("全县农民画展", "other"),
+        ("形势政策报告会", "meeting")]
+    people = frames(events)
+    assert people["县统战部新春联谊活动"]["蓝青云"][0] == {"speaker"}
+    assert people["形势政策报告会"]["卢志平"][0] == {"speaker"}

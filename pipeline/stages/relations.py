@@ -70,7 +70,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是)|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同)$")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
@@ -120,7 +120,7 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
 
 @dataclass(frozen=True)
@@ -268,8 +268,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             else:
                 stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
-        if hm.group(0).startswith("开展") and (not name_end or not text.startswith("活动", name_end - 2)):
-            continue  # 开展X活动 reports an activity; 开展工作, 开展调研 report none
+        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动")):
+            continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
             name = _DATE_WORDS.sub("", text[right_end:name_end])
             bare = name.lstrip("了")
@@ -292,7 +292,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
-                    or hm.group(0).startswith("开展") \
+                    or hm.group(0).startswith("开展") or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
                     else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and not re.match(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|系统|行业)", name) \
