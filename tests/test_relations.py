@@ -1012,3 +1012,14 @@ def test_a_digest_of_rarer_gatherings():
     people = frames(events)
     assert people["县统战部新春联谊活动"]["蓝青云"][0] == {"speaker"}
     assert people["形势政策报告会"]["卢志平"][0] == {"speaker"}
+
+
+def test_a_list_intro_is_no_part_of_the_title():
+    text = (
+        "本报讯 3月4日,县委理论学习中心组举行集体学习会。会议由县委副书记蓝青云主持。"
+        "出席会议的还有县领导卢志平、庞志远。参加会议的有县人大常委会副主任孔令飞、有关部门负责人詹学文。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县委理论学习中心组集体学习会"]
+    assert people["卢志平"] == people["庞志远"] == ({"attendee"}, "县领导")
+    assert people["孔令飞"] == ({"attendee"}, "县人大常委会副主任")
+    assert people["詹学文"][1] == "有关部门负责人"

@@ -83,7 +83,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                 chunk = chunk[k + len(conj) :]
                 break
             k = chunk.rfind(conj, 0, k)
-    chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:以及|[、和与及])+", "", chunk))
+    chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:以及|还?有(?!关)|[、和与及])+", "", chunk))
     chunk = _LED_BY.sub("", _LEAD_IN.sub("", chunk))
     return chunk or None
 
