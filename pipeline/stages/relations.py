@@ -65,7 +65,7 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
