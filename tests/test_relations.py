@@ -993,8 +993,7 @@ def test_a_mechanism_of_talks_and_a_session_reviewed_are_no_events():
         "新华社北京1月7日电 国务委员邝振华今天同来访的某国外长就建立两国外长定期会晤机制进行了磋商。\n"
     )
     names = [ev.name for ev in run_stages(text, ISSUE)[3]]
-    assert "县政协主席会议" in names
-    assert not any("审议" in n or "机制" in n for n in names)
+    assert names == ["县政协主席会议"]
 
 
 def test_a_digest_of_rarer_gatherings():
