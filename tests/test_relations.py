@@ -989,7 +989,7 @@ def test_names_before_an_unnamed_group_share_its_verb_and_delegates_elected_are_
 
 def test_a_mechanism_of_talks_and_a_session_reviewed_are_no_events():
     text = (
-        "本报讯 1月6日,县政协召开主席会议。县政协主席甄守礼主持会议。会议分别审议了召开县政协九届四次会议的决定(草案)。\n"
+        "本报讯 1月6日,县政协召开主席会议。县政协主席甄守礼主持会议。会议分别审议了召开县政协九届四次会议决定(草案)。\n"
         "新华社北京1月7日电 国务委员邝振华今天同来访的某国外长就建立两国外长定期会晤机制进行了磋商。\n"
     )
     names = [ev.name for ev in run_stages(text, ISSUE)[3]]
