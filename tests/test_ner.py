@@ -384,3 +384,9 @@ def test_a_model_name_loses_the_conjunction_it_took():
     assert _without_conjunction(text, took).text == "李启明"
     own = Mention("d", "d:a000", "PERSON", "和志强", 12, 15, source="model")
     assert _without_conjunction(text, own).text == "和志强"  # after a stop: a name of its own
+
+
+def test_an_armed_service_is_no_name_but_a_given_name_may_be_one():
+    model = name_model()
+    assert model.score("空军", 1) < 0
+    assert model.score("张海军", 1) > 0

@@ -20,8 +20,9 @@ _MIDDLE_GIVEN = set("向")  # a preposition that is also a common first given ch
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
-             "职工", "成员", "代表", "人员", "双方", "各方",
-             "空军", "海军", "陆军", "武警", "全军", "军区", "军委"}  # services that start with a surname (空, 海, 全)
+             "职工", "成员", "代表", "人员", "双方", "各方"}
+# armed services that start with a surname (空, 海, 全): never a whole name, though 海军 is a given name (张海军)
+NOT_WHOLE_NAMES = {"空军", "海军", "陆军", "武警", "全军", "军区", "军委"}
 
 
 class NameModel:
@@ -80,7 +81,7 @@ class NameModel:
     def score(self, name: str, surname_len: int) -> float:
         """Log-odds that ``name`` is a personal name with that surname length."""
         sur, given = name[:surname_len], name[surname_len:]
-        if not given or len(given) > 2 or name in NOT_NAMES or given in NOT_NAMES \
+        if not given or len(given) > 2 or name in NOT_NAMES or given in NOT_NAMES or name in NOT_WHOLE_NAMES \
                 or name in self.lex.not_names or any(not _is_cjk(c) for c in name):
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
