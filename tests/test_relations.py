@@ -1022,3 +1022,8 @@ def test_a_list_intro_is_no_part_of_the_title():
     assert people["卢志平"] == people["庞志远"] == ({"attendee"}, "县领导")
     assert people["孔令飞"] == ({"attendee"}, "县人大常委会副主任")
     assert people["詹学文"][1] == "有关部门负责人"
+
+
+def test_an_undated_activity_with_nobody_named_is_a_campaign():
+    text = "本报讯 近日,县人社局组成就业服务队,深入企业开展就业帮扶调研活动,为企业提供用工服务。\n"
+    assert run_stages(text, ISSUE)[3] == []

@@ -574,8 +574,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         frames.extend(art_frames)
 
     _settle_floating(floating, frames, titles_by_article)
-    # an event names people, or has a date, or opens its article (本报讯 近日,某县召开…)
-    frames = [f for f in frames if f.people or f.headline_people or f.event.date_text or f.is_lead]
+    frames = [f for f in frames if _is_reported(f)]
     events = _merge(frames, cfg)
     if cfg.attendance_model:  # a trained model decides who took part, from the rules' output
         from pipeline.stages import attendance
@@ -583,6 +582,16 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         events = attendance.apply_model(clean, articles, sentences, mentions, events,
                                         attendance.load_model(cfg.attendance_model))
     return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
+
+
+def _is_reported(frame: _Frame) -> bool:
+    """An event names people, or has a date, or opens its article (本报讯 近日,某县召开…);
+    a gathering of another kind needs people or a day (近日,某局深入企业开展帮扶活动: a campaign)."""
+    if frame.people or frame.headline_people:
+        return True
+    if frame.event.kind == "other":
+        return frame.event.day is not None
+    return bool(frame.event.date_text) or frame.is_lead
 
 
 def _after_unnamed_group(clause: str) -> str:
