@@ -1027,3 +1027,13 @@ def test_a_list_intro_is_no_part_of_the_title():
 def test_an_undated_activity_with_nobody_named_is_a_campaign():
     text = "本报讯 近日,县人社局组成就业服务队,深入企业开展就业帮扶调研活动,为企业提供用工服务。\n"
     assert run_stages(text, ISSUE)[3] == []
+
+
+def test_a_host_noun_is_no_chair():
+    text = (
+        "本报讯 1月6日,全县播音员主持人培训会召开。县委宣传部部长柴文彬、县广电局局长蓝青云"
+        "和播音员主持人代表出席会议。会议邀请县电视台主持人詹雅文授课。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县播音员主持人培训会"]
+    assert people["柴文彬"][0] == people["蓝青云"][0] == {"attendee"}
+    assert people["詹雅文"][0] == {"speaker"}

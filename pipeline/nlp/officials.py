@@ -67,8 +67,9 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     cut = 0
     for stop in _SOFT_STOPS:
         k = chunk.rfind(stop)
-        if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k) or chunk.startswith("、", k + len(stop))):
-            continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two
+        if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k) or chunk.startswith("、", k + len(stop))
+                       or stop == "主持" and chunk.startswith("人", k + 2)):
+            continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut = k + len(stop)
     chunk = chunk[cut:]
