@@ -1037,3 +1037,12 @@ def test_a_host_noun_is_no_chair():
     people = frames(run_stages(text, ISSUE)[3])["全县播音员主持人培训会"]
     assert people["柴文彬"][0] == people["蓝青云"][0] == {"attendee"}
     assert people["詹雅文"][0] == {"speaker"}
+
+
+def test_an_untitled_speaker_named_before_where_the_speech_was_made():
+    text = (
+        "本报讯 1月6日,全县重点工作推进会召开。会上,邝振华在讲话时指出,要全力以赴抓好各项工作。"
+        "县政协主席贺一鸣出席会议。\n"
+    )
+    events = run_stages(text, ISSUE, segmenter="pkuseg", backend="hanlp")[3]
+    assert frames(events)["全县重点工作推进会"]["邝振华"][0] == {"speaker"}

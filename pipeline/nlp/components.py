@@ -125,7 +125,11 @@ _LIST_BREAK = re.compile(r"、(?=[\u4e00-\u9fff])")
 def _action_pattern(lexicon_dir: str | None):
     lex = load_lexicons(lexicon_dir)
     return alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group") | {"、"}
-                       | set(lex.title_heads) | lex.cue_words("speech"))
+                       | set(lex.title_heads) | lex.cue_words("speech") | _WHERE_SAID)
+
+
+# 某某在讲话中指出, 在会上强调: where a name's speech was made, between the name and its cue
+_WHERE_SAID = {"在讲话", "在会上", "在致辞", "在发言", "在报告", "在座谈", "在总结", "在动员"}
 
 
 def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] = frozenset(),
