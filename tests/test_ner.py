@@ -10,7 +10,7 @@ from pipeline.nlp.span_rules import country_pattern, merge_split_names, tidy_spa
 from pipeline.records import Document, Mention
 from pipeline.stages.articles import split_articles
 from pipeline.stages.clean import clean_document
-from pipeline.stages.ner import _without_conjunction, recognize
+from pipeline.stages.ner import _model_name_extent, recognize
 from pipeline.stages.segment import segment
 from tests.helpers import run_stages
 
@@ -378,12 +378,16 @@ def test_a_transcribed_name_ends_before_its_party():
     assert _dotted_name("阿沛·阿旺晋美等出席", 0) == len("阿沛·阿旺晋美")
 
 
-def test_a_model_name_loses_the_conjunction_it_took():
+def test_a_model_names_extent_loses_a_conjunction_and_gains_its_clause_opener():
     text = "江振声和李启明亲切交谈,和志强说"
     took = Mention("d", "d:a000", "PERSON", "和李启明", 3, 7, source="model")
-    assert _without_conjunction(text, took).text == "李启明"
+    assert _model_name_extent(text, took).text == "李启明"
     own = Mention("d", "d:a000", "PERSON", "和志强", 12, 15, source="model")
-    assert _without_conjunction(text, own).text == "和志强"  # after a stop: a name of its own
+    assert _model_name_extent(text, own).text == "和志强"  # after a stop: a name of its own
+    cut = Mention("d", "d:a000", "PERSON", "乐新民", 1, 4, source="model")
+    assert _model_name_extent("井乐新民在讲话中说", cut).text == "井乐新民"  # four characters
+    led = Mention("d", "d:a000", "PERSON", "柯新民", 1, 4, source="model")
+    assert _model_name_extent("由柯新民主持", led).text == "柯新民"
 
 
 def test_an_armed_service_is_no_name_but_a_given_name_may_be_one():

@@ -408,13 +408,22 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.label))
 
 
-def _without_conjunction(text: str, m: Mention) -> Mention:
+def _model_name_extent(text: str, m: Mention) -> Mention:
     """A model's name that took the conjunction joining it to the word before
-    (``江某和李某``): the name alone. After a stop, ``和某某`` stays a name."""
-    if len(m.text) >= 3 and m.text[0] in "和与及同" and "·" not in m.text \
-            and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
+    (``江某和李某``): the name alone (after a stop, ``和某某`` stays a name). One that left
+    the one character opening its clause out (``相乐某某在讲话中``: a four-character
+    name): that character too, unless it is a function word (``由某某主持``)."""
+    def cjk(k: int) -> bool:
+        return 0 <= k < len(text) and "\u4e00" <= text[k] <= "\u9fff"
+
+    if len(m.text) >= 3 and m.text[0] in "和与及同" and "·" not in m.text and cjk(m.start - 1):
         return dataclasses.replace(m, text=m.text[1:], start=m.start + 1, title=None)
+    if len(m.text) == 3 and cjk(m.start - 1) and not cjk(m.start - 2) and text[m.start - 1] not in _CLAUSE_OPENERS:
+        return dataclasses.replace(m, text=text[m.start - 1 : m.end], start=m.start - 1, title=None)
     return m
+
+
+_CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟")
 
 
 def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
@@ -429,7 +438,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
-    model_names = [_without_conjunction(clean.text, m) for m in found if m.label == "PERSON" and m.source == "model"]
+    model_names = [_model_name_extent(clean.text, m) for m in found if m.label == "PERSON" and m.source == "model"]
     persons = _dedupe(persons + model_names)
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
