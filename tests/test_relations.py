@@ -1046,3 +1046,9 @@ def test_an_untitled_speaker_named_before_where_the_speech_was_made():
     )
     events = run_stages(text, ISSUE, segmenter="pkuseg", backend="hanlp")[3]
     assert frames(events)["全县重点工作推进会"]["邝振华"][0] == {"speaker"}
+
+
+def test_a_day_right_before_the_verb_dates_the_event():
+    text = "本报讯 副县长冷明辉9日会见了来访的某市考察团一行。\n"
+    ev = run_stages(text, date(2025, 1, 10))[3][0]
+    assert ev.date == date(2025, 1, 9)
