@@ -1052,3 +1052,12 @@ def test_a_day_right_before_the_verb_dates_the_event():
     text = "本报讯 副县长冷明辉9日会见了来访的某市考察团一行。\n"
     ev = run_stages(text, date(2025, 1, 10))[3][0]
     assert ev.date == date(2025, 1, 9)
+
+
+def test_an_invited_guest_keeps_only_the_title():
+    text = (
+        "本报讯 4月2日,县乡村振兴工作推进会召开。县委副书记蓝青云主持会议。"
+        "受邀嘉宾县农业农村局局长詹雅文到会指导。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县乡村振兴工作推进会"]
+    assert people["詹雅文"] == ({"attendee"}, "县农业农村局局长")
