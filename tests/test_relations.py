@@ -1061,3 +1061,25 @@ def test_an_invited_guest_keeps_only_the_title():
     )
     people = frames(run_stages(text, ISSUE)[3])["县乡村振兴工作推进会"]
     assert people["詹雅文"] == ({"attendee"}, "县农业农村局局长")
+
+
+def test_who_also_came_to_the_meeting_are_attendees():
+    text = (
+        "本报讯 4月2日,县乡村振兴工作推进会召开。县委副书记蓝青云主持会议。"
+        "到会指导的还有县农业农村局局长詹雅文、县水利局局长柴文彬。与会的有关部门负责人作了发言。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县乡村振兴工作推进会"]
+    assert people["詹雅文"] == ({"attendee"}, "县农业农村局局长")
+    assert people["柴文彬"][0] == {"attendee"}
+
+
+def test_talks_held_during_an_inspection_are_an_event_of_their_own():
+    text = (
+        "本报讯 5月8日,县委副书记蓝青云带队到柳溪镇调研乡村旅游工作,县文旅局局长詹雅文陪同。"
+        "下午,调研组与镇村干部进行了座谈交流。镇党委书记柴文彬介绍了全镇旅游发展情况。"
+        "蓝青云强调,要把乡村旅游做成富民产业。\n"
+    )
+    events = frames(run_stages(text, ISSUE)[3])
+    visit = next(people for name, people in events.items() if "调研" in name)
+    assert visit["蓝青云"][0] == {"chair"} and visit["詹雅文"][0] == {"attendee"}
+    assert events["座谈交流"]["柴文彬"][0] == {"speaker"} and events["座谈交流"]["蓝青云"][0] == {"speaker"}

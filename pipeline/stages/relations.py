@@ -59,7 +59,7 @@ _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半|许)?")
 _CLOCK_COLON = re.compile(r"[0-9]:[0-9]")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
-_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐])[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有:?")
+_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有(?!关):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
@@ -112,6 +112,8 @@ _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
+# 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
+_TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
 _ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
@@ -552,6 +554,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
                     art_frames.append(frame)
+            talks = None if found or sent.is_headline else _talks_during_visit(text, sent, sent_persons, art_frames)
+            if talks:
+                art_frames.append(_frame(clean, art, sent, si, talks.group(2), "talks", talks.start(2), talks.end(2), None))
             for a, b, (_, _, a_end, _), (_, b_start, _, _) in zip(meetings, meetings[1:], found, found[1:]):
                 if _JOINED_MEETINGS.fullmatch(text, a_end, b_start):
                     a.shares_with = b  # 主持召开A和B: who took part in B took part in A
@@ -600,6 +605,17 @@ def _after_unnamed_group(clause: str) -> str:
     """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议)."""
     m = _UNNAMED_GROUP.match(clause)
     return clause[m.end() :] if m else clause
+
+
+def _talks_during_visit(text: str, sent: Sentence, persons: list[Mention], frames: list[_Frame]) -> re.Match | None:
+    """座谈 with nobody named holding it (与村干部座谈交流, 某某等参加座谈), once in an article
+    about an inspection or a visit: the talks held during it."""
+    if not any(f.event.kind in ("inspection", "visit") for f in frames) or any(f.event.kind == "talks" for f in frames):
+        return None
+    m = _TALKS_DURING_VISIT.search(text, sent.start, sent.end)
+    if m and (m.group(1) or not any(p.end <= m.start() for p in persons)):
+        return m
+    return None
 
 
 def _joined_talks(clean: CleanDocument, art: Article, sents: list[Sentence], persons_in) -> list[_Frame]:
