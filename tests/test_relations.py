@@ -1083,3 +1083,14 @@ def test_talks_held_during_an_inspection_are_an_event_of_their_own():
     visit = next(people for name, people in events.items() if "调研" in name)
     assert visit["蓝青云"][0] == {"chair"} and visit["詹雅文"][0] == {"attendee"}
     assert events["座谈交流"]["柴文彬"][0] == {"speaker"} and events["座谈交流"]["蓝青云"][0] == {"speaker"}
+
+
+def test_a_named_doer_going_somewhere_on_business_is_an_inspection():
+    text = (
+        "本报讯 6月3日,县委副书记蓝青云一行,赴邻县柳溪镇学习借鉴乡村治理经验。柳溪镇党委书记詹雅文陪同。\n"
+        "本报讯 6月4日,县政协副主席柴文彬带队到东关村推进人居环境整治工作,详细了解整治进展。\n"
+    )
+    events = frames(run_stages(text, ISSUE)[3])
+    study = next(people for name, people in events.items() if name.startswith("赴邻县柳溪镇学习借鉴"))
+    assert study["蓝青云"][0] == {"chair"} and study["詹雅文"][0] == {"attendee"}
+    assert events["到东关村推进人居环境整治工作"]["柴文彬"][0] == {"chair"}

@@ -111,6 +111,10 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
+# 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
+_TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
+                   r"((?:赴|到|前往|来到)[^,;:。!?]{2,24}?(?:学习|考察|调研|推进|指导|查看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
+                   r"[^,;:。!?、]{0,12})")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
@@ -398,7 +402,21 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         else:
             name = tm.group(0).removeprefix("举行") + what
         out.append((name, kind, tm.start(), tm.end(), doers[0]))
+    if not out and until is None:  # (某某到某地开展走访慰问活动: the activity is the event)
+        out += _trip(text, sent, persons)
     return out
+
+
+def _trip(text: str, sent: Sentence, persons: list[Mention]) -> list[tuple[str, str, int, int, Mention]]:
+    """某某一行赴某地学习考察: an inspection with no trigger word, told as the doer's journey."""
+    for p in persons:
+        if p.start < sent.start:
+            continue
+        m = _TRIP.match(text, p.end, sent.end)
+        if m and not _SENTENCE_PLAN.search(text, sent.start, m.start(1)) and not _HABITUAL.search(text, p.end, m.start(1)):
+            doers = [q for q in persons if sent.start <= q.start and q.end <= p.end]
+            return [(m.group(1), "inspection", m.start(1), m.end(1), doers[0])]
+    return []
 
 
 def _event_id(doc_id: str, name: str, start: int) -> str:
