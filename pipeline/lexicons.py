@@ -53,6 +53,7 @@ class Lexicons:
     furniture: tuple[re.Pattern, ...]
     not_names: frozenset[str]
     tibetan_name_parts: frozenset[str]
+    mongolian_name_parts: frozenset[str]
     transliteration_chars: frozenset[str]  # 斯, 尔, 科, 卡 …: they spell foreign names
 
     def cue_words(self, cls: str) -> frozenset[str]:
@@ -87,6 +88,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         furniture=tuple(re.compile(p) for p in _lines(d / "furniture.txt")),
         not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
         tibetan_name_parts=frozenset(_words(d / "tibetan_name_parts.txt")),
+        mongolian_name_parts=frozenset(_words(d / "mongolian_name_parts.txt")),
         transliteration_chars=_transliteration_chars(d / "countries.txt"),
     )
 

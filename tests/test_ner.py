@@ -242,6 +242,11 @@ def test_tibetan_names_are_two_name_parts_without_a_surname():
     assert set(found) == {"次仁顿珠", "扎西卓嘎"}
 
 
+def test_names_spelt_in_transcription_after_a_title_need_no_surname():
+    found = _persons("旗委副书记、旗长斯琴巴图,旗人大常委会主任孟和,旗政协主席朝鲁主持会议。副旗长达成共识。")
+    assert set(found) == {"斯琴巴图", "孟和", "朝鲁"}
+
+
 def test_names_before_tongzhi_are_people_even_without_titles():
     persons = _persons("会议由祁明远同志主持。房立群、季红英同志出席。广大党员同志要带头,老同志们很高兴。\n")
     assert set(persons) == {"祁明远", "房立群", "季红英"}

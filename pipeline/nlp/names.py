@@ -44,6 +44,8 @@ class NameModel:
         words = set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("filler") \
             | lex.cue_words("group") | lex.title_heads | _BOUNDARY_WORDS
         self.boundary = alternation(words)
+        parts = lex.tibetan_name_parts | lex.mongolian_name_parts
+        self.transcription_chars = lex.transliteration_chars | {ch for part in parts for ch in part}
         self.cue = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group")
                                | lex.cue_words("speech"))
 
@@ -59,6 +61,20 @@ class NameModel:
             if self.boundary_strength(text, end) >= 3:
                 return end - i
         return n
+
+    def transcribed_name_at(self, text: str, i: int) -> int | None:
+        """The length of a name spelt in transcription characters alone (希尼, 巴特尔, a
+        Mongolian or foreign name with no surname) that starts at ``text[i]`` and ends at a
+        boundary: the longest such run of two to six characters, or None."""
+        if self.boundary.match(text, i):
+            return None  # 负责人参加: a cue, no name
+        end = i
+        while end < len(text) and end - i < 6 and text[end] in self.transcription_chars:
+            end += 1
+        for n in range(end - i, 1, -1):
+            if self.boundary_strength(text, i + n) >= 3 and text[i : i + n] not in self.lex.not_names:
+                return n
+        return None
 
     def joins_list(self, text: str, i: int, floor: int = 0) -> bool:
         """``text[i]`` is the conjunction that adds a name to a list (,和杨立同志), no name's start."""

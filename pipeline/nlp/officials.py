@@ -124,7 +124,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             continue
         note = LIST_NOTE.match(text, p)
         p = note.end() if note else p
-        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE)
+        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE) \
+            or name_model(lexicon_dir).transcribed_name_at(text, p)
         if not found or note and text[p + found : p + found + 1] != "、":
             continue  # after 市领导: only a list of names
         if heads.search(text, p, p + found):
