@@ -116,6 +116,11 @@ def test_pinyin_notes_of_web_mirrors_are_removed():
     assert clean.original(raw, k, k + 2) == "王剛"
 
 
+def test_a_county_character_a_mirror_broke_is_mended():
+    raw = "3月9日,縣(xiàn)委召開專題會??h長李明,??h委副書(shū)記王剛出席。問??"
+    assert _clean(raw).text == "3月9日,县委召开专题会,县长李明,县委副书记王刚出席。问??"
+
+
 def test_brackets_that_are_not_pinyin_stay():
     assert _clean("会议由县长(代)李明主持(见图)。").text == "会议由县长(代)李明主持(见图)。"
 

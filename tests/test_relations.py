@@ -1094,3 +1094,15 @@ def test_a_named_doer_going_somewhere_on_business_is_an_inspection():
     study = next(people for name, people in events.items() if name.startswith("赴邻县柳溪镇学习借鉴"))
     assert study["蓝青云"][0] == {"chair"} and study["詹雅文"][0] == {"attendee"}
     assert events["到东关村推进人居环境整治工作"]["柴文彬"][0] == {"chair"}
+
+
+def test_who_join_talks_held_during_an_inspection_join_the_talks():
+    text = (
+        "本报讯 5月8日,市委常委蓝青云带领督导组来我县就乡村旅游进行调研,县领导柴文彬、詹雅文参加座谈。"
+        "县委书记柴文彬介绍了全县旅游发展情况。\n"
+    )
+    for told in (text, text.replace("调研,县领导", "调研。县领导")):
+        events = frames(run_stages(told, ISSUE)[3])
+        visit = next(people for name, people in events.items() if "调研" in name)
+        assert set(visit) == {"蓝青云"}
+        assert events["座谈"]["柴文彬"][0] == {"speaker"} and events["座谈"]["詹雅文"][0] == {"attendee"}

@@ -90,6 +90,9 @@ _NAMED_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", 
 # pinyin that web mirrors print after each converted character: 會(huì)議, 區（qū）
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff?？])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
 
+# a comma and 縣 that a traditional-script mirror broke into "??h" (調研??h領導, 專題會??h長)
+_BROKEN_XIAN = re.compile(r"\?\?h(?=[\u3400-\u9fff])")
+
 
 def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
     """Raw offset -> (length, replacement) for HTML tags and entities left in web text,
@@ -98,6 +101,10 @@ def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
     if "(" in raw or "（" in raw:
         for m in _PINYIN_NOTE.finditer(raw):
             edits[m.start()] = (m.end() - m.start(), "")
+    if "??h" in raw:
+        for m in _BROKEN_XIAN.finditer(raw):
+            after_stop = m.start() == 0 or not "\u3400" <= raw[m.start() - 1] <= "\u9fff"
+            edits[m.start()] = (3, "縣" if after_stop else ",縣")
     if "<" in raw:
         for m in _HTML_TAG.finditer(raw):
             edits[m.start()] = (m.end() - m.start(), "\n" if m.group(2).lower() in _HTML_BLOCK else "")

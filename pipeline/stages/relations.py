@@ -161,6 +161,7 @@ class _Frame:
     headline_people: dict[str, Participant] = field(default_factory=dict)
     is_lead: bool = False
     shares_with: _Frame | None = None  # the meeting held with this one (召开A和B), whose people it shares
+    doers_from: int = 0  # its doers stand after here (某某调研,县领导甲参加座谈: not the inspection's)
 
 
 def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
@@ -574,7 +575,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     art_frames.append(frame)
             talks = None if found or sent.is_headline else _talks_during_visit(text, sent, sent_persons, art_frames)
             if talks:
-                art_frames.append(_frame(clean, art, sent, si, talks.group(2), "talks", talks.start(2), talks.end(2), None))
+                frame = _frame(clean, art, sent, si, talks.group(2), "talks", talks.start(2), talks.end(2), None)
+                frame.doers_from = max((f.trigger_end for f in art_frames if f.sentence_index == si), default=0)
+                art_frames.append(frame)
             for a, b, (_, _, a_end, _), (_, b_start, _, _) in zip(meetings, meetings[1:], found, found[1:]):
                 if _JOINED_MEETINGS.fullmatch(text, a_end, b_start):
                     a.shares_with = b  # 主持召开A和B: who took part in B took part in A
@@ -773,7 +776,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         people = persons_in(sent)
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit", "talks"):
-                doers = [p for p in people if p.end <= f.trigger_end]
+                doers = [p for p in people if f.doers_from <= p.start and p.end <= f.trigger_end]
                 escorts = [p for p in doers if _escorting(text, sent, p, f.trigger_end)]
                 for k in range(len(doers) - 1, 0, -1):  # 甲、乙陪同此次调研: the whole list escorts
                     if doers[k] in escorts and doers[k - 1] not in escorts and \
@@ -795,7 +798,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 # talks: the sides speak when the talks are held as such (会谈, 双方交换了意见);
                 # at a 会见 only what the text has them say (他说, 某某表示) makes them speakers
                 sides = "speaker" if _TALKED.search(text, art.start, art.end) else "attendee"
-                role = sides if f.event.kind == "talks" and not chaired else "chair"
+                joined = bool(doer_group) and re.search(r"参加|出席", text[doer_group[-1].end : f.trigger_end])
+                role = "attendee" if f.event.kind == "talks" and joined else \
+                    sides if f.event.kind == "talks" and not chaired else "chair"  # 某某等参加座谈: they join
                 for p in doer_group:
                     _add(f, p, {role}, titles, art.article_id, sent)
                 if f.event.kind == "talks":
