@@ -242,6 +242,11 @@ def test_tibetan_names_are_two_name_parts_without_a_surname():
     assert set(found) == {"次仁顿珠", "扎西卓嘎"}
 
 
+def test_a_name_ending_in_a_function_character_before_zai():
+    text = "市社科院副院长屈忍之在工作报告中强调,要办好实事。"
+    assert {text[s:e] for s, e, _ in titled_names(text)} == {"屈忍之"}
+
+
 def test_names_spelt_in_transcription_after_a_title_need_no_surname():
     found = _persons("旗委副书记、旗长斯琴巴图,旗人大常委会主任孟和,旗政协主席朝鲁主持会议。副旗长达成共识。")
     assert set(found) == {"斯琴巴图", "孟和", "朝鲁"}
