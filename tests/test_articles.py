@@ -74,3 +74,15 @@ def test_photo_captions_between_paragraphs_stay_in_the_story():
     _, arts = _articles(text)
     assert len(arts) == 2  # the captions (大会现场, …主持大会) do not open a story
     assert arts[1].headline == "全县春耕生产现场会召开"
+
+
+def test_a_caption_followed_by_the_visitors_of_the_story_stays_in_it():
+    text = (
+        "本报讯 6月3日,县委副书记蓝青云带队赴邻县柳溪镇学习考察。\n"
+        "考察组一行在柳溪镇便民服务中心参观\n"
+        "考察组一行还实地察看了柳溪镇的民宿集群。\n"
+        "柳溪镇召开乡村旅游推进会\n"
+        "本报讯 6月4日,柳溪镇召开乡村旅游推进会。\n"
+    )
+    _, arts = _articles(text)
+    assert len(arts) == 2 and arts[1].headline == "柳溪镇召开乡村旅游推进会"

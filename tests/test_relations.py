@@ -1106,3 +1106,8 @@ def test_who_join_talks_held_during_an_inspection_join_the_talks():
         visit = next(people for name, people in events.items() if "调研" in name)
         assert set(visit) == {"蓝青云"}
         assert events["座谈"]["柴文彬"][0] == {"speaker"} and events["座谈"]["詹雅文"][0] == {"attendee"}
+
+
+def test_visitors_who_hold_a_meeting_do_not_name_it():
+    text = "本报讯 6月3日,县委副书记蓝青云带队赴邻县考察。考察团一行在柳溪镇召开了座谈会。会上,蓝青云指出,要学习借鉴。\n"
+    assert "座谈会" in frames(run_stages(text, ISSUE)[3])

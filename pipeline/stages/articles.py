@@ -15,7 +15,10 @@ _BYLINE = re.compile(
 _BYLINE_ROLE = re.compile(r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|电视台|融媒体中心)|实习|特约|首席|见习)?"
                           r"(?:记者|通讯员)")
 # a paragraph that goes on with the story before it (会上, 随后, 他强调)
-_CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审议|还)|随后|会后|同时|此外|他|她|开幕式上|大会(?:听取|审议|还)")
+# (考察团一行, 与会人员, 实地参观学习后: who and when of a story already told)
+_CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审议|还)|随后|会后|同时|此外|他|她|开幕式上|大会(?:听取|审议|还)"
+                        r"|(?:[\u4e00-\u9fff]{1,6}?[团组])?一行|与会(?:人员|代表|领导|同志)"
+                        r"|(?:实地)?(?:参观|调研|考察|座谈|视察|检查)(?:学习)?(?:结束)?后")
 _MAX_CAPTIONS = 3
 _FEATURE_BYLINE = re.compile(r"^□\s*本报(?:记者|通讯员)([\u4e00-\u9fff]{2,9})")
 

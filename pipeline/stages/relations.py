@@ -241,7 +241,7 @@ def _strip_subject(subject: str) -> str:
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
-            subject = subject.strip()
+            subject = re.sub(r"^[^,。;]*一行$", "", subject.strip())  # 考察团一行召开座谈会: visitors, no organ
             quoted = re.fullmatch(r"“([^“”]+)”", subject)  # “某某研讨会”8日在某地举行
             return quoted.group(1) if quoted else subject
         subject = trimmed
