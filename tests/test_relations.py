@@ -1111,3 +1111,9 @@ def test_who_join_talks_held_during_an_inspection_join_the_talks():
 def test_visitors_who_hold_a_meeting_do_not_name_it():
     text = "本报讯 6月3日,县委副书记蓝青云带队赴邻县考察。考察团一行在柳溪镇召开了座谈会。会上,蓝青云指出,要学习借鉴。\n"
     assert "座谈会" in frames(run_stages(text, ISSUE)[3])
+
+
+def test_township_and_village_heads_of_inner_mongolia_are_titles():
+    text = "本报讯 8月19日,旗政府副旗长岳明川一行到塔林苏木调研。苏木政府副苏木达柳青松、嘎查达白如峰陪同。\n"
+    people = next(iter(frames(run_stages(text, ISSUE)[3]).values()))
+    assert people["柳青松"] == ({"attendee"}, "苏木政府副苏木达") and people["白如峰"] == ({"attendee"}, "嘎查达")

@@ -63,7 +63,7 @@ class NameModel:
         return n
 
     def transcribed_name_at(self, text: str, i: int) -> int | None:
-        """The length of a name spelt in transcription characters alone (希尼, 巴特尔, a
+        """The length of a name spelt in transcription characters alone (朝鲁, 巴特尔, a
         Mongolian or foreign name with no surname) that starts at ``text[i]`` and ends at a
         boundary: the longest such run of two to six characters, or None."""
         if self.boundary.match(text, i):
@@ -111,7 +111,7 @@ class NameModel:
     def ends_name(self, text: str, j: int) -> bool:
         """``text[j]`` is a function character that names also end with (和, 本, 之, 为),
         followed by punctuation, the end, 在, or a cue such as 主持 or 等: there it cannot be
-        the function word (滕志和、, 邝立本主持, 副院长王忍之在报告中说)."""
+        the function word (滕志和、, 邝立本主持, 副院长屈忍之在报告中说)."""
         if text[j : j + 1] not in _SOFT_LAST:
             return False
         return j + 1 >= len(text) or text[j + 1] in PUNCT or text.startswith("在", j + 1) and text[j + 2 : j + 3] not in ("场", "座") \
