@@ -1117,3 +1117,12 @@ def test_township_and_village_heads_of_inner_mongolia_are_titles():
     text = "本报讯 8月19日,旗政府副旗长岳明川一行到塔林苏木调研。苏木政府副苏木达柳青松、嘎查达白如峰陪同。\n"
     people = next(iter(frames(run_stages(text, ISSUE)[3]).values()))
     assert people["柳青松"] == ({"attendee"}, "苏木政府副苏木达") and people["白如峰"] == ({"attendee"}, "嘎查达")
+
+
+def test_a_report_under_a_quoted_title_makes_a_speaker():
+    text = (
+        "本报讯 1月13日,全县电子行业工作会议召开。县工信局局长俞明川主持会议。"
+        "县经委副主任岑立作了『统一思想,狠抓落实』的报告。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["全县电子行业工作会议"]
+    assert people["岑立"][0] == {"speaker"}

@@ -30,7 +30,8 @@ from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention,
 from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
 
-_CLAUSE = re.compile(r"[^,;:]+")
+# a clause: up to a comma, a semicolon or a colon, save those inside a quoted title (作了“统一思想,狠抓落实”的报告)
+_CLAUSE = re.compile(r"(?:[“『「][^”』」“。]{1,40}[”』」]|[^,;:])+")
 _NAME_STOP = set(",;:。!?\n的")
 _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
 _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表)")  # 出席X大会代表: delegates
@@ -103,7 +104,8 @@ _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
-_REPORT_ON = re.compile(r"(?:作|发表)了?(?:关于|题为|《)[^,。;:]{1,40}?(?:报告|说明|讲话|演讲|致辞)")
+_REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,40}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
+                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)")
 
 # 代表常委会向大会报告工作, 向大会作政府工作报告: whoever does it reports to the meeting
 _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
