@@ -1126,3 +1126,14 @@ def test_a_report_under_a_quoted_title_makes_a_speaker():
     )
     people = frames(run_stages(text, ISSUE)[3])["全县电子行业工作会议"]
     assert people["岑立"][0] == {"speaker"}
+
+
+def test_who_holds_talks_and_speaks_during_them_and_a_name_before_shi():
+    text = (
+        "本报讯 5月6日,县长蓝青云在县政府会见德国某公司总裁科恩时说,欢迎来县投资。"
+        "科恩在会见中表示,愿意扩大合作。\n"
+    )
+    events = frames(run_stages(text, ISSUE)[3])
+    assert len(events) == 1
+    people = next(iter(events.values()))
+    assert people["蓝青云"][0] == {"speaker"} and people["科恩"][0] == {"speaker"}

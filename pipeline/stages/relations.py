@@ -120,6 +120,8 @@ _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
+# 会见某某(一行)时说: what the one who holds the talks said during them
+_SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
 _ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
@@ -388,8 +390,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue
         if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()):
             continue
-        if kind_of(tm.group(0)) == "talks" and _TRIGGER_AFTER_TIME.match(text, tm.end()):
-            continue  # 会见时在座, 会谈后: the talks already reported
+        if kind_of(tm.group(0)) == "talks" and (_TRIGGER_AFTER_TIME.match(text, tm.end()) or
+                                                text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")):
+            continue  # 会见时在座, 会谈后, 某某在会见中表示: the talks already reported
         if _SENTENCE_PLAN.search(text, sent.start, tm.start()):
             continue
         if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
@@ -803,6 +806,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 joined = bool(doer_group) and re.search(r"参加|出席", text[doer_group[-1].end : f.trigger_end])
                 role = "attendee" if f.event.kind == "talks" and joined else \
                     sides if f.event.kind == "talks" and not chaired else "chair"  # 某某等参加座谈: they join
+                if f.event.kind == "talks" and _SAID_DURING.match(text, f.trigger_end, sent.end):
+                    role = "speaker"  # 某某会见某某时说: the one who holds the talks speaks
                 for p in doer_group:
                     _add(f, p, {role}, titles, art.article_id, sent)
                 if f.event.kind == "talks":
