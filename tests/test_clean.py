@@ -121,6 +121,11 @@ def test_a_county_character_a_mirror_broke_is_mended():
     assert _clean(raw).text == "3月9日,县委召开专题会,县长李明,县委副书记王刚出席。问??"
 
 
+def test_a_page_number_after_a_paragraph_goes():
+    raw = "推动各项事业再上新台阶。1\n镇党委书记费明川作了讲话,全年增长12\n%。\n"
+    assert _clean(raw).text.startswith("推动各项事业再上新台阶。\n镇党委书记费明川作了讲话,全年增长12")
+
+
 def test_brackets_that_are_not_pinyin_stay():
     assert _clean("会议由县长(代)李明主持(见图)。").text == "会议由县长(代)李明主持(见图)。"
 

@@ -242,6 +242,12 @@ def test_tibetan_names_are_two_name_parts_without_a_surname():
     assert set(found) == {"次仁顿珠", "扎西卓嘎"}
 
 
+def test_a_stray_page_number_is_no_part_of_a_title():
+    text = "推动各项事业再上新台阶。1镇党委书记费明川同志作了讲话。2025年度先进工作者代表柯雨发言。"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found == {"费明川": "镇党委书记", "柯雨": "2025年度先进工作者代表"}
+
+
 def test_a_name_ending_in_a_function_character_before_zai():
     text = "市社科院副院长屈忍之在工作报告中强调,要办好实事。"
     assert {text[s:e] for s, e, _ in titled_names(text)} == {"屈忍之"}

@@ -1137,3 +1137,12 @@ def test_who_holds_talks_and_speaks_during_them_and_a_name_before_shi():
     assert len(events) == 1
     people = next(iter(events.values()))
     assert people["蓝青云"][0] == {"speaker"} and people["科恩"][0] == {"speaker"}
+
+
+def test_a_title_after_a_list_of_names_is_each_ones():
+    text = (
+        "本报讯 9月22日,县人大常委会召开第十次主任会议。蓝青云、柴文彬、詹雅文同志等常委会领导出席会议。"
+        "会议由蓝青云主持。\n"
+    )
+    people = frames(run_stages(text, ISSUE)[3])["县人大常委会第十次主任会议"]
+    assert people["柴文彬"] == ({"attendee"}, "常委会领导") and people["詹雅文"][1] == "常委会领导"

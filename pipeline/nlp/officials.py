@@ -85,6 +85,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                 break
             k = chunk.rfind(conj, 0, k)
     chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:以及|还?有(?!关)|[、和与及])+", "", chunk))
+    chunk = re.sub(r"^[0-9]{1,3}(?![0-9年月日号届次岁名个位])", "", chunk)  # a page or note number before it
     chunk = _LED_BY.sub("", _LEAD_IN.sub("", chunk))
     return chunk or None
 

@@ -93,6 +93,9 @@ _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff?？])[(（][a-zü]*[āáǎàēé�
 # a comma and 縣 that a traditional-script mirror broke into "??h" (調研??h領導, 專題會??h長)
 _BROKEN_XIAN = re.compile(r"\?\?h(?=[\u3400-\u9fff])")
 
+# a page or note number left at the end of a paragraph (…再上新台阶。1)
+_STRAY_NUMBER = re.compile(r"(?<=[。!?！？”])[0-9]{1,3}(?=[ \t]*\r?\n)")
+
 
 def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
     """Raw offset -> (length, replacement) for HTML tags and entities left in web text,
@@ -105,6 +108,8 @@ def _markup_edits(raw: str) -> dict[int, tuple[int, str]]:
         for m in _BROKEN_XIAN.finditer(raw):
             after_stop = m.start() == 0 or not "\u3400" <= raw[m.start() - 1] <= "\u9fff"
             edits[m.start()] = (3, "縣" if after_stop else ",縣")
+    for m in _STRAY_NUMBER.finditer(raw):
+        edits[m.start()] = (m.end() - m.start(), "")
     if "<" in raw:
         for m in _HTML_TAG.finditer(raw):
             edits[m.start()] = (m.end() - m.start(), "\n" if m.group(2).lower() in _HTML_BLOCK else "")

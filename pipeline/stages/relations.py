@@ -122,6 +122,9 @@ _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 # 会见某某(一行)时说: what the one who holds the talks said during them
 _SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)")
+# 甲、乙等县领导出席: a title written after a list of names
+_TITLE_AFTER_LIST = re.compile(r"(?:同志)?等(?:同志)?([\u4e00-\u9fff]{0,10}?(?:领导|负责人|负责同志|领导同志))"
+                               r"(?=出席|参加|列席|陪同|到会|一同|一起|等?[,。;])")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
 _ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
@@ -542,6 +545,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         if m.title and len(m.title) <= cfg.max_title_chars:
             titles_by_article.setdefault((m.article_id, m.text), m.title)
     persons.sort(key=lambda m: m.start)
+    _titles_after_lists(text, persons, titles_by_article)
     starts = [m.start for m in persons]
 
     def persons_in(sent: Sentence) -> list[Mention]:
@@ -920,6 +924,25 @@ def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> 
     if re.search(r"在[^,。]*$", before) and re.match(r"[^,。]*陪同下", after):
         return True
     return bool(re.match(r"(?:等)?(?:一同)?[陪随]同", after))
+
+
+def _titles_after_lists(text: str, persons: list[Mention], titles: dict[tuple[str, str], str]) -> None:
+    """甲、乙、丙等常委会领导出席: the title after a list of untitled names is each one's."""
+    run: list[Mention] = []
+    for k, p in enumerate(persons):
+        if p.title or run and not re.fullmatch(r"(?:同志)?[、和与及]", text[run[-1].end : p.start]):
+            run = []
+        if p.title:
+            continue
+        run.append(p)
+        nxt = persons[k + 1] if k + 1 < len(persons) else None
+        if nxt is not None and not nxt.title and re.fullmatch(r"(?:同志)?[、和与及]", text[p.end : nxt.start]):
+            continue
+        m = _TITLE_AFTER_LIST.match(text, p.end)
+        if m:
+            for q in run:
+                titles.setdefault((q.article_id, q.text), m.group(1))
+        run = []
 
 
 def _add(frame: _Frame, person: Mention, roles: set[str], titles, article_id: str, sent: Sentence) -> None:
