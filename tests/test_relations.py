@@ -1146,3 +1146,14 @@ def test_a_title_after_a_list_of_names_is_each_ones():
     )
     people = frames(run_stages(text, ISSUE)[3])["县人大常委会第十次主任会议"]
     assert people["柴文彬"] == ({"attendee"}, "常委会领导") and people["詹雅文"][1] == "常委会领导"
+
+
+def test_a_dateline_without_a_year_still_dates_its_today_and_yesterday():
+    text = (
+        "本报柳城3月5日讯 今天,县政府召开春耕生产推进会。县长蓝青云主持会议。\n"
+        "昨天,县委书记柴文彬到柳溪镇调研春耕工作。\n"
+    )
+    events = {e.name: e for e in run_stages(text)[3]}
+    assert (events["县政府春耕生产推进会"].month, events["县政府春耕生产推进会"].day) == (3, 5)
+    inspection = next(e for name, e in events.items() if "调研" in name)
+    assert inspection.date is None and (inspection.month, inspection.day) == (3, 4)

@@ -670,6 +670,14 @@ def _referred_meeting(clean: CleanDocument, art: Article, sents: list[Sentence],
     return []
 
 
+def _leap_year_day(month: int, day: int) -> date | None:
+    """Month and day on a stand-in year, a leap one so that 2月29日 exists."""
+    try:
+        return date(2000, month, day)
+    except ValueError:
+        return None
+
+
 def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
@@ -678,8 +686,12 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40)) \
         or _AGENCY_DATELINE.search(text, art.start, min(art.end, art.start + 300))  # after ●-summary lines
+    yearless = False
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
-        anchor = DateAnchor.of(resolve_date(dateline.group(1), anchor)[0]) or anchor  # 今天 in a 1月8日电 story
+        told, month, day, _ = resolve_date(dateline.group(1), anchor)
+        if told is None and anchor is None and month and day:  # no year anywhere: a leap year stands in
+            told, yearless = _leap_year_day(month, day), True
+        anchor = DateAnchor.of(told) or anchor  # 今天 in a 1月8日电 story
     chronicle = _CHRONICLE_YEAR.search(text, 0, 80)
     if chronicle:  # 大事记(2002年): its dates are of that year, whenever the page was posted
         anchor = DateAnchor(int(chronicle.group(1) or chronicle.group(2)), 12)
@@ -692,6 +704,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
             d = date(year, month, day) if year else None
         except ValueError:
             d = None
+    if yearless and d is not None:
+        d, month, day = None, d.month, d.day
     named_year = _NAMED_YEAR.match(name)
     if d is None and anchor is None and month and day and named_year:  # 2011年三秋工作动员会 9月21日召开
         try:
