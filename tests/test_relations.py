@@ -1157,3 +1157,16 @@ def test_a_dateline_without_a_year_still_dates_its_today_and_yesterday():
     assert (events["县政府春耕生产推进会"].month, events["县政府春耕生产推进会"].day) == (3, 5)
     inspection = next(e for name, e in events.items() if "调研" in name)
     assert inspection.date is None and (inspection.month, inspection.day) == (3, 4)
+
+
+def test_going_deep_into_places_to_look_is_an_inspection_and_parallel_doers_share_it():
+    text = (
+        "本报讯 4月8日,县委书记蓝青云深入柳溪镇、东关镇,实地察看春耕备耕情况。县委常委詹雅文陪同。\n"
+        "本报讯 4月11日,县委书记蓝青云到柳溪镇督导森林防火工作,县长柴文彬到东关镇督导森林防火工作。\n"
+        "本报讯 4月12日,县委书记蓝青云深入学习贯彻全会精神,推进作风建设。\n"
+    )
+    events = frames(run_stages(text, ISSUE)[3])
+    assert events["深入柳溪镇、东关镇实地察看春耕备耕情况"] == {
+        "蓝青云": ({"chair"}, "县委书记"), "詹雅文": ({"attendee"}, "县委常委")}
+    assert events["督导森林防火工作"]["蓝青云"][0] == events["督导森林防火工作"]["柴文彬"][0] == {"chair"}
+    assert len(events) == 2

@@ -115,7 +115,8 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
-                   r"((?:赴|到|前往|来到)[^,;:。!?]{2,24}?(?:学习|考察|调研|推进|指导|查看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
+                   r"((?:赴|到|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
+                   r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
                    r"[^,;:。!?、]{0,12})")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
@@ -168,7 +169,7 @@ class _Frame:
     headline_people: dict[str, Participant] = field(default_factory=dict)
     is_lead: bool = False
     shares_with: _Frame | None = None  # the meeting held with this one (召开A和B), whose people it shares
-    doers_from: int = 0  # its doers stand after here (某某调研,县领导甲参加座谈: not the inspection's)
+    doers_from: int = 0  # its doers stand after here (某某调研,县领导甲参加座谈; 甲到A镇督导,乙到B镇督导)
 
 
 def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
@@ -384,7 +385,10 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
         if not doers:
             continue
-        if out and (kind_of(tm.group(0)) == out[0][1] or not _HELD_BEFORE.search(text, sent.start, tm.start())):
+        if out and _parallel_doer(text, out[-1][3], tm.start(), doers, out[-1][4]) is not None \
+                and kind_of(tm.group(0)) == out[-1][1]:
+            doers = [_parallel_doer(text, out[-1][3], tm.start(), doers, out[-1][4])]  # 甲到A镇督导,乙到B镇督导
+        elif out and (kind_of(tm.group(0)) == out[0][1] or not _HELD_BEFORE.search(text, sent.start, tm.start())):
             continue  # one event a sentence, unless another kind is held (考察交流,两地举行座谈)
         clause_end = tm.end()
         while clause_end < sent.end and text[clause_end] not in ",。;":
@@ -416,6 +420,15 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     return out
 
 
+def _parallel_doer(text: str, last_end: int, start: int, doers: list[Mention], last_doer: Mention) -> Mention | None:
+    """The one who opens a new clause after the last trigger and does the same again
+    (县委书记甲到A镇督导,县长乙到B镇督导): that clause's doer, else None."""
+    later = [p for p in doers if p.start > last_end and p.text != last_doer.text]
+    if not later or not re.search(r"[,;,;]", text[last_end : later[0].start]):
+        return None
+    return later[0]
+
+
 def _trip(text: str, sent: Sentence, persons: list[Mention]) -> list[tuple[str, str, int, int, Mention]]:
     """某某一行赴某地学习考察: an inspection with no trigger word, told as the doer's journey."""
     for p in persons:
@@ -424,7 +437,7 @@ def _trip(text: str, sent: Sentence, persons: list[Mention]) -> list[tuple[str, 
         m = _TRIP.match(text, p.end, sent.end)
         if m and not _SENTENCE_PLAN.search(text, sent.start, m.start(1)) and not _HABITUAL.search(text, p.end, m.start(1)):
             doers = [q for q in persons if sent.start <= q.start and q.end <= p.end]
-            return [(m.group(1), "inspection", m.start(1), m.end(1), doers[0])]
+            return [(re.sub(r"[,，]", "", m.group(1)), "inspection", m.start(1), m.end(1), doers[0])]
     return []
 
 
@@ -581,6 +594,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
+                    before = [f for f in art_frames if f.sentence_index == si and f.event.kind == kind]
+                    frame.doers_from = before[-1].trigger_end if before else 0  # (甲到A镇督导,乙到B镇督导)
                     art_frames.append(frame)
             talks = None if found or sent.is_headline else _talks_during_visit(text, sent, sent_persons, art_frames)
             if talks:
