@@ -1170,3 +1170,11 @@ def test_going_deep_into_places_to_look_is_an_inspection_and_parallel_doers_shar
         "蓝青云": ({"chair"}, "县委书记"), "詹雅文": ({"attendee"}, "县委常委")}
     assert events["督导森林防火工作"]["蓝青云"][0] == events["督导森林防火工作"]["柴文彬"][0] == {"chair"}
     assert len(events) == 2
+
+
+def test_who_affirms_the_work_at_a_meeting_speaks():
+    text = (
+        "本报讯 5月21日,市委常委韦立平一行来我县调研宣传工作。县委常委彭立陪同调研。"
+        "在随后召开的座谈会上,韦立平充分肯定了我县宣传工作取得的成绩。\n"
+    )
+    assert frames(run_stages(text, ISSUE)[3])["座谈会"]["韦立平"][0] == {"speaker"}
