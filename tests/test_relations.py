@@ -1178,3 +1178,12 @@ def test_who_affirms_the_work_at_a_meeting_speaks():
         "在随后召开的座谈会上,韦立平充分肯定了我县宣传工作取得的成绩。\n"
     )
     assert frames(run_stages(text, ISSUE)[3])["座谈会"]["韦立平"][0] == {"speaker"}
+
+
+def test_both_sides_that_exchange_views_speak():
+    text = (
+        "本报讯 1月20日,县委书记蓝青云会见了来我县考察的某集团总裁梁启航一行,双方就深化合作进行了深入交流。"
+        "县委常委韦海参加会见。\n"
+    )
+    people = next(iter(frames(run_stages(text, ISSUE)[3]).values()))
+    assert people["蓝青云"][0] == people["梁启航"][0] == {"speaker"} and people["韦海"][0] == {"attendee"}

@@ -89,7 +89,7 @@ _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
                            r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)")  # 甲、乙等区四套班子领导,…参加
-_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|交谈|探讨|讨论|介绍)|宾主[^。]{0,12}?(?:交谈|交换)")
+_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
