@@ -1187,3 +1187,10 @@ def test_both_sides_that_exchange_views_speak():
     )
     people = next(iter(frames(run_stages(text, ISSUE)[3]).values()))
     assert people["蓝青云"][0] == people["梁启航"][0] == {"speaker"} and people["韦海"][0] == {"attendee"}
+
+
+def test_a_chronicle_item_opens_with_its_date():
+    text = "柳溪县2026年3月大事记\n3月5日 县长柴文彬主持召开县政府第12次常务会议。\n3月9日县委书记蓝青云主持召开县委常委会会议。\n"
+    events = frames(run_stages(text, date(2026, 4, 2))[3])
+    assert events["县政府第12次常务会议"]["柴文彬"][0] == {"chair"}
+    assert events["县委常委会会议"]["蓝青云"][0] == {"chair"}

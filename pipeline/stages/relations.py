@@ -45,6 +45,8 @@ _LEAD_PREFIX = re.compile(
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
+# 3月5日 县长某某主持召开…: the date that opens a clause (a chronicle's item), before its subject
+_ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十〇]{1,3}日(?:上午|下午|晚上|晚)?\s*")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
@@ -871,7 +873,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             cs, ce = cm.span()
             clause_people = [p for p in people if cs <= p.start < ce]
             clause_text = text[cs:ce]
-            prefix = _LEAD_PREFIX.match(clause_text) or _NOTE_PREFIX.match(clause_text)
+            prefix = _LEAD_PREFIX.match(clause_text) or _NOTE_PREFIX.match(clause_text) or _ITEM_DATE.match(clause_text)
             if prefix and prefix.end() > 0:
                 cs += prefix.end()
                 clause_text = text[cs:ce]
