@@ -340,6 +340,14 @@ def cross_validate(docs: list[StagedDoc], pairs: list[LabelledPair], settings: M
                    folds: list[set[int]], grid: list[Thresholds], seed: int,
                    threads: int) -> list[tuple[Thresholds, Evaluation]]:
     """Pooled held-out figures of ``settings`` over the folds, per thresholds of ``grid``."""
+    return [(t, score_docs(docs, events_of))
+            for t, events_of in held_out_events(docs, pairs, settings, folds, grid, seed, threads)]
+
+
+def held_out_events(docs: list[StagedDoc], pairs: list[LabelledPair], settings: ModelSettings,
+                    folds: list[set[int]], grid: list[Thresholds], seed: int,
+                    threads: int) -> list[tuple[Thresholds, dict[int, list[Event]]]]:
+    """Each document's events decided by a model trained on the other folds, per thresholds."""
     held_out: dict[int, tuple[list[Candidate], np.ndarray]] = {}
     for held in folds:
         model = fit([p for p in pairs if p.doc not in held], settings, seed, threads)
@@ -353,8 +361,22 @@ def cross_validate(docs: list[StagedDoc], pairs: list[LabelledPair], settings: M
         for di, (cands, probs) in held_out.items():
             d = docs[di]
             events_of[di] = assign(copy.deepcopy(d.events), cands, probs, t, d.sentences, d.mentions)
-        results.append((t, score_docs(docs, events_of)))
+        results.append((t, events_of))
     return results
+
+
+def by_source(docs: list[StagedDoc], runs: list[dict[int, list[Event]]]) -> dict[str, dict]:
+    """Strict attendance and roles F1, rules only and rules + model, per source of the texts
+    (People's Daily, local news), pooled over the repeats of a cross-validation."""
+    out = {}
+    for source, of_source in (("peoples_daily", lambda d: d.doc_id.startswith("pd_")),
+                              ("local_news", lambda d: not d.doc_id.startswith("pd_"))):
+        ids = [i for i, d in enumerate(docs) if of_source(d)]
+        rules = pooled([score_docs(docs, {i: with_model(docs[i], None) for i in ids}) for _ in runs])
+        model = pooled([score_docs(docs, {i: run[i] for i in ids}) for run in runs])
+        out[source] = {label: {k: v["f1"] for k, v in summary(ev).items() if k in ("attendance_strict", "roles")}
+                       for label, ev in (("rules_only", rules), ("rules_and_model", model))}
+    return out
 
 
 def pooled(results: list[Evaluation]) -> Evaluation:
@@ -400,6 +422,9 @@ def main(config: str | Path | None, overrides: dict | None = None) -> dict:
     # the first setting that comes within min_gain of the best (the grid lists simpler ones first)
     top = max(objective(ev) for _, _, ev in tried)
     best, best_t, best_ev = next(x for x in tried if objective(x[2]) >= top - cfg.min_gain)
+    sources = by_source(docs, [held_out_events(docs, pairs, best, folds, [best_t], cfg.seed, cfg.threads)[0][1]
+                               for folds in fold_sets])
+    log.info("cv by source, rules only → rules + model: %s", sources)
     model = fit(pairs, best, cfg.seed, cfg.threads, best_t, version=time.strftime("%Y-%m-%d"))
     card = {
         "trained_on": f"{cfg.corpus_dir} train fold: {len(docs)} documents, {stats['pairs']} pairs "
@@ -411,7 +436,7 @@ def main(config: str | Path | None, overrides: dict | None = None) -> dict:
                "tried": [{"settings": s.model_dump(), "thresholds": dataclasses.asdict(t),
                           "attendance_f1": ev.counts["attendance"].as_dict()["f1"],
                           "roles_f1": ev.counts["roles"].as_dict()["f1"]} for s, t, ev in tried],
-               "rules_only": summary(rules), "rules_and_model": summary(best_ev)},
+               "rules_only": summary(rules), "rules_and_model": summary(best_ev), "by_source": sources},
     }
     model.save(REPO_ROOT / cfg.output, card)
     log.info("chose %s, %s; cross-validated F1, rules only → rules + model: %s", best.model_dump(), best_t,
@@ -420,16 +445,14 @@ def main(config: str | Path | None, overrides: dict | None = None) -> dict:
     return card
 
 
-def compare(docs_dir: Path, gold_dir: Path, run_config: str | Path) -> dict[str, dict]:
-    """Rules only and rules + model on a folder of texts with gold, side by side: the
-    stages run once (the run config's, in this process), the relations stage twice; the
-    scorer's figures per measure."""
+def compare(docs_dir: Path, gold_dir: Path, run_config: str | Path, model_dir: str | None = None) -> dict[str, dict]:
+    """Rules only and rules + model (``model_dir``, else the run config's, else the shipped
+    one) on a folder of texts with gold, side by side: the stages run once (the run
+    config's, in this process), the relations stage twice; the scorer's figures per measure."""
     from pipeline.evaluate import load_gold
 
     cfg = load_config(run_config)
-    if not cfg.relations.attendance_model:
-        raise ConfigError(f"{run_config}: relations.attendance_model is not set: nothing to compare")
-    model = load_model(cfg.relations.attendance_model)
+    model = load_model(model_dir or cfg.relations.attendance_model or "models/attendance")
     staged = run_rules([str(docs_dir)], rules_config(run_config))
     golds = {g.doc_id: g for g in load_gold(gold_dir)}
     docs = [StagedDoc(d, "", *staged[d], golds.get(d)) for d in sorted(staged)]
@@ -452,14 +475,16 @@ def cli(argv: list[str] | None = None) -> int:
     cmp.add_argument("docs_dir", type=Path)
     cmp.add_argument("gold_dir", type=Path)
     cmp.add_argument("--config", default=str(REPO_ROOT / "configs" / "default.yaml"),
-                     help="the run config (its relations.attendance_model is the model compared)")
+                     help="the run config (its segmenter and NER read the texts)")
+    cmp.add_argument("--model", default=None, metavar="FOLDER",
+                     help="the model compared (default: the config's relations.attendance_model, else models/attendance)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
         if args.command == "train":
             print(json.dumps(main(args.config, parse_key_values(args.set))["cv"], ensure_ascii=False, indent=2))
         else:
-            figures = compare(args.docs_dir, args.gold_dir, args.config)
+            figures = compare(args.docs_dir, args.gold_dir, args.config, args.model)
             print(f"{'measure':<18} {'rules only (P / R / F1)':>26} {'rules + model (P / R / F1)':>28}")
             for measure in figures["rules_only"]:
                 a, b = figures["rules_only"][measure], figures["rules_and_model"][measure]
