@@ -1194,3 +1194,18 @@ def test_a_chronicle_item_opens_with_its_date():
     events = frames(run_stages(text, date(2026, 4, 2))[3])
     assert events["县政府第12次常务会议"]["柴文彬"][0] == {"chair"}
     assert events["县委常委会会议"]["蓝青云"][0] == {"chair"}
+
+
+def test_one_who_joins_an_inspection_does_not_make_another_article_the_same():
+    text = (
+        "本报讯 近日,县委书记蓝青云带队到柳溪镇调研重点项目建设情况。县领导柴文彬参加调研。\n"
+        "本报讯 11月2日,县长柴文彬率县政府考察团赴邻市考察学习。\n"
+    )
+    events = frames(run_stages(text, date(2026, 11, 7))[3])
+    assert len(events) == 2 and events["考察学习"] == {"柴文彬": ({"chair"}, "县长")}
+
+
+def test_who_go_somewhere_to_carry_out_an_activity_lead_it():
+    text = "本报讯 11月5日,县委书记蓝青云,县长柴文彬分别到联系村开展“我为群众办实事”走访活动。\n"
+    people = next(iter(frames(run_stages(text, date(2026, 11, 7))[3]).values()))
+    assert people["蓝青云"][0] == people["柴文彬"][0] == {"chair"}

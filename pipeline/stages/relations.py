@@ -123,6 +123,8 @@ _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
+# 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
+_LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到)[^,;:。!?]{1,24}?开展")
 # 会见某某(一行)时说: what the one who holds the talks said during them
 _SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)")
 # 甲、乙等县领导出席: a title written after a list of names
@@ -907,7 +909,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 continue
             for members, gend, pend in _groups(text, cs, ce, clause_people):
                 predicate = text[gend:pend]
-                roles = cues.roles_in(predicate)
+                roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
                 if _NO_PREDICATE.fullmatch(predicate) and not roles:
                     pending.extend(members)
                     continue
@@ -996,6 +998,10 @@ def _bare_names() -> frozenset[str]:
     return frozenset(load_lexicons().meeting_suffixes)
 
 
+def _chairs(event: Event) -> set[str]:
+    return {p.person for p in event.participants if "chair" in p.roles}
+
+
 def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
     """One event per real happening: merge same-name events whose dates agree."""
     merged: list[Event] = []
@@ -1015,6 +1021,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 apart = not ev.from_headline and not other.from_headline and ev.article_id == other.article_id
                 # talks: one shared host is not enough (江主席分别会见…: two guests, two talks)
                 enough = len(shared) >= (2 if ev.kind == "talks" and not (ev.from_headline or other.from_headline) else 1)
+                if ev.kind in ("inspection", "visit") and not (ev.from_headline or other.from_headline):
+                    # the same doers, not one who joined: 甲调研,乙参加调研 / 乙率团考察 are two
+                    enough = bool(shared & _chairs(ev) & _chairs(other))
                 alike = similar_names(ev.name, other.name) or (ev.kind != "meeting" and enough and not apart)
                 # 这次研讨会…: a bare kind of meeting later in the article is the one it named before
                 named_before = ev.article_id == other.article_id and ev.name in _bare_names() \
