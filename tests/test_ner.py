@@ -242,6 +242,13 @@ def test_tibetan_names_are_two_name_parts_without_a_surname():
     assert set(found) == {"次仁顿珠", "扎西卓嘎"}
 
 
+def test_a_word_after_a_name_is_no_part_of_it_whatever_the_tokens():
+    text = "会议邀请省委党校教授宋嘉作专题辅导报告。"
+    _, _, mentions, _ = run_stages("本报讯 9月9日,县委中心组学习会召开," + text, segmenter="pkuseg")
+    persons = {m.text for m in mentions if m.label == "PERSON"}
+    assert "宋嘉" in persons and "宋嘉作" not in persons
+
+
 def test_a_stray_page_number_is_no_part_of_a_title():
     text = "推动各项事业再上新台阶。1镇党委书记费明川同志作了讲话。2025年度先进工作者代表柯雨发言。"
     found = {text[s:e]: t for s, e, t in titled_names(text)}

@@ -105,7 +105,10 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     if score < UNKNOWN_SURNAME_MIN_SCORE and not model.surname_len(text, p):
         return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname
     if token_starts and (p + n) not in token_starts and p + n < len(text):
+        after = model.boundary.match(text, p + n)
         for alt in (2, 3):
+            if alt > n and after and after.end() <= p + alt:
+                continue  # 教授宋嘉|作报告: a whole word after the name stays out of it, whatever the tokens
             if alt != n and (p + alt) in token_starts and model.score(text[p : p + alt], 1) > 0 \
                     and model.at_boundary(text, p + alt):
                 return alt
