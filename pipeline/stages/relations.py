@@ -389,9 +389,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
         if not doers:
             continue
-        if out and _parallel_doer(text, out[-1][3], tm.start(), doers, out[-1][4]) is not None \
-                and kind_of(tm.group(0)) == out[-1][1]:
-            doers = [_parallel_doer(text, out[-1][3], tm.start(), doers, out[-1][4])]  # 甲到A镇督导,乙到B镇督导
+        parallel = _parallel_doer(text, out[-1][3], doers, out[-1][4]) if out else None
+        if parallel is not None and kind_of(tm.group(0)) == out[-1][1]:
+            doers = [parallel]  # 甲到A镇督导,乙到B镇督导
         elif out and (kind_of(tm.group(0)) == out[0][1] or not _HELD_BEFORE.search(text, sent.start, tm.start())):
             continue  # one event a sentence, unless another kind is held (考察交流,两地举行座谈)
         clause_end = tm.end()
@@ -424,7 +424,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     return out
 
 
-def _parallel_doer(text: str, last_end: int, start: int, doers: list[Mention], last_doer: Mention) -> Mention | None:
+def _parallel_doer(text: str, last_end: int, doers: list[Mention], last_doer: Mention) -> Mention | None:
     """The one who opens a new clause after the last trigger and does the same again
     (县委书记甲到A镇督导,县长乙到B镇督导): that clause's doer, else None."""
     later = [p for p in doers if p.start > last_end and p.text != last_doer.text]
