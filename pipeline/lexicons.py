@@ -54,7 +54,7 @@ class Lexicons:
     not_names: frozenset[str]
     tibetan_name_parts: frozenset[str]
     mongolian_name_parts: frozenset[str]
-    transliteration_chars: frozenset[str]  # 斯, 尔, 科, 卡 …: they spell foreign names
+    transliteration_chars: frozenset[str]  # 斯, 尔, 科, 耶 …: they spell foreign names
 
     def cue_words(self, cls: str) -> frozenset[str]:
         return self.cue_classes.get(cls, frozenset())
@@ -89,7 +89,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
         tibetan_name_parts=frozenset(_words(d / "tibetan_name_parts.txt")),
         mongolian_name_parts=frozenset(_words(d / "mongolian_name_parts.txt")),
-        transliteration_chars=_transliteration_chars(d / "countries.txt"),
+        transliteration_chars=_transliteration_chars(d / "countries.txt")
+        | frozenset(ch for ch, _ in _pairs(d / "foreign_name_chars.tsv")),
     )
 
 

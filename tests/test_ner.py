@@ -417,3 +417,26 @@ def test_an_armed_service_is_no_name_but_a_given_name_may_be_one():
     model = name_model()
     assert model.score("空军", 1) < 0
     assert model.score("张海军", 1) > 0
+
+
+def test_a_name_ends_at_a_digit_and_runs_on_over_learned_transliteration_characters():
+    model = name_model()
+    assert model.best_name_at("萨瓦尼耶夫3日说", 0, allow_unknown_surname=True)[0] == len("萨瓦尼耶夫")
+    assert model.best_name_at("张国华3日在会上", 0, allow_unknown_surname=True)[0] == 3
+
+
+def test_a_conjunction_after_a_title_is_not_a_surname():
+    assert titled_names("市委书记和刘明市长出席会议") == []  # 刘明市长: found as a name before a title
+    mentions = run_stages("3月2日,市委书记和刘明市长出席会议。\n", datetime.date(2025, 3, 3))[2]
+    assert {m.text for m in mentions if m.label == "PERSON"} == {"刘明"}
+    text = "国家主席托诺和总理坎迪联名致电"
+    assert [text[s:e] for s, e, _ in titled_names(text)] == ["托诺"]
+
+
+def test_a_post_the_model_took_for_a_name_is_dropped():
+    text = ("8月3日,旗政府副旗长齐海一行到某苏木,实地调研草原保护工作。"
+            "苏木政府副苏木达包海、政府副苏木达周明亮陪同。\n")
+    clean, _, mentions, events = run_stages(text, datetime.date(2025, 8, 4), segmenter="pkuseg", backend="hanlp")
+    assert {m.text for m in mentions if m.label == "PERSON"} == {"齐海", "包海", "周明亮"}
+    assert {p.person: p.roles for p in events[0].participants} == {
+        "齐海": {"chair"}, "包海": {"attendee"}, "周明亮": {"attendee"}}

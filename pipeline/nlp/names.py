@@ -72,6 +72,8 @@ class NameModel:
         while end < len(text) and end - i < 6 and text[end] in self.transcription_chars:
             end += 1
         for n in range(end - i, 1, -1):
+            if text[i + n - 1] in "和与及" and not self.ends_name(text, i + n - 1):
+                continue  # 主席诺哈和总理某某: 和 joins two titled names
             if self.boundary_strength(text, i + n) >= 3 and text[i : i + n] not in self.lex.not_names:
                 return n
         return None
@@ -118,10 +120,10 @@ class NameModel:
             or bool(self.cue.match(text, j + 1))
 
     def boundary_strength(self, text: str, j: int) -> float:
-        """How surely a name ends before text[j]: 4 at punctuation or a two-character cue
-        (主持, 表示), 3 before a one-character word (在, 同), else 0."""
-        if j >= len(text) or text[j] in PUNCT:
-            return 4.0
+        """How surely a name ends before text[j]: 4 at punctuation, a digit or a Latin
+        letter, or a two-character cue (主持, 表示), 3 before a one-character word (在, 同), else 0."""
+        if j >= len(text) or text[j] in PUNCT or text[j].isdigit() or text[j].isascii() and text[j].isalpha():
+            return 4.0  # 穆迪奥诺１０日说: no name holds a digit or a Latin letter
         if self.ends_name(text, j):
             return 0.0  # 滕志和、, 邝立本主持: the function character is the name's last char
         m = self.boundary.match(text, j)
@@ -222,7 +224,7 @@ _BOUNDARY_WORDS = {
     "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",
     "今天", "昨天", "今日", "昨日", "近日", "日前", "上将", "中将", "少将", "大校", "上校", "同志",
     "先生", "女士", "老师", "告诉", "谈", "称", "透露", "做客", "认为", "一边",
-    "任命", "免去", "提名", "推荐", "选举",
+    "任命", "免去", "提名", "推荐", "选举", "担任",
     "学习", "贯彻", "传达", "落实", "按照", "根据", "遵照", "领会", "宣传",
     "关于", "围绕", "结合", "针对", "通过", "带头", "带领", "率先", "亲自", "专程", "随后", "分别",
     "来我", "莅临", "发表", "宣读", "宣布",

