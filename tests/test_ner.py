@@ -440,3 +440,13 @@ def test_a_post_the_model_took_for_a_name_is_dropped():
     assert {m.text for m in mentions if m.label == "PERSON"} == {"齐海", "包海", "周明亮"}
     assert {p.person: p.roles for p in events[0].participants} == {
         "齐海": {"chair"}, "包海": {"attendee"}, "周明亮": {"attendee"}}
+
+
+def test_foreign_name_characters_are_learned_from_whole_name_tokens(tmp_path):
+    from pipeline.train.name_stats import foreign_name_chars
+    corpus = tmp_path / "tagged.txt"
+    corpus.write_text("总统/n 萨瓦尼耶夫/nr 、/w 总理/n 卡尼耶克/nr 和/c 议长/n 耶多诺夫/nr 会见/v 了/u 王/nr 建国/nr 。/w\n"
+                      "部长/n 林/nr 耶华/nr 说/v 。/w\n", encoding="utf-8")
+    chars = foreign_name_chars(corpus, min_names=3)
+    assert set(chars) == {"耶"}  # in all three foreign names; 夫 in two; 建, 华: Chinese given names
+    assert chars["耶"] == 3
