@@ -1209,3 +1209,28 @@ def test_who_go_somewhere_to_carry_out_an_activity_lead_it():
     text = "本报讯 11月5日,县委书记蓝青云,县长柴文彬分别到联系村开展“我为群众办实事”走访活动。\n"
     people = next(iter(frames(run_stages(text, date(2026, 11, 7))[3]).values()))
     assert people["蓝青云"][0] == people["柴文彬"][0] == {"chair"}
+
+
+def test_who_join_the_gala_named_in_the_list_join_it_not_the_show_between():
+    text = (
+        "全县新春联欢晚会举行\n"
+        "本报讯 1月20日晚,全县新春联欢晚会在县文化中心举行。县委书记荀建国、县长汤华平与干部群众一起观看演出。\n"
+        "当晚,县豫剧团在二楼小剧场举行戏曲专场,县委副书记佘明远到场观看。\n"
+        "参加晚会的还有鲍志刚、阮丽红、和詹德明等县领导。\n"
+    )
+    found = frames(run_stages(text, date(2024, 1, 21), segmenter="pkuseg", backend="hanlp")[3])  # untitled names: the model's
+    gala, show = found["全县新春联欢晚会"], found["县豫剧团戏曲专场"]
+    assert gala["鲍志刚"] == gala["阮丽红"] == gala["詹德明"] == ({"attendee"}, "县领导")
+    assert set(show) == {"佘明远"}
+
+
+def test_the_last_name_of_a_list_after_a_comma_and_conjunction_shares_the_verb_and_title():
+    text = "本报讯 3月15日,我县在县政府大会议室召开了农机协会一届二次理事会议。县领导邝志英、蒯玉社、和巫保根出席。\n"
+    people = frames(run_stages(text, date(2016, 3, 16))[3])["农机协会一届二次理事会议"]
+    assert people["邝志英"] == people["蒯玉社"] == people["巫保根"] == ({"attendee"}, "县领导")
+
+
+def test_an_evening_date_between_the_name_and_the_verb_keeps_the_name():
+    text = "本报讯 全县迎新春文艺晚会1月20日晚在县文化中心举行。县委书记荀建国出席。\n"
+    (ev,) = run_stages(text, date(2024, 1, 21))[3]
+    assert (ev.name, ev.date, ev.place) == ("全县迎新春文艺晚会", date(2024, 1, 20), "县文化中心")

@@ -117,6 +117,9 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     return n
 
 
+_LIST_SEPARATOR = re.compile(r"、(?:以及|和|及)?")  # 甲、乙、和丙: the last name of a list
+
+
 def _joins_titled_name(text: str, p: int, found: int, lexicon_dir: str | None) -> bool:
     """``text[p]`` (和, 与, 及) is a conjunction: what follows it up to ``p + found`` is
     a likely name by itself (甲总书记和李鹏总理), not a given name after the surname 和."""
@@ -151,11 +154,12 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             p += found
             floor = p
             found = None
-            if p < len(text) and text[p] == "、":
-                found = _name_at(text, p + 1, starts, False, 4.0, lexicon_dir)
-                if found and not name_model(lexicon_dir).at_boundary(text, p + 1 + found):
+            sep = _LIST_SEPARATOR.match(text, p)
+            if sep:
+                found = _name_at(text, sep.end(), starts, False, 4.0, lexicon_dir)
+                if found and not name_model(lexicon_dir).at_boundary(text, sep.end() + found):
                     found = None  # 、江苏省文联: a list of organs, not of names
-                p += 1 if found else 0
+                p = sep.end() if found else p
     return out
 
 

@@ -62,7 +62,8 @@ _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半|许)?")
 _CLOCK_COLON = re.compile(r"[0-9]:[0-9]")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
-_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会)[^,。;]{0,20}?的[^,。;:]{0,8}?(?:还)?有(?!关):?")
+_LIST_GAP = re.compile(r"(?:同志)?(?:、|、?(?:[和与及]|以及))")  # between two names of a list: 甲、乙、和丙
+_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会)([^,。;]{0,20}?)的[^,。;:]{0,8}?(?:还)?有(?!关):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
@@ -770,7 +771,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         end = _end_with_suffix_title(text, p)
         title_start = _title_start(text, p)
         gap = text[cursor:title_start]
-        if members and re.fullmatch(r"[、和与及同]?|以及", gap):
+        if members and re.fullmatch(r"、?(?:[和与及同]|以及)?", gap):  # 甲、乙、和丙: a list's last name
             members.append(p)
             cursor = end
             continue
@@ -856,7 +857,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it (出席会见的: the talks')
             role = "observer" if lm.group(1) == "列席" else "attendee"
             kind = next((k for k, words in _KIND_WORDS.items() if re.search(words, lm.group(0))), None)
-            target = next((f for f in reversed(current) if f.event.kind == kind), frame) if kind else frame
+            target = next((f for f in reversed(current) if f.event.kind == kind), frame) if kind \
+                else _named_frame(lm.group(2), current, frame)
             for p in people:
                 if p.start >= lm.end():
                     _add(target, p, {role}, titles, art.article_id, sent)
@@ -933,6 +935,14 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 last_subject = [p for p in people if p.text in f.people][:1] or last_subject
 
 
+def _named_frame(noun: str, current: list[_Frame], frame: _Frame) -> _Frame:
+    """参加晚会的还有…: the latest event so far whose name ends in the noun the list
+    names (晚会), when the nearest one (an 专场演出 in between) does not."""
+    if len(noun) < 2 or frame.event.name.endswith(noun):
+        return frame
+    return next((f for f in reversed(current) if f.event.name.endswith(noun)), frame)
+
+
 def _unintroduced(person: Mention, frame: _Frame, titles) -> bool:
     """A name that its article never introduced (no title, not yet taking part)."""
     return person.title is None and (frame.event.article_id, person.text) not in titles \
@@ -963,13 +973,13 @@ def _titles_after_lists(text: str, persons: list[Mention], titles: dict[tuple[st
     """甲、乙、丙等常委会领导出席: the title after a list of untitled names is each one's."""
     run: list[Mention] = []
     for k, p in enumerate(persons):
-        if p.title or run and not re.fullmatch(r"(?:同志)?[、和与及]", text[run[-1].end : p.start]):
+        if p.title or run and not _LIST_GAP.fullmatch(text[run[-1].end : p.start]):
             run = []
         if p.title:
             continue
         run.append(p)
         nxt = persons[k + 1] if k + 1 < len(persons) else None
-        if nxt is not None and not nxt.title and re.fullmatch(r"(?:同志)?[、和与及]", text[p.end : nxt.start]):
+        if nxt is not None and not nxt.title and _LIST_GAP.fullmatch(text[p.end : nxt.start]):
             continue
         m = _TITLE_AFTER_LIST.match(text, p.end)
         if m:
