@@ -450,3 +450,8 @@ def test_foreign_name_characters_are_learned_from_whole_name_tokens(tmp_path):
     chars = foreign_name_chars(corpus, min_names=3)
     assert set(chars) == {"耶"}  # in all three foreign names; 夫 in two; 建, 华: Chinese given names
     assert chars["耶"] == 3
+
+
+def test_a_party_post_beside_an_editors_post_makes_an_official():
+    persons = _persons("本报讯 11月24日,报业集团党委副书记、副总编辑庞壮利,晚报编辑韩小雨出席座谈会。\n")
+    assert persons["庞壮利"].kind == "official" and persons["韩小雨"].kind == "reporter"

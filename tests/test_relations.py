@@ -1234,3 +1234,19 @@ def test_an_evening_date_between_the_name_and_the_verb_keeps_the_name():
     text = "本报讯 全县迎新春文艺晚会1月20日晚在县文化中心举行。县委书记荀建国出席。\n"
     (ev,) = run_stages(text, date(2024, 1, 21))[3]
     assert (ev.name, ev.date, ev.place) == ("全县迎新春文艺晚会", date(2024, 1, 20), "县文化中心")
+
+
+def test_two_wire_stories_of_talks_with_the_same_host_stay_apart_and_a_last_name_is_the_full_one():
+    text = (
+        "主席分别会见外国客人\n"
+        "新华社北京1月16日电(记者甘国器)国家主席龚泽华今天在中南海会见了某国快运公司董事长弗雷德·史沫特及其一行。\n"
+        "史沫特说,公司愿与中方加强合作。\n"
+        "国务院外办主任濮华秋等参加了会见。\n"
+        "新华社北京1月16日电(记者甘国器)国家主席龚泽华今天在中南海会见了某国通信公司董事长亨德·沙赫林及其一行。\n"
+        "沙赫林说,他对合作充满信心。\n"
+        "国务院外办主任濮华秋等参加了会见。\n"
+    )
+    events = run_stages(text, date(1998, 1, 17), segmenter="pkuseg", backend="hanlp")[3]
+    talks = [set(p.person for p in ev.participants) for ev in events if ev.kind == "talks"]
+    assert {"龚泽华", "弗雷德·史沫特", "濮华秋"} in talks and {"龚泽华", "亨德·沙赫林", "濮华秋"} in talks
+    assert not any("史沫特" in people or "沙赫林" in people for people in talks)

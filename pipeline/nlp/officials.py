@@ -173,5 +173,6 @@ def is_official_title(title: str | None) -> bool:
 def person_kind(title: str | None) -> str:
     """official, reporter or other, from the title written next to a name."""
     if title and REPORTER_TITLE.search(title):
-        return "reporter"
+        # 集团党委副书记、副总编辑: a Party post held beside the editing makes an official
+        return "official" if any(is_official_title(part) for part in title.split("、")) else "reporter"
     return "official" if is_official_title(title) else "other"

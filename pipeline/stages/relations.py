@@ -19,7 +19,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date
 
@@ -563,6 +563,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         if m.title and len(m.title) <= cfg.max_title_chars:
             titles_by_article.setdefault((m.article_id, m.text), m.title)
     persons.sort(key=lambda m: m.start)
+    persons = _full_foreign_names(persons)
     _titles_after_lists(text, persons, titles_by_article)
     starts = [m.start for m in persons]
 
@@ -935,6 +936,21 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 last_subject = [p for p in people if p.text in f.people][:1] or last_subject
 
 
+def _full_foreign_names(persons: list[Mention]) -> list[Mention]:
+    """史密斯说: a foreign name's last part, after the article gave it in full
+    (弗雷德里克·史密斯), is that person."""
+    full: dict[tuple[str, str], str] = {}
+    out = []
+    for m in persons:
+        parts = re.split(r"[·•]", m.text)
+        if len(parts) > 1 and len(parts[-1]) >= 2:
+            full.setdefault((m.article_id, parts[-1]), m.text)
+        elif (m.article_id, m.text) in full:
+            m = replace(m, text=full[(m.article_id, m.text)])
+        out.append(m)
+    return out
+
+
 def _named_frame(noun: str, current: list[_Frame], frame: _Frame) -> _Frame:
     """参加晚会的还有…: the latest event so far whose name ends in the noun the list
     names (晚会), when the nearest one (an 专场演出 in between) does not."""
@@ -1028,7 +1044,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 undated = ev.day is None or other.day is None
                 shared = {p.person for p in ev.participants} & {p.person for p in other.participants}
                 # the same doers: one inspection or visit, unless the article told them apart
-                apart = not ev.from_headline and not other.from_headline and ev.article_id == other.article_id
+                apart = not ev.from_headline and not other.from_headline
                 # talks: one shared host is not enough (江主席分别会见…: two guests, two talks)
                 enough = len(shared) >= (2 if ev.kind == "talks" and not (ev.from_headline or other.from_headline) else 1)
                 if ev.kind in ("inspection", "visit") and not (ev.from_headline or other.from_headline):
