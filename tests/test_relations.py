@@ -1250,3 +1250,17 @@ def test_two_wire_stories_of_talks_with_the_same_host_stay_apart_and_a_last_name
     talks = [set(p.person for p in ev.participants) for ev in events if ev.kind == "talks"]
     assert {"龚泽华", "弗雷德·史沫特", "濮华秋"} in talks and {"龚泽华", "亨德·沙赫林", "濮华秋"} in talks
     assert not any("史沫特" in people or "沙赫林" in people for people in talks)
+
+
+def test_after_talks_held_during_a_meeting_its_speeches_are_the_meetings_again():
+    text = (
+        "全省文化工作会议结束\n"
+        "新华社长沙1月17日电(记者甘黎)全省文化工作会议今天在长沙结束。\n"
+        "会议期间,省委书记龚泽华等省领导亲切会见全体代表。省委副书记濮健行作了重要讲话。"
+        "省委常委、宣传部部长丰关根主持会议。\n"
+        "濮健行同志在讲话中指出,要把文化工作抓实抓好。\n"
+    )
+    found = frames(run_stages(text, date(1998, 1, 18), segmenter="pkuseg", backend="hanlp")[3])
+    meeting, talks = found["全省文化工作会议"], found["会见全体代表"]
+    assert meeting["濮健行"][0] == {"speaker"} and meeting["丰关根"][0] == {"chair"}
+    assert set(talks) == {"龚泽华"}

@@ -96,6 +96,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
+_BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
@@ -811,6 +812,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
     for si, sent in enumerate(sents):
         current = frames[: bisect_right(indices, si)]
         frame = current[-1] if current else frames[0]
+        if frame.event.kind != "meeting" and frame.sentence_index < si \
+                and _DURING_MEETING.match(sents[frame.sentence_index].text) and _BACK_AT_MEETING.search(sent.text):
+            # 会议期间,甲会见全体代表。乙作了重要讲话: the meeting's business again, not the talks'
+            frame = next((f for f in reversed(current) if f.event.kind == "meeting"), frame)
         if sent.is_headline:
             frame = frames[0]
         sent_frames = current[bisect_left(indices, si) :]
