@@ -16,6 +16,12 @@ def test_spaced_out_characters_and_broken_lines_are_joined():
     assert clean.text == "本报讯(记者冯雅琴)3月2日,全县春耕生产工作会议召开。"
 
 
+def test_a_short_line_with_a_full_stop_inside_runs_on_into_the_next():
+    raw = "9月22日,县人大常委会召开主任会议。\n甲乙丙、丁戊等常委会领导出席会议。县人大常委\n会党组副书记己庚列席会议。\n"
+    assert _clean(raw).text.split("\n") == [
+        "9月22日,县人大常委会召开主任会议。", "甲乙丙、丁戊等常委会领导出席会议。县人大常委会党组副书记己庚列席会议。"]
+
+
 def test_offset_map_points_back_to_the_raw_text():
     raw = "2月3日,县委副书记、县长魏\n明主持会议。"
     clean = _clean(raw)

@@ -1264,3 +1264,13 @@ def test_after_talks_held_during_a_meeting_its_speeches_are_the_meetings_again()
     meeting, talks = found["全省文化工作会议"], found["会见全体代表"]
     assert meeting["濮健行"][0] == {"speaker"} and meeting["丰关根"][0] == {"chair"}
     assert set(talks) == {"龚泽华"}
+
+
+def test_regards_expressed_are_no_visit():
+    text = (
+        "本报讯 1月13日,省委副书记濮健行在会见全省检察机关先进代表时说,要履行好法律监督职责。"
+        "濮健行向全体检察干警表示慰问和感谢。\n省检察院检察长丰思卿等参加了会见。\n"
+    )
+    events = run_stages(text, date(1998, 1, 14))[3]
+    assert [ev.kind for ev in events] == ["talks"]
+    assert frames(events)[events[0].name]["丰思卿"][0] == {"attendee"}

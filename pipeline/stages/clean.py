@@ -275,7 +275,7 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             full_line = width >= 8 and len(cur_t) >= 0.6 * width and len(cur_t) >= 8
             split_unit = last.isdigit() and text[0] in "年月日号时"
             lead_line = bool(LEAD_MARKER.match(cur_t))
-            body_like = bool(re.search(r"[,;]", cur_t)) and len(cur_t) >= 6
+            body_like = bool(re.search(r"[,;]|。(?!$)", cur_t)) and len(cur_t) >= 6  # 。 inside: a sentence ran on
             masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t)
             join = not ends and not LEAD_MARKER.match(text) and not masthead and (
                 _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line
