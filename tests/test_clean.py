@@ -22,6 +22,20 @@ def test_a_short_line_with_a_full_stop_inside_runs_on_into_the_next():
         "9月22日,县人大常委会召开主任会议。", "甲乙丙、丁戊等常委会领导出席会议。县人大常委会党组副书记己庚列席会议。"]
 
 
+def test_a_short_story_set_in_a_narrow_column_is_joined_into_paragraphs():
+    raw = ("县委常委会召开会议\n本报讯 9月1日,县委常委会召开会\n议,研究部署秋季农业生产工作。\n"
+           "县委书记甲乙丙主持会议并讲话。\n县委副书记、县长丁戊己和县委副\n书记庚辛壬、县委常委癸子丑出席\n会议。\n")
+    assert _clean(raw).text.split("\n") == [
+        "县委常委会召开会议", "本报讯9月1日,县委常委会召开会议,研究部署秋季农业生产工作。",
+        "县委书记甲乙丙主持会议并讲话。", "县委副书记、县长丁戊己和县委副书记庚辛壬、县委常委癸子丑出席会议。"]
+
+
+def test_a_line_cut_at_a_list_comma_or_an_open_bracket_runs_on():
+    raw = "全国政协副主席甲乙丙、\n丁戊己出席开幕式\n"
+    assert _clean(raw).text == "全国政协副主席甲乙丙、丁戊己出席开幕式"
+    assert _clean("县政协(\n扩大)会议召开\n").text == "县政协(扩大)会议召开"
+
+
 def test_offset_map_points_back_to_the_raw_text():
     raw = "2月3日,县委副书记、县长魏\n明主持会议。"
     clean = _clean(raw)

@@ -257,9 +257,11 @@ def _unbalanced(text: str) -> bool:
 def _column_width(lengths: list[int]) -> int:
     """The typical line length of a page set in narrow columns, else 0."""
     longish = sorted(n for n in lengths if n >= 8)
-    if len(longish) < 10:
-        return 0
-    return longish[int(0.75 * (len(longish) - 1))]
+    if len(longish) >= 10:
+        return longish[int(0.75 * (len(longish) - 1))]
+    # a short story set in a column: five or more lines of one length (give or take one)
+    common = max(longish, key=lambda n: sum(abs(m - n) <= 1 for m in longish), default=0)
+    return common + 1 if sum(abs(m - common) <= 1 for m in longish) >= 5 else 0
 
 
 def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -274,11 +276,12 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             ends = last in TERMINAL or (last in _CLOSERS and len(cur_t) > 1 and cur_t[-2] in TERMINAL)
             full_line = width >= 8 and len(cur_t) >= 0.6 * width and len(cur_t) >= 8
             split_unit = last.isdigit() and text[0] in "年月日号时"
+            dangling = last in "、(“《" or text[0] in ",、。;:)”》"  # 全国政协(\n)副主席: cut inside a sentence
             lead_line = bool(LEAD_MARKER.match(cur_t))
             body_like = bool(re.search(r"[,;]|。(?!$)", cur_t)) and len(cur_t) >= 6  # 。 inside: a sentence ran on
             masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t)
             join = not ends and not LEAD_MARKER.match(text) and not masthead and (
-                _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line
+                _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling
             )
             if join:
                 cur_t += text
