@@ -36,6 +36,12 @@ def test_a_line_cut_at_a_list_comma_or_an_open_bracket_runs_on():
     assert _clean("县政协(\n扩大)会议召开\n").text == "县政协(扩大)会议召开"
 
 
+def test_a_headline_of_two_parts_set_apart_by_a_space_is_two_lines():
+    raw = "全市各界人士喜迎中秋 甲乙丙、丁戊己出席联欢会\n本报讯 9月23日晚,联欢会举行。\n"
+    assert _clean(raw).text.split("\n")[:2] == ["全市各界人士喜迎中秋", "甲乙丙、丁戊己出席联欢会"]
+    assert _clean("本报记者 王小明\n").text == "本报记者王小明"  # a byline stays one line
+
+
 def test_offset_map_points_back_to_the_raw_text():
     raw = "2月3日,县委副书记、县长魏\n明主持会议。"
     clean = _clean(raw)

@@ -1274,3 +1274,22 @@ def test_regards_expressed_are_no_visit():
     events = run_stages(text, date(1998, 1, 14))[3]
     assert [ev.kind for ev in events] == ["talks"]
     assert frames(events)[events[0].name]["丰思卿"][0] == {"attendee"}
+
+
+def test_a_headline_tells_who_attended_a_gathering_the_body_only_refers_to():
+    text = (
+        "全市各界人士喜迎中秋 龚泽华、濮华秋出席联欢会\n"
+        "23日晚,市委书记龚泽华,副书记、市长濮华秋等市领导与各界人士一起,欢聚在某某乐园,喜迎中秋佳节。\n"
+    )
+    (ev,) = run_stages(text, date(2008, 9, 24), segmenter="pkuseg", backend="hanlp")[3]
+    assert ev.name.endswith("联欢会")
+    assert {p.person: p.roles for p in ev.participants} == {"龚泽华": {"attendee"}, "濮华秋": {"attendee"}}
+
+
+def test_a_headlines_meeting_is_the_one_its_article_tells_with_the_same_people():
+    text = (
+        "某镇召开中国共产党五届二次会议 县委常委、组织部长邝宏伟出席并讲话\n"
+        "近日,我县在某镇召开了首场党代会年会。县委常委、组织部部长邝宏伟出席会议并讲话。\n"
+    )
+    events = run_stages(text, None)[3]
+    assert [ev.name for ev in events] == ["首场党代会年会"]

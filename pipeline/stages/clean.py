@@ -210,6 +210,19 @@ def _split_number(left: list[str], right: list[str], j: int) -> bool:
     return (k >= 0 and not left[k].isascii()) or (m < len(right) and not right[m].isascii())
 
 
+# a headline of two parts set apart by a space (not letters spaced out by OCR)
+_TWO_PART_HEADLINE = re.compile(r"\s*[\u4e00-\u9fff、·“”《》]{5,}(?=\s+[\u4e00-\u9fff“《][\u4e00-\u9fff、·“”《》]{4,}\s*$)")
+
+
+def _headline_part_break(chars: list[str]) -> int:
+    """Where the second part of a two-part headline starts in a raw line, else 0."""
+    line = "".join(chars)
+    if len(line) > 60 or sum(ch.isspace() for ch in line.strip()) > 2 or LEAD_MARKER.match(line.strip()):
+        return 0
+    m = _TWO_PART_HEADLINE.match(line)
+    return m.end() if m else 0
+
+
 def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
     """Strip a line and drop whitespace except between two ASCII words."""
     out_c: list[str] = []
@@ -395,6 +408,10 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     start = 0
     for i, ch in enumerate(chars + ["\n"]):
         if ch == "\n":
+            cut = _headline_part_break(chars[start:i])
+            if cut:  # 全市各界人士喜迎中秋 甲、乙出席联欢会: two headline lines
+                lines.append(_squeeze_line(chars[start : start + cut], offsets[start : start + cut]))
+                start += cut
             lines.append(_squeeze_line(chars[start:i], offsets[start:i]))
             start = i + 1
     furniture: list[str] = []

@@ -134,7 +134,6 @@ _TITLE_AFTER_LIST = re.compile(r"(?:同志)?等(?:同志)?([\u4e00-\u9fff]{0,10}
                                r"(?=出席|参加|列席|陪同|到会|一同|一起|等?[,。;])")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
-_ATTENDS_UNNAMED = re.compile(r"(?:出席|参加|列席|主持)了?(会议|大会)(?![室厅场])|在(?:会议|大会)?上(?:讲话|发言|作)")
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
@@ -681,15 +680,29 @@ def _joined_talks(clean: CleanDocument, art: Article, sents: list[Sentence], per
 
 
 def _referred_meeting(clean: CleanDocument, art: Article, sents: list[Sentence], persons_in) -> list[_Frame]:
-    """某某…出席会议, 在会上讲话: an article (often a fragment) that never names its meeting
-    but has people attend or address it. Its frame, named 会议 (大会), opens the body."""
+    """某某…出席会议, 在会上讲话, 甲、乙出席联欢会 (a headline): an article (often a fragment)
+    that never names its meeting but has people attend or address it. Its frame, named
+    by the kind of gathering (会议, 联欢会), opens the body."""
     body = [(si, s) for si, s in enumerate(sents) if not s.is_headline]
-    for sent in (s for _, s in body):
-        m = _ATTENDS_UNNAMED.search(clean.text, sent.start, sent.end)
+    if not body:
+        return []
+    for sent in [s for _, s in body] + [s for s in sents if s.is_headline]:
+        m = _attends_unnamed().search(clean.text, sent.start, sent.end)
         if m and any(p.end <= m.start() for p in persons_in(sent)):
             si, first = body[0]
-            return [_frame(clean, art, first, si, m.group(1) or "会议", "meeting", first.start, first.start, None)]
+            name = m.group(1) or "会议"
+            kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
+            return [_frame(clean, art, first, si, name, kind, first.start, first.start, None)]
     return []
+
+
+@lru_cache(maxsize=1)
+def _attends_unnamed() -> re.Pattern:
+    """出席会议, 参加座谈会, 出席开幕式, 在会上讲话: a gathering of some kind, not named."""
+    kinds = sorted((k for k in load_lexicons().meeting_suffixes if re.fullmatch(r".{2,}(?:会|式|典礼)", k)),
+                   key=len, reverse=True)
+    return re.compile(rf"(?:出席|参加|列席|主持)了?({'|'.join(kinds)}|会议|大会)(?![室厅场])"
+                      r"|在(?:会议|大会)?上(?:讲话|发言|作)")
 
 
 def _leap_year_day(month: int, day: int) -> date | None:
@@ -1062,7 +1075,11 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 全国政协新年茶话会 / 政协全国委员会一九九八年新年茶话会: one article, one day, one ending
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4
-                if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending):
+                # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
+                headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
+                    and bool(shared) and (same_day or undated)
+                if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending
+                                              or headline_of):
                     target = other
                     break
         if target is None:
