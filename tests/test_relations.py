@@ -1293,3 +1293,14 @@ def test_a_headlines_meeting_is_the_one_its_article_tells_with_the_same_people()
     )
     events = run_stages(text, None)[3]
     assert [ev.name for ev in events] == ["首场党代会年会"]
+
+
+def test_a_visit_on_the_way_of_an_inspection_is_one_of_its_stops():
+    text = (
+        "本报讯 1月23日,县委副书记、县长邝传永深入企业、超市现场督导安全生产工作。县领导蒯玉民参加活动。\n"
+        "在某镇派出所,邝传永对治安防控工作进行调度,并看望慰问值班民警。\n"
+        "邝传永强调,要时刻绷紧安全生产这根弦。\n"
+    )
+    events = run_stages(text, date(2020, 1, 24))[3]
+    assert [ev.kind for ev in events] == ["inspection"]
+    assert frames(events)[events[0].name]["邝传永"][0] == {"chair", "speaker"}

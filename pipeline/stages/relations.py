@@ -425,6 +425,12 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     return out
 
 
+def _same_trip(told: str, kind: str) -> bool:
+    """A later trigger of ``kind`` by the same doer is a stop of the ``told`` event:
+    the same kind, or a visit on an inspection and back (调研…,并看望慰问值班民警)."""
+    return told == kind or {told, kind} == {"inspection", "visit"}
+
+
 def _parallel_doer(text: str, last_end: int, doers: list[Mention], last_doer: Mention) -> Mention | None:
     """The one who opens a new clause after the last trigger and does the same again
     (县委书记甲到A镇督导,县长乙到B镇督导): that clause's doer, else None."""
@@ -593,7 +599,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             if until is None or until > sent.start:
                 for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex, until):
                     if doer.text in named_so_far and not _opens_news_item(text, sent) and \
-                            any(f.event.kind == kind and not f.event.from_headline
+                            any(_same_trip(f.event.kind, kind) and not f.event.from_headline
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
