@@ -1304,3 +1304,14 @@ def test_a_visit_on_the_way_of_an_inspection_is_one_of_its_stops():
     events = run_stages(text, date(2020, 1, 24))[3]
     assert [ev.kind for ev in events] == ["inspection"]
     assert frames(events)[events[0].name]["邝传永"][0] == {"chair", "speaker"}
+
+
+def test_who_come_to_watch_a_meeting_being_held_attend_it():
+    text = (
+        "5月6日,中共某县某镇第十六次党员代表大会正式召开。县里还组织相关人员组成观摩团到某镇现场观摩大会召开全过程。\n"
+        "市委常委、组织部部长邝立勇,市委常委、政法委书记蒯升安等领导到现场全程观摩指导。\n"
+    )
+    events = run_stages(text, date(2016, 5, 7))[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    people = frames(events)[events[0].name]
+    assert people["邝立勇"][0] == people["蒯升安"][0] == {"attendee"}

@@ -96,6 +96,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
+_BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
@@ -272,8 +273,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         attend = hm.group(0) in lex.cue_words("attend")
         # 召开X / 召开的X / 出席X
         right_end = hm.end()
-        if text.startswith("后", right_end):
-            continue
+        if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况)", text[right_end : right_end + 4]):
+            continue  # 大会召开全过程: the holding as a thing watched, no report
         if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前"):
             continue  # 开幕式, 开幕会: a part of the meeting, not the session opening
         if text.startswith("的", right_end):
@@ -603,6 +604,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
+                    if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
+                            and any(f.event.kind == "meeting" for f in art_frames):
+                        continue  # 到现场观摩指导 in a meeting's article: they watch the meeting (观摩: attendee)
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
