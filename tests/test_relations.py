@@ -1315,3 +1315,18 @@ def test_who_come_to_watch_a_meeting_being_held_attend_it():
     assert [ev.kind for ev in events] == ["meeting"]
     people = frames(events)[events[0].name]
     assert people["邝立勇"][0] == people["蒯升安"][0] == {"attendee"}
+
+
+def test_a_tally_of_meetings_is_no_meeting():
+    text = "本报讯 今年以来,我县先后召开县委常委会会议、县政府常务会议和县委农村工作领导小组会议40余次,研究部署乡村振兴重点工作。\n"
+    assert run_stages(text, date(2024, 6, 26))[3] == []
+
+
+def test_a_meeting_named_again_by_its_end_is_the_same_one_and_its_place_drops_the_verb():
+    text = (
+        "1月9日上午,某镇在某社区文化广场组织召开城乡环境综合治理誓师大会。全体机关干部1200余人参加会议。"
+        "市文明委领导参加了誓师大会大会。镇长邝子江作了动员讲话。\n"
+    )
+    (ev,) = run_stages(text, date(2015, 1, 19))[3]
+    assert ev.name == "某镇城乡环境综合治理誓师大会" and ev.place == "某社区文化广场"
+    assert {p.person: p.roles for p in ev.participants} == {"邝子江": {"speaker"}}

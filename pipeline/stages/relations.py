@@ -38,7 +38,7 @@ _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上)"
-                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
+                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
     r"^(?:□)?(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
@@ -96,6 +96,8 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
+_DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
+_TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
@@ -291,8 +293,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         name_end = _meeting_end(text, right_end, stop, suffixes)
         if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动")):
             continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
+        if name_end and _TIMES.match(text, name_end):
+            continue  # 先后召开常委会会议、常务会议40余次: a tally, not a meeting held
         if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
-            name = _DATE_WORDS.sub("", text[right_end:name_end])
+            name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
             bare = name.lstrip("了")
             if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")):
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
@@ -346,7 +350,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end = hm.start()
         if _PLAN.search(text, left, hm.start()):
             continue
-        pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利)?$", text[left:seg_end])
+        pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
@@ -1085,11 +1089,14 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 全国政协新年茶话会 / 政协全国委员会一九九八年新年茶话会: one article, one day, one ending
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4
+                # 参加了誓师大会: the end of a name the article gave in full before
+                told_in_full = ev.article_id == other.article_id and len(ev.name) >= 4 \
+                    and other.name.endswith(ev.name) and not ev.from_headline and (same_day or undated)
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending
-                                              or headline_of):
+                                              or headline_of or told_in_full):
                     target = other
                     break
         if target is None:
