@@ -1330,3 +1330,21 @@ def test_a_meeting_named_again_by_its_end_is_the_same_one_and_its_place_drops_th
     (ev,) = run_stages(text, date(2015, 1, 19))[3]
     assert ev.name == "某镇城乡环境综合治理誓师大会" and ev.place == "某社区文化广场"
     assert {p.person: p.roles for p in ev.participants} == {"邝子江": {"speaker"}}
+
+
+def test_who_was_invited_gives_the_talk_the_next_clause_tells_of():
+    text = (
+        "本报讯 昨天下午,某县委召开中心组(扩大)学习会,邀请了省委宣讲团成员、省人大常委会研究室主任邝锦尉,"
+        "就如何更好地学习贯彻全会精神作了专题辅导。县委中心组全体成员参加了学习会。\n"
+    )
+    people = frames(run_stages(text, date(2009, 10, 30))[3])["某县委中心组(扩大)学习会"]
+    assert people["邝锦尉"][0] == {"speaker"}
+
+
+def test_each_one_whose_report_was_heard_speaks():
+    text = (
+        "5月10日上午,某镇召开第十八届人民代表大会第六次会议。会议听取了镇党委副书记、镇长蒯艳清所作《政府工作报告》"
+        "和镇人大主席邝凯所作的《人大工作报告》。\n"
+    )
+    people = frames(run_stages(text, date(2020, 5, 11))[3])["某镇第十八届人民代表大会第六次会议"]
+    assert people["蒯艳清"][0] == people["邝凯"][0] == {"speaker"}

@@ -112,7 +112,10 @@ _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,40}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
-                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)")
+                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
+                        r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)")
+_MADE_REPORT = re.compile(r"所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
+_INVITED = re.compile(r"(?:特别)?(?:邀请|特邀|请)了?")
 
 # 代表常委会向大会报告工作, 向大会作政府工作报告: whoever does it reports to the meeting
 _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
@@ -903,6 +906,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if hm.start(1) <= p.start - len(p.title or "") and p.end <= hm.end(1):
                     _add(frame, p, {"speaker"}, titles, art.article_id, sent)
+        for p in people:  # 听取了甲所作《政府工作报告》和乙所作的《人大工作报告》: each one reported
+            if _MADE_REPORT.match(text, p.end) and re.search(r"听取|审议", text[sent.start : p.start]):
+                _add(frame, p, {"speaker"}, titles, art.article_id, sent)
         pending: list[Mention] = []
         sentence_subject: list[Mention] = []
         subject_had_trigger = False
@@ -940,7 +946,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     roles = cues.roles_in(clause_text, window=4)
                     for p in sentence_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
-                pending = []
+                # 邀请了某某,就…作了专题辅导: the one invited does what the next clause says
+                pending = list(clause_people) if clause_people and _INVITED.match(lead) else []
                 continue
             for members, gend, pend in _groups(text, cs, ce, clause_people):
                 predicate = text[gend:pend]
