@@ -1348,3 +1348,31 @@ def test_each_one_whose_report_was_heard_speaks():
     )
     people = frames(run_stages(text, date(2020, 5, 11))[3])["某镇第十八届人民代表大会第六次会议"]
     assert people["蒯艳清"][0] == people["邝凯"][0] == {"speaker"}
+
+
+def test_who_is_quoted_in_a_speech_or_only_wrote_to_a_meeting_takes_no_part():
+    text = (
+        "本报讯 1月8日,全省双拥工作电视电话会议召开。省委副书记濮健行出席会议并讲话。"
+        "濮健行指出,龚泽华同志在党代会报告中指出,要加强国防建设。\n"
+        "省长丰思卿为这次会议作出批示,要求切实做好双拥工作。\n"
+    )
+    people = frames(run_stages(text, date(1998, 1, 9))[3])["全省双拥工作电视电话会议"]
+    assert set(people) == {"濮健行"}
+
+
+def test_the_opening_of_a_named_meeting_is_that_meeting():
+    text = (
+        "本报讯 1月9日,中日长江水利环境技术研讨会在北京开幕。\n"
+        "全国政协副主席濮正英、水利部部长丰树言出席研讨会开幕式。\n"
+    )
+    events = run_stages(text, date(1998, 1, 10))[3]
+    assert [ev.name for ev in events] == ["中日长江水利环境技术研讨会"]
+    people = frames(events)["中日长江水利环境技术研讨会"]
+    assert people["濮正英"][0] == people["丰树言"][0] == {"attendee"}
+
+
+def test_a_new_year_gathering_is_no_courtesy_call_and_who_spoke_at_it_speaks():
+    text = "本报讯 1月9日,老干部迎春团拜会在北京举行。中组部部长龚全景等出席团拜会并讲了话。\n"
+    events = run_stages(text, date(1998, 1, 10))[3]
+    assert [ev.name for ev in events] == ["老干部迎春团拜会"]
+    assert "speaker" in frames(events)["老干部迎春团拜会"]["龚全景"][0]

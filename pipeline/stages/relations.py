@@ -115,6 +115,8 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)")
 _MADE_REPORT = re.compile(r"所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
+_SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|要求|提出|希望)[,:]?$")  # what follows is what was said
+_WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
 _INVITED = re.compile(r"(?:特别)?(?:邀请|特邀|请)了?")
 
 # 代表常委会向大会报告工作, 向大会作政府工作报告: whoever does it reports to the meeting
@@ -408,7 +410,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             clause_end += 1
         if _REFERS_TO_SPEECH.search(text, tm.end(), clause_end + 1) and "时指出" not in text[tm.end() : clause_end + 2]:
             continue
-        if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()):
+        if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()) \
+                or text[tm.start() - 1 : tm.end()] == "团拜会":
             continue
         if kind_of(tm.group(0)) == "talks" and (_TRIGGER_AFTER_TIME.match(text, tm.end()) or
                                                 text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")):
@@ -912,8 +915,12 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         pending: list[Mention] = []
         sentence_subject: list[Mention] = []
         subject_had_trigger = False
+        in_speech = False
         for cm in _CLAUSE.finditer(text, sent.start, sent.end):
             cs, ce = cm.span()
+            if in_speech:
+                break  # 罗干指出,江泽民同志在十五大报告中指出: the rest is what was said
+            in_speech = bool(_SAYS_WHAT.search(text, cs, ce))
             clause_people = [p for p in people if cs <= p.start < ce]
             clause_text = text[cs:ce]
             prefix = _LEAD_PREFIX.match(clause_text) or _NOTE_PREFIX.match(clause_text) or _ITEM_DATE.match(clause_text)
@@ -968,6 +975,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                             _add(target, p, roles, titles, art.article_id, sent)
                 pending = []
                 last_subject = sentence_subject = members
+                if _WRITTEN.search(predicate):
+                    sentence_subject = []  # 为会议作出批示,要求…: written, not said there
                 subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
                     and bool(re.search(r"召开|举行", predicate))
         for f in sent_frames:
@@ -1097,13 +1106,15 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4
                 # 参加了誓师大会: the end of a name the article gave in full before
-                told_in_full = ev.article_id == other.article_id and len(ev.name) >= 4 \
-                    and other.name.endswith(ev.name) and not ev.from_headline and (same_day or undated)
+                stem = re.sub(r"(?<=.{3})(?:开幕式|闭幕式|开幕|闭幕)$", "", ev.name)  # 研讨会开幕式: the 研讨会's
+                told_in_full = ev.article_id == other.article_id and len(stem) >= 3 and stem != other.name \
+                    and other.name.endswith(stem) and not ev.from_headline and (same_day or undated)
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending
-                                              or headline_of or told_in_full):
+                                              or headline_of or told_in_full) \
+                        or told_in_full and stem != ev.name:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
