@@ -1376,3 +1376,19 @@ def test_a_new_year_gathering_is_no_courtesy_call_and_who_spoke_at_it_speaks():
     events = run_stages(text, date(1998, 1, 10))[3]
     assert [ev.name for ev in events] == ["老干部迎春团拜会"]
     assert "speaker" in frames(events)["老干部迎春团拜会"]["龚全景"][0]
+
+
+def test_a_meeting_being_held_that_someone_wrote_to_is_reported_and_who_made_a_report_speaks():
+    text = (
+        "本报广州1月13日电 国务院总理龚鹏对正在某省某市召开的全国电子行业工作会议作出书面指示。"
+        "电子工业部部长濮启立在会上提出,要加快发展。各地有关负责同志出席会议,部长助理丰远清作了报告。\n"
+    )
+    (ev,) = run_stages(text, date(1998, 1, 13))[3]
+    assert ev.name == "全国电子行业工作会议" and ev.place == "某省某市"
+    assert {p.person: p.roles for p in ev.participants} == {"濮启立": {"speaker"}, "丰远清": {"speaker"}}
+
+
+def test_who_is_asked_to_speak_for_someone_speaks_and_today_is_no_place():
+    text = "本报北京1月20日讯 在今天举行的《某报》创刊60周年座谈会上,老艺术家濮是之因病请另一位艺术家丰连昆代表他发言。\n"
+    (ev,) = run_stages(text, date(1998, 1, 20), segmenter="pkuseg", backend="hanlp")[3]
+    assert ev.place is None and frames([ev])[ev.name]["丰连昆"][0] == {"speaker"}

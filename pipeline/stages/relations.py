@@ -37,7 +37,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|�
 _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表)")  # 出席X大会代表: delegates
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
-_PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上)"
+_PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
@@ -117,7 +117,7 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,
 _MADE_REPORT = re.compile(r"所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|要求|提出|希望)[,:]?$")  # what follows is what was said
 _WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
-_INVITED = re.compile(r"(?:特别)?(?:邀请|特邀|请)了?")
+_INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]{0,8}$")  # 邀请了…, 请另一位艺术家
 
 # 代表常委会向大会报告工作, 向大会作政府工作报告: whoever does it reports to the meeting
 _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
@@ -300,7 +300,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
         if name_end and _TIMES.match(text, name_end):
             continue  # 先后召开常委会会议、常务会议40余次: a tally, not a meeting held
-        if name_end and not _REFERENCE_AFTER.match(text, name_end) and name_end - right_end <= 50:
+        ongoing = text.startswith("的", hm.end()) and "正在" in text[max(sent.start, hm.start() - 24) : hm.start()]
+        if name_end and (ongoing or not _REFERENCE_AFTER.match(text, name_end)) and name_end - right_end <= 50:
             name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
             bare = name.lstrip("了")
             if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")):
@@ -533,7 +534,11 @@ def similar_names(a: str, b: str) -> bool:
 class _RoleCues:
     def __init__(self, lex):
         self.cues = lex.role_cues
-        self.pattern = alternation(lex.role_cues)
+        # 作报告 also written 作了报告 (the lexicon lists each cue once)
+        ordered = sorted(self.cues, key=len, reverse=True)
+        self.pattern = re.compile("|".join(
+            "作了?" + re.escape(c[1:]) if c.startswith("作") and not c.startswith("作了") else re.escape(c)
+            for c in ordered))
         self.fillers = lex.cue_words("filler") | lex.cue_words("group")
         self.filler_pattern = alternation(self.fillers)
         self.notperson = lex.cue_words("notperson")
@@ -562,7 +567,8 @@ class _RoleCues:
                 continue  # 主持人, 发言人: a noun, not the act
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
                 continue  # 出席在某地召开的会议: who attends, not who holds it
-            roles.update(self.cues[m.group(0)])
+            cue = m.group(0)
+            roles.update(self.cues.get(cue) or self.cues[cue.replace("作了", "作", 1)])
         return roles
 
 
@@ -953,8 +959,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     roles = cues.roles_in(clause_text, window=4)
                     for p in sentence_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
-                # 邀请了某某,就…作了专题辅导: the one invited does what the next clause says
-                pending = list(clause_people) if clause_people and _INVITED.match(lead) else []
+                # 邀请了某某,就…作了专题辅导: the one invited does what the clause (or the next) says
+                pending = list(clause_people) if clause_people and _INVITED.search(lead) else []
+                roles = cues.roles_in(text[_end_with_suffix_title(text, pending[-1]) : ce]) if pending else set()
+                for p in pending if roles else ():
+                    _add(frame, p, roles, titles, art.article_id, sent)
                 continue
             for members, gend, pend in _groups(text, cs, ce, clause_people):
                 predicate = text[gend:pend]
