@@ -28,7 +28,7 @@ PAGE = (
     "县政府召开第12次常务会议\n\n"
     "本报讯(记者林晓)3月5日,县政府召开第12次常务会议。县长周明远主持会议并讲话。"
     "副县长韩志刚、李春林,县政府办主任王德胜等参加。\n"
-    "县财政局局长孙立平在会上汇报了一季度收支情况。会议还邀请到了县农业农村局局长钱国华到会指导。"
+    "县财政局局长孙立平在会上汇报了一季度收支情况。会议还安排了县农业农村局局长钱国华到会指导。"
     "县水利局局长马新民的书面材料印发会议。\n"
 )
 
@@ -71,7 +71,7 @@ def test_candidates_read_the_rules_and_where_each_name_stands():
 
 
 def test_quoted_and_referred_people_are_never_added():
-    text = PAGE.replace("会议还邀请到了县农业农村局局长钱国华到会指导。",
+    text = PAGE.replace("会议还安排了县农业农村局局长钱国华到会指导。",
                         "会议传达学习了县委书记钱国华的讲话精神。“要抓好春耕,”县委副书记马新民说。")
     clean, articles, sentences, mentions, events = _stages(text)
     cands = _by_person(candidate_pairs(clean, articles, sentences, mentions, events))
@@ -79,7 +79,7 @@ def test_quoted_and_referred_people_are_never_added():
 
 
 def test_an_added_observer_is_an_observer():
-    text = PAGE.replace("会议还邀请到了县农业农村局局长钱国华到会指导。",
+    text = PAGE.replace("会议还安排了县农业农村局局长钱国华到会指导。",
                         "县农业农村局局长钱国华,县水利局局长马新民和有关部门负责人,以及乡镇干部代表列席会议。")
     clean, articles, sentences, mentions, events = _stages(text)
     cands = candidate_pairs(clean, articles, sentences, mentions, events)

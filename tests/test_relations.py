@@ -1392,3 +1392,21 @@ def test_who_is_asked_to_speak_for_someone_speaks_and_today_is_no_place():
     text = "本报北京1月20日讯 在今天举行的《某报》创刊60周年座谈会上,老艺术家濮是之因病请另一位艺术家丰连昆代表他发言。\n"
     (ev,) = run_stages(text, date(1998, 1, 20), segmenter="pkuseg", backend="hanlp")[3]
     assert ev.place is None and frames([ev])[ev.name]["丰连昆"][0] == {"speaker"}
+
+
+def test_a_gathering_only_referred_to_is_named_by_its_kind_and_dated_by_its_sentence():
+    text = (
+        "本报北京12月31日讯 记者甘国器报道:自1998年1月1日起,我国将实行播音员持证上岗制度。"
+        "这项制度是在1996年全国广播影视系统语言工作会议上提出来的。\n"
+        "今天上午,国务委员龚铁映向第一批代表颁证。龚铁映在讲话中称赞了播音员们的工作。\n"
+        "颁证会后,龚铁映与出席会议的播音员合影留念。广电部副部长濮聪明主持了今天的颁证会。\n"
+    )
+    (ev,) = run_stages(text, date(1998, 1, 1))[3]
+    assert (ev.name, ev.date) == ("颁证会", date(1997, 12, 31))
+    assert frames([ev])["颁证会"]["濮聪明"][0] == {"chair"}
+
+
+def test_who_was_invited_to_come_to_the_meeting_attends_it():
+    text = "本报讯 3月2日,县政府召开春耕生产工作会议。会议还邀请到了县农业农村局局长濮国华到会指导。\n"
+    people = frames(run_stages(text, date(2025, 3, 3))[3])["县政府春耕生产工作会议"]
+    assert people["濮国华"][0] == {"attendee"}

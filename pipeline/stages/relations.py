@@ -97,6 +97,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
+_SPAN_START = re.compile(r"(?:起|以来)")
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
@@ -183,6 +184,7 @@ class _Frame:
     is_lead: bool = False
     shares_with: _Frame | None = None  # the meeting held with this one (召开A和B), whose people it shares
     doers_from: int = 0  # its doers stand after here (某某调研,县领导甲参加座谈; 甲到A镇督导,乙到B镇督导)
+    past: bool = False  # named for a year gone by: a meeting referred to, not reported
 
 
 def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
@@ -470,7 +472,8 @@ def _event_id(doc_id: str, name: str, start: int) -> str:
 
 def _sentence_date(text: str, sent: Sentence, before: int) -> str | None:
     """The date phrase of an event: the last one before its trigger, else the first."""
-    found = list(DATE.finditer(text, sent.start, sent.end))
+    found = [m for m in DATE.finditer(text, sent.start, sent.end)
+             if not _SPAN_START.match(text, m.end())]  # 自1998年1月1日起: when a rule starts, no event's day
     if not found:
         return None
     clause_end = re.compile(r"[,;。]").search(text, before, sent.end)
@@ -637,7 +640,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             for a, b, (_, _, a_end, _), (_, b_start, _, _) in zip(meetings, meetings[1:], found, found[1:]):
                 if _JOINED_MEETINGS.fullmatch(text, a_end, b_start):
                     a.shares_with = b  # 主持召开A和B: who took part in B took part in A
-            art_frames.extend(meetings)
+            art_frames.extend(m for m in meetings if not m.past)
             named_so_far.update(p.text for p in sent_persons)
         art_frames = art_frames or _joined_talks(clean, art, sents, persons_in) \
             or _referred_meeting(clean, art, sents, persons_in)
@@ -708,18 +711,23 @@ def _joined_talks(clean: CleanDocument, art: Article, sents: list[Sentence], per
 def _referred_meeting(clean: CleanDocument, art: Article, sents: list[Sentence], persons_in) -> list[_Frame]:
     """某某…出席会议, 在会上讲话, 甲、乙出席联欢会 (a headline): an article (often a fragment)
     that never names its meeting but has people attend or address it. Its frame, named
-    by the kind of gathering (会议, 联欢会), opens the body."""
+    by the kind of gathering (会议, 联欢会; a kind named anywhere wins over 会议), starts
+    at the body sentence that tells of it (at the body's first for a headline)."""
     body = [(si, s) for si, s in enumerate(sents) if not s.is_headline]
     if not body:
         return []
-    for sent in [s for _, s in body] + [s for s in sents if s.is_headline]:
+    found = []
+    for si, sent in body + [(si, s) for si, s in enumerate(sents) if s.is_headline]:
         m = _attends_unnamed().search(clean.text, sent.start, sent.end)
         if m and any(p.end <= m.start() for p in persons_in(sent)):
-            si, first = body[0]
-            name = m.group(1) or "会议"
-            kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
-            return [_frame(clean, art, first, si, name, kind, first.start, first.start, None)]
-    return []
+            found.append((si, sent, m.group(1) or "会议"))
+    if not found:
+        return []
+    si, sent, name = next((f for f in found if f[2] not in ("会议", "大会")), found[0])
+    if sent.is_headline:
+        si, sent = body[0]
+    kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
+    return [_frame(clean, art, sent, si, name, kind, sent.start, sent.start, None)]
 
 
 @lru_cache(maxsize=1)
@@ -727,7 +735,7 @@ def _attends_unnamed() -> re.Pattern:
     """出席会议, 参加座谈会, 出席开幕式, 在会上讲话: a gathering of some kind, not named."""
     kinds = sorted((k for k in load_lexicons().meeting_suffixes if re.fullmatch(r".{2,}(?:会|式|典礼)", k)),
                    key=len, reverse=True)
-    return re.compile(rf"(?:出席|参加|列席|主持)了?({'|'.join(kinds)}|会议|大会)(?![室厅场])"
+    return re.compile(rf"(?:出席|参加|列席|主持)了?(?:今天|昨天|当天|本次|这次|此次)?的?({'|'.join(kinds)}|会议|大会)(?![室厅场])"
                       r"|在(?:会议|大会)?上(?:讲话|发言|作)")
 
 
@@ -780,7 +788,10 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         place=place, evidence=sent.text, start=sent.start, end=sent.end,
         from_headline=sent.is_headline,
     )
-    return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2)
+    # 是在1996年全国…会议上提出来的 (a page of Dec 1997): a past meeting the text refers to;
+    # a year's name early in the next year (2023年经济工作会议 in Jan 2024) may still be news
+    past = bool(named_year and anchor and int(named_year.group(1)) < anchor.year - (anchor.month <= 3))
+    return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2, past=past)
 
 
 def _title_start(text: str, person: Mention) -> int:
