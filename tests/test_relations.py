@@ -1410,3 +1410,13 @@ def test_who_was_invited_to_come_to_the_meeting_attends_it():
     text = "本报讯 3月2日,县政府召开春耕生产工作会议。会议还邀请到了县农业农村局局长濮国华到会指导。\n"
     people = frames(run_stages(text, date(2025, 3, 3))[3])["县政府春耕生产工作会议"]
     assert people["濮国华"][0] == {"attendee"}
+
+
+def test_meetings_someone_took_part_in_elsewhere_or_is_told_to_hold_are_not_reported():
+    text = (
+        "本报讯 7月29日上午,省委督导组召开督导工作联席会议。组长濮健参加会议。\n"
+        "濮健在会上对所参加的专题民主生活会情况进行了点评总结。他要求,要抓紧召开通报会,巩固成效。\n"
+    )
+    events = run_stages(text, date(2014, 7, 30))[3]
+    assert [ev.name for ev in events] == ["省委督导组督导工作联席会议"]
+    assert "speaker" in frames(events)["省委督导组督导工作联席会议"]["濮健"][0]

@@ -69,7 +69,7 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
@@ -306,6 +306,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if name_end and (ongoing or not _REFERENCE_AFTER.match(text, name_end)) and name_end - right_end <= 50:
             name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
             bare = name.lstrip("了")
+            if attend and text[hm.start() - 1 : hm.start()] == "所":
+                continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
             if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")):
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
