@@ -1420,3 +1420,18 @@ def test_meetings_someone_took_part_in_elsewhere_or_is_told_to_hold_are_not_repo
     events = run_stages(text, date(2014, 7, 30))[3]
     assert [ev.name for ev in events] == ["省委督导组督导工作联席会议"]
     assert "speaker" in frames(events)["省委督导组督导工作联席会议"]["濮健"][0]
+
+
+def test_a_part_of_a_joint_event_told_again_is_that_event_and_an_organiser_names_no_meeting():
+    text = (
+        "4月19日下午,某街道在某社区举行市民委员会启动仪式暨第一次市民委员会会议。街道党工委书记濮真平在仪式上发表致辞。\n"
+        "仪式结束后,某社区组织市民委员会代表召开第一次市民委员会会议。\n"
+    )
+    events = run_stages(text, date(2023, 4, 22))[3]
+    assert [ev.name for ev in events] == ["某街道市民委员会启动仪式暨第一次市民委员会会议"]
+
+
+def test_a_party_branch_in_a_meetings_name_is_no_organiser():
+    text = "4月8日,某市首届村党组织书记说村活动举行。副市长濮久坤出席活动并致辞。\n"
+    (ev,) = run_stages(text, date(2023, 4, 9))[3]
+    assert ev.name == "某市首届村党组织书记说村活动"

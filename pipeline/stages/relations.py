@@ -261,6 +261,7 @@ def _strip_subject(subject: str) -> str:
     subject = _CLOCK.sub("", DATE.sub("", subject))
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
+    subject = re.sub(r"(?<![党团])组织(?![部人])[^,。;]+$", "", subject)  # 某社区组织市民代表召开…: the organiser names it
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
@@ -1131,12 +1132,15 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 stem = re.sub(r"(?<=.{3})(?:开幕式|闭幕式|开幕|闭幕)$", "", ev.name)  # 研讨会开幕式: the 研讨会's
                 told_in_full = ev.article_id == other.article_id and len(stem) >= 3 and stem != other.name \
                     and other.name.endswith(stem) and not ev.from_headline and (same_day or undated)
+                # 启动仪式暨第一次会议 … 召开第一次会议: one part of a joint event told again
+                joint_part = ev.article_id == other.article_id and "暨" in other.name and (same_day or undated) \
+                    and any(len(part) >= 4 and ev.name.endswith(part) for part in other.name.split("暨")[1:])
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending
                                               or headline_of or told_in_full) \
-                        or told_in_full and stem != ev.name:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
+                        or told_in_full and stem != ev.name or joint_part:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
