@@ -142,6 +142,8 @@ def test_only_sentences_with_an_unexplained_name_reach_the_model():
     assert check("出席会议的有:丁立群田晓明欧阳红")  # a list of attendees, no cue after it
     assert check("出席会议的县领导还有:丁立群、田晓明、犁志国、欧阳红。")  # 犁: no surname the rules know
     assert not check("出席会议的县领导还有:丁立群、田晓明、欧阳红。")
+    assert check("李鸿今天会见了客人。")  # a time between an untitled name and the act
+    assert check("县长冯立新会见了梅津采夫。")  # whom one met: perhaps a foreign name
 
 
 def test_the_name_gate_sends_untitled_names_wherever_they_stand():

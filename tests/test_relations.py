@@ -1435,3 +1435,16 @@ def test_a_party_branch_in_a_meetings_name_is_no_organiser():
     text = "4月8日,某市首届村党组织书记说村活动举行。副市长濮久坤出席活动并致辞。\n"
     (ev,) = run_stages(text, date(2023, 4, 9))[3]
     assert ev.name == "某市首届村党组织书记说村活动"
+
+
+def test_a_charge_d_affaires_is_titled_and_what_is_said_after_the_talks_is_no_new_talks():
+    text = (
+        "新华社北京1月11日电 全国政协副主席濮国权今天在这里会见了某国议员甘里·詹金斯。"
+        "中联部副部长丰文普和某国驻华使馆临时代办彭尼·理查兹参加会见。\n"
+        "甘里·詹金斯在会见后对报界发表谈话说,访问很成功。\n"
+    )
+    events = run_stages(text, date(1998, 1, 12), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.kind for ev in events] == ["talks"]
+    people = frames(events)[events[0].name]
+    assert people["丰文普"][0] == people["彭尼·理查兹"][0] == {"attendee"}
+    assert people["彭尼·理查兹"][1] == "某国驻华使馆临时代办"

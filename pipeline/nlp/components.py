@@ -119,6 +119,8 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
 
 
 _LIST_BREAK = re.compile(r"、(?=[\u4e00-\u9fff])")
+_ADVERB_BEFORE = re.compile(r"(?:今天|昨天|今日|昨日|前天|上午|下午|晚上|近日|日前|也|还|亲切|专程|分别|一行)+$")
+_TALKS_OBJECT = re.compile(r"(?:会见|会晤|接见|拜会|会谈|宴请)(?:了|并宴请了?)?")
 
 
 @lru_cache(maxsize=4)
@@ -160,12 +162,17 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     for m in _LIST_BREAK.finditer(text, 1):
         if m.start() - 1 in covered and m.end() not in covered:
             return True  # 市领导甲、乙、丙丁、戊: the rules' list stopped at a name they could not read
+    for m in _TALKS_OBJECT.finditer(text):
+        if m.end() < len(text) and m.end() not in covered and text[m.end()] not in "了,。;:、":
+            return True  # 会见了梅津采夫: whom they met may be a foreign name the rules cannot read
     for m in _action_pattern(lexicon_dir).finditer(text):
-        before = [(s, text[s : m.start()]) for s in range(m.start() - 4, m.start() - 1) if s >= 0]
-        if any(name in known or m.start() - 1 in covered for _, name in before):
-            continue  # a name the rules already know ends here
-        if any(model.score(name, sl) > 2.0 for s, name in before for sl in model.surname_len(text, s)):
-            return True
+        adverb = _ADVERB_BEFORE.search(text, 0, m.start())  # 李鹏今天会见: a time between name and act
+        for end in {m.start(), adverb.start() if adverb else m.start()}:
+            before = [(s, text[s:end]) for s in range(end - 4, end - 1) if s >= 0]
+            if any(name in known or end - 1 in covered for _, name in before):
+                continue  # a name the rules already know ends here
+            if any(model.score(name, sl) > 2.0 for s, name in before for sl in model.surname_len(text, s)):
+                return True
     return False
 
 

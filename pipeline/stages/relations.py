@@ -626,6 +626,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
+                    if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
+                        continue  # 会见后对报界说: the talks told before
                     if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
                             and any(f.event.kind == "meeting" for f in art_frames):
                         continue  # 到现场观摩指导 in a meeting's article: they watch the meeting (观摩: attendee)
