@@ -1448,3 +1448,14 @@ def test_a_charge_d_affaires_is_titled_and_what_is_said_after_the_talks_is_no_ne
     people = frames(events)[events[0].name]
     assert people["丰文普"][0] == people["彭尼·理查兹"][0] == {"attendee"}
     assert people["彭尼·理查兹"][1] == "某国驻华使馆临时代办"
+
+
+def test_a_chronicle_item_over_days_is_dated_by_its_first_day():
+    text = (
+        "某市大事记(2001年)\n十一月\n"
+        "8日 省委工作组118名成员已奔赴各县区开展工作。\n"
+        "15~17日 中央工作组办公室副主任濮建安率领工作组,来某市调研学习教育活动情况。\n"
+    )
+    events = run_stages(text, None)[3]
+    (ev,) = [ev for ev in events if ev.kind == "inspection"]
+    assert ev.date == date(2001, 11, 15)

@@ -46,7 +46,7 @@ _LEAD_PREFIX = re.compile(
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 # 3月5日 县长某某主持召开…: the date that opens a clause (a chronicle's item), before its subject
-_ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十〇]{1,3}日(?:上午|下午|晚上|晚)?\s*")
+_ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十〇]{1,3}(?:[~～-][0-9]{1,2})?日(?:上午|下午|晚上|晚)?\s*")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
