@@ -1459,3 +1459,14 @@ def test_a_chronicle_item_over_days_is_dated_by_its_first_day():
     events = run_stages(text, None)[3]
     (ev,) = [ev for ev in events if ev.kind == "inspection"]
     assert ev.date == date(2001, 11, 15)
+
+
+def test_each_paragraph_of_a_chronicle_is_an_item_of_its_own():
+    text = (
+        "某市大事记(2001年)\n十一月\n"
+        "15日 市委书记龚海生到某县调研冬季农业生产。\n"
+        "16日 省专家组来某市考察道路建设。\n"
+        "市委书记龚海生到信息产业局视察工作。\n"
+    )
+    inspections = [ev for ev in run_stages(text, None)[3] if ev.kind == "inspection" and ev.participants]
+    assert sorted(ev.date.day for ev in inspections) == [15, 16]

@@ -490,6 +490,8 @@ def _opens_news_item(text: str, sent: Sentence) -> bool:
     """A paragraph that opens with its own date (``日前,``, ``9月2日,``): on a digest page
     it starts another item, whatever the article split made of it."""
     at_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
+    if at_paragraph and (_MONTH_HEADING.search(text, 0, sent.start) or _CHRONICLE_YEAR.search(text, 0, 80)):
+        return True  # a chronicle (大事记): each paragraph is an item of its own
     m = DATE.match(text, sent.start)
     return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "")
 
