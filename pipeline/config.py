@@ -59,7 +59,8 @@ class NerConfig(_Section):
     # where a second thread mostly spins (on a busy 2-core machine it cost 30x the CPU)
     torch_threads: int = Field(default=1, gt=0)
     # which sentences the model reads: "cue" = a possible name the rules did not explain
-    # right before a role cue, trigger, title, verb of saying, 等 or 、; "name" = any
+    # right before (or a time word before) a role cue, trigger, title, verb of saying, 等
+    # or 、, or whom someone met (会见了…) when the rules named no one; "name" = any
     # possible name (name-model score >= model_gate_score) the rules did not explain
     model_gate: Literal["cue", "name"] = "cue"
     model_gate_score: float = 9.0

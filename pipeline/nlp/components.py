@@ -139,8 +139,9 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     """Whether a sentence may name someone the rules did not find.
 
     ``gate="cue"``: a role cue, trigger, title, verb of saying, 等 or 、 right after two
-    to four characters that start with a surname and that no rule name covers
-    (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``), a surname right
+    to four characters that start with a surname and that no rule name covers, or after
+    those and a time word (``丁某、田某等出席``, ``宋某介绍``, ``江某主席``, ``彭某透露``,
+    ``李某今天会见``), whom someone met when no rule name covers it (``会见了某某``), a surname right
     after a list of attendees begins (``出席会议的有:``), or a rule name's list that
     stops at a 、 (the next name has a surname the rules do not know). ``gate="name"``: any
     likely name (the name model's best name at a surname scores ``min_score`` or more)
