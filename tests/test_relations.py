@@ -1470,3 +1470,14 @@ def test_each_paragraph_of_a_chronicle_is_an_item_of_its_own():
     )
     inspections = [ev for ev in run_stages(text, None)[3] if ev.kind == "inspection" and ev.participants]
     assert sorted(ev.date.day for ev in inspections) == [15, 16]
+
+
+def test_a_tally_of_who_took_part_in_many_meetings_is_no_meeting():
+    text = (
+        "本报讯 7月29日上午,省委督导组召开督导工作联席会议。市委常委、组织部长濮远参加会议。\n"
+        "目前,全市专题民主生活会已基本完成,全市共1100名处级以上领导干部参加了专题民主生活会。"
+        "濮远汇报了已开展的专题民主生活会情况。\n"
+    )
+    events = run_stages(text, date(2014, 7, 30))[3]
+    assert [ev.name for ev in events] == ["省委督导组督导工作联席会议"]
+    assert "speaker" in frames(events)["省委督导组督导工作联席会议"]["濮远"][0]

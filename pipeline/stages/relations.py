@@ -98,6 +98,7 @@ _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
 _SPAN_START = re.compile(r"(?:起|以来)")
+_COUNTED_PEOPLE = re.compile(r"共(?:有)?[0-9一二三四五六七八九十百千万余多]+(?:名|人)")
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
@@ -313,8 +314,11 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"^了", "", name)
-                if _PLAN.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
+                clause_start = _clause_start(text, hm.start(), sent.start)
+                if _PLAN.search(text, clause_start, hm.start()):
                     continue  # 此次来访将参加X: a plan
+                if _COUNTED_PEOPLE.search(text, clause_start, hm.start()):
+                    continue  # 全市共1100名领导干部参加了X: a tally of many meetings' people
                 if not _NOT_A_NAME.search(name):
                     out.append((name, right_end, name_end, None))
                 continue
