@@ -413,6 +413,8 @@ def test_a_model_names_extent_loses_a_conjunction_and_gains_its_clause_opener():
     assert _model_name_extent("井乐新民在讲话中说", cut).text == "井乐新民"  # four characters
     led = Mention("d", "d:a000", "PERSON", "柯新民", 1, 4, source="model")
     assert _model_name_extent("由柯新民主持", led).text == "柯新民"
+    copula = Mention("d", "d:a000", "PERSON", "叶列夫", 2, 5, source="model")
+    assert _model_name_extent(",是叶列夫与首相会谈的议题", copula).text == "叶列夫"  # 是 opens a clause
 
 
 def test_an_armed_service_is_no_name_but_a_given_name_may_be_one():

@@ -1481,3 +1481,9 @@ def test_a_tally_of_who_took_part_in_many_meetings_is_no_meeting():
     events = run_stages(text, date(2014, 7, 30))[3]
     assert [ev.name for ev in events] == ["省委督导组督导工作联席会议"]
     assert "speaker" in frames(events)["省委督导组督导工作联席会议"]["濮远"][0]
+
+
+def test_talks_end_their_name_before_what_was_restated_at_them():
+    text = "新华社北京1月5日电 国务院副总理龚其琛今天在会见某国前国务卿舒尔兹时重申,中国政府的立场不变。\n"
+    events = run_stages(text, date(1998, 1, 5))[3]
+    assert [ev.name for ev in events if ev.kind == "talks"] == ["会见某国前国务卿舒尔兹"]

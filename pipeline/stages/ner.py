@@ -426,7 +426,7 @@ def _model_name_extent(text: str, m: Mention) -> Mention:
     return m
 
 
-_CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟")
+_CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟是有当这那其")
 
 
 def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],

@@ -87,7 +87,7 @@ _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped;
 # 会见并宴请了X: one event)
-_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
+_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求|重申|谈到|介绍)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
