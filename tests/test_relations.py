@@ -1487,3 +1487,13 @@ def test_talks_end_their_name_before_what_was_restated_at_them():
     text = "新华社北京1月5日电 国务院副总理龚其琛今天在会见某国前国务卿舒尔兹时重申,中国政府的立场不变。\n"
     events = run_stages(text, date(1998, 1, 5))[3]
     assert [ev.name for ev in events if ev.kind == "talks"] == ["会见某国前国务卿舒尔兹"]
+
+
+def test_who_a_headline_says_led_a_trip_chairs_it_whatever_the_body_adds():
+    text = (
+        "龚洪祝率某省党政代表团赴邻省考察\n"
+        "23日,某省党政代表团从上海转赴邻省进行学习考察。在考察时,某省省委书记龚洪祝强调,要学习借鉴邻省的经验。\n"
+    )
+    events = run_stages(text, date(2008, 9, 24))[3]
+    (trip,) = [ev for ev in events if ev.kind == "inspection"]
+    assert frames([trip])[trip.name]["龚洪祝"][0] == {"chair", "speaker"}

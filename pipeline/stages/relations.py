@@ -446,6 +446,12 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     return out
 
 
+def _led_in_headline(kind: str, roles: set[str]) -> bool:
+    """A headline says who led an inspection or a visit (甲率团赴某省考察): its chair,
+    whatever else the body tells of them."""
+    return kind in ("inspection", "visit") and "chair" in roles
+
+
 def _same_trip(told: str, kind: str) -> bool:
     """A later trigger of ``kind`` by the same doer is a stop of the ``told`` event:
     the same kind, or a visit on an inspection and back (调研…,并看望慰问值班民警)."""
@@ -669,6 +675,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                 if name not in f.people:  # the body's roles win over a headline's
                     f.people[name] = part
                     f.event.participants.append(part)
+                elif _led_in_headline(f.event.kind, part.roles):
+                    f.people[name].roles.add("chair")
         frames.extend(art_frames)
 
     _settle_floating(floating, frames, titles_by_article)
@@ -1163,8 +1171,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
         by_person = {p.person: p for p in target.participants}
         for p in ev.participants:
             if p.person in by_person:
-                if not ev.from_headline:  # a headline never adds roles to what the body says
+                if not ev.from_headline:  # a headline adds no roles to what the body says…
                     by_person[p.person].roles |= p.roles
+                elif _led_in_headline(target.kind, p.roles):  # …but who led a trip (率团考察)
+                    by_person[p.person].roles.add("chair")
                 by_person[p.person].title = by_person[p.person].title or p.title
             else:
                 target.participants.append(p)
