@@ -55,6 +55,7 @@ class Lexicons:
     tibetan_name_parts: frozenset[str]
     mongolian_name_parts: frozenset[str]
     transliteration_chars: frozenset[str]  # 斯, 尔, 科, 耶 …: they spell foreign names
+    foreign_countries: tuple[str, ...]  # countries.txt less China, longest first
 
     def cue_words(self, cls: str) -> frozenset[str]:
         return self.cue_classes.get(cls, frozenset())
@@ -91,6 +92,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         mongolian_name_parts=frozenset(_words(d / "mongolian_name_parts.txt")),
         transliteration_chars=_transliteration_chars(d / "countries.txt")
         | frozenset(ch for ch, _ in _pairs(d / "foreign_name_chars.tsv")),
+        foreign_countries=tuple(sorted((c for c in _lines(d / "countries.txt") if not c.startswith(("中国", "中华"))),
+                                       key=len, reverse=True)),
     )
 
 

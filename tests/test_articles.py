@@ -86,3 +86,9 @@ def test_a_caption_followed_by_the_visitors_of_the_story_stays_in_it():
     )
     _, arts = _articles(text)
     assert len(arts) == 2 and arts[1].headline == "柳溪镇召开乡村旅游推进会"
+
+
+def test_a_dispatch_quoted_from_xinhua_starts_an_item_of_a_digest():
+    clean, arts = _articles("本报东京1月12日电 记者某某报道:日本首相某某今天发表演说。\n\n"
+                            "据新华社雅加达1月12日电 印尼总统今天会见了来访的客人。\n")
+    assert len(arts) == 2 and clean.text[arts[1].start :].startswith("据新华社雅加达")

@@ -464,3 +464,22 @@ def test_a_party_post_beside_an_editors_post_makes_an_official():
 def test_a_reduplicated_word_after_a_title_is_no_name():
     persons = _persons("本报讯 4月8日,副市长邝久坤出席活动。他说,要牢记总书记殷殷嘱托,扛稳粮食安全责任。\n")
     assert "殷殷" not in persons and "邝久坤" in persons
+
+
+def test_a_name_after_a_foreign_post_runs_to_its_boundary():
+    text = ("嘉宾有:日本某田市市长佐野川宗一郎,瑞典某雪平市市长拉尔什·威林,俄罗斯副总理兼外长科尔达诺夫。"
+            "以色列总理内塔尼沃胡当天举行会谈。")
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found == {"佐野川宗一郎": "日本某田市市长", "拉尔什·威林": "瑞典某雪平市市长",
+                     "科尔达诺夫": "俄罗斯副总理兼外长", "内塔尼沃胡": "以色列总理"}
+
+
+def test_a_name_the_chinese_model_cannot_spell_before_yixing():
+    found = titled_names("副市长屠建新会见了来访的某组织秘书长梅洛采夫一行。")
+    assert [t for _, _, t in found] == ["副市长", "某组织秘书长"]
+    assert [e - s for s, e, _ in found] == [3, 4]
+
+
+def test_whom_an_official_speaks_to_is_no_name():
+    persons = _persons("本报讯 6月7日,副市长屠建新会见了来访客人。屠副市长向客人介绍了全市情况,并向记者表示欢迎。\n")
+    assert "向客人" not in persons and "向记者" not in persons and "屠建新" in persons

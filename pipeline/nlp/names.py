@@ -15,12 +15,19 @@ from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
 _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年月日时分号省市县区镇乡村委局厅部处科")
+# function characters no foreign name spells (本, 村, 市 and 和 do: 桥本, 村山富市, 小和田)
+_NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该我你他她它们个年月日时号"
+                            "兼局厅办委室团组处院会")
+# what follows a foreign name and is no boundary of the Chinese name model (某某当天举行)
+_AFTER_FOREIGN_NAME = re.compile(r"当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
 MIDDLE_DOT = "·"
 _MIDDLE_GIVEN = set("向")  # a preposition that is also a common first given char (王向东), never a last one
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
-             "职工", "成员", "代表", "人员", "双方", "各方"}
+             "职工", "成员", "代表", "人员", "双方", "各方",
+             # whom an official speaks to (屠副市长向客人介绍): an audience, no given name
+             "客人", "来宾", "嘉宾", "贵宾", "外宾", "客商", "大家", "记者", "朋友"}
 # armed services that start with a surname (空, 海, 全): never a whole name, though 海军 is a given name (张海军)
 NOT_WHOLE_NAMES = {"空军", "海军", "陆军", "武警", "全军", "军区", "军委"}
 
@@ -76,6 +83,18 @@ class NameModel:
                 continue  # 主席诺哈和总理某某: 和 joins two titled names
             if self.boundary_strength(text, i + n) >= 3 and text[i : i + n] not in self.lex.not_names:
                 return n
+        return None
+
+    def foreign_name_at(self, text: str, i: int) -> int | None:
+        """The length of a foreign name after a foreign post (日本某市市长高岛宗一郎,): the run
+        of two to seven characters up to the first sure boundary, or None."""
+        if i < len(text) and (not _is_cjk(text[i]) or text[i] in _NOT_IN_FOREIGN_NAMES):
+            return None
+        for end in range(i + 2, min(i + 7, len(text)) + 1):
+            if not _is_cjk(text[end - 1]) or text[end - 1] in _NOT_IN_FOREIGN_NAMES:
+                return None
+            if self.boundary_strength(text, end) >= 3 or _AFTER_FOREIGN_NAME.match(text, end):
+                return None if text[i:end] in self.lex.not_names or text[i:end] in NOT_NAMES else end - i
         return None
 
     def joins_list(self, text: str, i: int, floor: int = 0) -> bool:

@@ -9,6 +9,7 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import PUNCT, name_model
 
 HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★")
+_DAY_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十廿卅今昨明前]$")  # 6日本报讯, 今日本县: a day, not 日本
 _CONJUNCTIONS = ("以及", "和", "与", "及")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
@@ -68,8 +69,9 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     for stop in _SOFT_STOPS:
         k = chunk.rfind(stop)
         if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k) or chunk.startswith("、", k + len(stop))
-                       or stop == "主持" and chunk.startswith("人", k + 2)):
-            continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人
+                       or stop == "主持" and chunk.startswith("人", k + 2)
+                       or stop == "日" and chunk.startswith("日本", k) and not _DAY_BEFORE.search(chunk, 0, k)):
+            continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人; 日本首相
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut = k + len(stop)
     chunk = chunk[cut:]
@@ -127,6 +129,23 @@ def _joins_titled_name(text: str, p: int, found: int, lexicon_dir: str | None) -
     return bool(inner) and p + 1 + inner[0] == p + found
 
 
+def _foreign_name_after(text: str, hm: re.Match, floor: int, found: int | None,
+                        lexicon_dir: str | None) -> int | None:
+    """A name the Chinese name model cannot spell: after a foreign post (以色列总理内塔尼亚胡,
+    日本某市市长高岛宗一郎) or before 一行 (秘书长梅津采夫一行), the run up to the first sure
+    boundary; else ``found``."""
+    p = hm.end()
+    model = name_model(lexicon_dir)
+    run = model.foreign_name_at(text, p)
+    if not run or run <= (found or 0):
+        return found
+    if text.startswith("一行", p + run):
+        return run
+    title = title_before(text, p, floor) or ""
+    foreign = load_lexicons(lexicon_dir).foreign_countries
+    return run if title.startswith(foreign) or title.startswith("驻华") else found
+
+
 def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str | None = None,
                  max_title_chars: int = 60) -> list[tuple[int, int, str | None]]:
     """(start, end, title) of names written after a title in one sentence."""
@@ -142,6 +161,9 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         p = note.end() if note else p
         found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE) \
             or name_model(lexicon_dir).transcribed_name_at(text, p)
+        model = name_model(lexicon_dir)
+        if not note and (not found or model.boundary_strength(text, p + found) < 3):
+            found = _foreign_name_after(text, hm, floor, found, lexicon_dir)
         if not found or note and text[p + found : p + found + 1] != "、":
             continue  # after 市领导: only a list of names
         if text[p] in "和与及" and found > 2 and _joins_titled_name(text, p, found, lexicon_dir):
