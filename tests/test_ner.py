@@ -483,3 +483,8 @@ def test_a_name_the_chinese_model_cannot_spell_before_yixing():
 def test_whom_an_official_speaks_to_is_no_name():
     persons = _persons("本报讯 6月7日,副市长屠建新会见了来访客人。屠副市长向客人介绍了全市情况,并向记者表示欢迎。\n")
     assert "向客人" not in persons and "向记者" not in persons and "屠建新" in persons
+
+
+def test_qi_is_a_first_given_character_but_no_last_one():
+    persons = _persons("本报讯 国务院副总理钱其山出席。县长王其说,要抓好工作。副县长李其所在的小组参加。\n")
+    assert "钱其山" in persons and not {"王其说", "李其所", "王其", "李其"} & set(persons)

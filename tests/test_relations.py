@@ -1497,3 +1497,28 @@ def test_who_a_headline_says_led_a_trip_chairs_it_whatever_the_body_adds():
     events = run_stages(text, date(2008, 9, 24))[3]
     (trip,) = [ev for ev in events if ev.kind == "inspection"]
     assert frames([trip])[trip.name]["龚洪祝"][0] == {"chair", "speaker"}
+
+
+def test_a_session_named_in_its_short_form_is_the_one_named_in_full():
+    assert similar_names("省纪委第三次全体会议", "省纪委三次全会")
+    assert similar_names("某县第十七届人民代表大会第一次会议", "某县十七届人大一次会议")
+    text = (
+        "1月22日,省委书记龚宏达出席省纪委第三次全体会议并讲话。(记者某某摄)\n"
+        "本报1月22日讯 省委书记龚宏达今天在省纪委三次全会上发表重要讲话。省委副书记韦建中主持会议。\n"
+    )
+    events = run_stages(text, date(2020, 1, 23))[3]
+    assert len(events) == 1
+    assert frames(events)[events[0].name]["韦建中"][0] == {"chair"}
+
+
+def test_a_further_dispatch_is_an_item_dated_by_the_dispatch_before_it():
+    text = (
+        "本报北京1月22日讯 今天上午,侨界人士欢聚一堂。国务院侨办主任郭东方致辞。王光明、万国安等出席今天的茶话会。\n"
+        "又讯 今天下午,国务院副总理钱其山在人民大会堂会见了出席座谈会的代表。钱其山在会见时说,侨务工作很重要。\n"
+    )
+    events = run_stages(text, date(1998, 1, 23), segmenter="pkuseg", backend="hanlp")[3]
+    by_kind = {ev.kind: ev for ev in events}
+    assert set(by_kind) == {"other", "talks"}  # a tea party is a gathering of another kind
+    assert {p.person for p in by_kind["other"].participants} == {"郭东方", "王光明", "万国安"}
+    assert {p.person for p in by_kind["talks"].participants} == {"钱其山"}
+    assert by_kind["talks"].date == date(1998, 1, 22)

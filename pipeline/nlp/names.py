@@ -21,7 +21,7 @@ _NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所
 # what follows a foreign name and is no boundary of the Chinese name model (某某当天举行)
 _AFTER_FOREIGN_NAME = re.compile(r"当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
 MIDDLE_DOT = "·"
-_MIDDLE_GIVEN = set("向")  # a preposition that is also a common first given char (王向东), never a last one
+_MIDDLE_GIVEN = set("向其")  # a preposition or pronoun that is also a common first given char (王向东), never a last one
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
@@ -123,6 +123,8 @@ class NameModel:
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
         if len(given) == 2 and given[0] in _MIDDLE_GIVEN:
+            if self.given_ratio(given[1]) <= -2.0:
+                return -99.0  # 王其说, 李其所在: the word goes on, no given name
             return s + max(self._ratio.get(given[0], self._unknown_ratio), -3.0) + self.given_ratio(given[1])
         return s + sum(self.given_ratio(c) for c in given)
 

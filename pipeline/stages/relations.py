@@ -57,6 +57,7 @@ _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:
                               r"新(?:任命|当选|任职|提任)的|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后")  # an agenda told item by item
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
+_FURTHER_ITEM = re.compile(r"(?:本报)?[又另]讯")
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
 # a time of day: 3:00, 下午3点, 9时30分, 10时许
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半|许)?")
@@ -72,7 +73,7 @@ _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇�
 _PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
-_NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第[0-9一二三四五六七八九十百]+(?:次|届|期))")
+_NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)$")  # 表示慰问: regards, no visit
@@ -149,7 +150,7 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
 
 @dataclass(frozen=True)
@@ -540,11 +541,29 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
 
+# the long and short forms of the same organs and sessions (中央纪委第二次全体会议 / 中纪委二次全会)
+_SHORT_FORMS = (("人民代表大会", "人大"), ("政治协商会议", "政协"), ("纪律检查委员会", "纪委"), ("中央纪委", "中纪委"),
+                ("常务委员会", "常委会"), ("全体委员会议", "全会"), ("全体会议", "全会"))
+
+
+def _short_form(name: str) -> str:
+    for long, short in _SHORT_FORMS:
+        name = name.replace(long, short)
+    return re.sub(r"第(?=[0-9一二三四五六七八九十百]+[次届期])", "", name)
+
+
 def similar_names(a: str, b: str) -> bool:
+    short_a, short_b = _short_form(a), _short_form(b)
+    if (short_a, short_b) != (a, b):
+        return _similar_names(short_a, short_b)
+    return _similar_names(a, b)
+
+
+def _similar_names(a: str, b: str) -> bool:
     if a == b or (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a):
         return True
     if bool(_NUMBERING.search(a)) != bool(_NUMBERING.search(b)):  # 县政府常务会议 / 县政府2026年第9次常务会议
-        return similar_names(_NUMBERING.sub("", a), _NUMBERING.sub("", b))
+        return _similar_names(_NUMBERING.sub("", a), _NUMBERING.sub("", b))
     x, y = _bigrams(a), _bigrams(b)
     return 2 * len(x & y) / (len(x) + len(y)) >= 0.6
 
@@ -774,6 +793,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40)) \
         or _AGENCY_DATELINE.search(text, art.start, min(art.end, art.start + 300))  # after ●-summary lines
+    if dateline is None and _FURTHER_ITEM.match(text, art.start):  # 又讯: told from where the item before was
+        dateline = next(reversed(list(_DATELINE.finditer(text, max(0, art.start - 3000), art.start))), None)
     yearless = False
     if dateline and date_text and DATE.fullmatch(date_text) and DATE.fullmatch(date_text).group(7):
         told, month, day, _ = resolve_date(dateline.group(1), anchor)
