@@ -488,3 +488,15 @@ def test_whom_an_official_speaks_to_is_no_name():
 def test_qi_is_a_first_given_character_but_no_last_one():
     persons = _persons("本报讯 国务院副总理钱其山出席。县长王其说,要抓好工作。副县长李其所在的小组参加。\n")
     assert "钱其山" in persons and not {"王其说", "李其所", "王其", "李其"} & set(persons)
+
+
+def test_a_preposition_after_a_title_opens_no_name():
+    text = "新华社广州1月26日电 晚会开幕前,乔山委员长向广东省人民和驻粤官兵表示问候。副县长向阳出席。\n"
+    mentions = run_stages(text, segmenter="pkuseg", backend="hanlp")[2]
+    persons = {m.text for m in mentions if m.label == "PERSON"}
+    assert "向广东" not in persons and "向阳" in persons
+
+
+def test_a_verb_ends_a_name_after_a_foreign_post():
+    found = titled_names("同一天,某国外长穆萨里批评美、以华盛顿会谈没有结果。")
+    assert all(e - s <= 3 for s, e, _ in found)

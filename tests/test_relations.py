@@ -1522,3 +1522,35 @@ def test_a_further_dispatch_is_an_item_dated_by_the_dispatch_before_it():
     assert {p.person for p in by_kind["other"].participants} == {"郭东方", "王光明", "万国安"}
     assert {p.person for p in by_kind["talks"].participants} == {"钱其山"}
     assert by_kind["talks"].date == date(1998, 1, 22)
+
+
+def test_talks_told_of_are_not_talks_held():
+    text = ("据新华社开罗1月27日电 埃及总统穆巴拉奇27日与来访的某国领导人阿拉菲特举行了会谈。"
+            "阿拉菲特向穆巴拉奇通报了华盛顿会谈的情况。他说,与穆巴拉奇的会谈是极其重要的。"
+            "某国外长穆萨里说,华盛顿会谈没有取得结果。\n")
+    events = run_stages(text, date(1998, 1, 28), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["会谈"]
+
+
+def test_whom_a_gathering_remembers_takes_no_part_in_it():
+    text = ("新华社长沙1月16日电 陶新同志诞辰90周年纪念大会今天在湖南某县举行。"
+            "陶新同志在散文中说,要求人的甚少。省委书记熊清华在会上讲话。\n")
+    events = run_stages(text, date(1998, 1, 17), segmenter="pkuseg", backend="hanlp")[3]
+    assert set(frames(events)[events[0].name]) == {"熊清华"}
+
+
+def test_escorts_of_a_trip_summed_up_attend_it():
+    text = ("新华社北京1月24日电 国务院副总理李山清今天看望了某大学的老教授季山林。李山清祝愿老教授新春快乐。"
+            "有关部门的负责同志陈至华、孟学东等分别陪同李山清同志进行了看望与考察活动。\n")
+    events = run_stages(text, date(1998, 1, 25), segmenter="pkuseg", backend="hanlp")[3]
+    assert len(events) == 1
+    people = frames(events)[events[0].name]
+    assert people["李山清"][0] == {"chair"}
+    assert people["陈至华"][0] == {"attendee"} and people["孟学东"][0] == {"attendee"}
+
+
+def test_a_meeting_told_in_a_speech_is_no_news():
+    text = ("新华社北京1月26日电 国务院办公厅今天下午举行春节团拜会。国务院总理李平出席团拜会并讲话。"
+            "他说,过去的一年极不平凡。7月1日,我国恢复对香港行使主权。随后,某党召开第十五次全国代表大会,制定了纲领。\n")
+    events = run_stages(text, date(1998, 1, 27), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["国务院办公厅春节团拜会"]

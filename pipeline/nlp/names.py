@@ -93,6 +93,9 @@ class NameModel:
         for end in range(i + 2, min(i + 7, len(text)) + 1):
             if not _is_cjk(text[end - 1]) or text[end - 1] in _NOT_IN_FOREIGN_NAMES:
                 return None
+            if end - i >= 3 and all(c not in self.lex.transliteration_chars and self.given_ratio(c) <= -2.5
+                                    for c in text[end - 2 : end]):
+                return None  # 穆萨批评: a word no name spells (批评) ran into it
             if self.boundary_strength(text, end) >= 3 or _AFTER_FOREIGN_NAME.match(text, end):
                 return None if text[i:end] in self.lex.not_names or text[i:end] in NOT_NAMES else end - i
         return None

@@ -31,6 +31,7 @@ TITLED_MIN_SCORE = 2.0
 TITLED_CLOSED_MIN_SCORE = 1.0
 UNKNOWN_SURNAME_MIN_SCORE = 3.0
 _JOINING_CHARS = set("和与及同跟并或")
+_PREPOSITIONS = set("向对为从在把被给")  # also surnames (向, 从, 把 rarely): a name needs its own token
 # 出席会议的有: / 参加会议人员: the start of a list of who attended
 ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 # 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
@@ -106,6 +107,8 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
         return None  # 校长和夫人出席, 领导曾表示,: a conjunction or an adverb before a cue, no surname
     if score < UNKNOWN_SURNAME_MIN_SCORE and not model.surname_len(text, p):
         return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname
+    if token_starts and text[p] in _PREPOSITIONS and (p + 1) in token_starts and (p + n) not in token_starts:
+        return None  # 乔某委员长向|广东省|人民表示: a preposition before a word the name would cut
     if token_starts and (p + n) not in token_starts and p + n < len(text):
         after = model.boundary.match(text, p + n)
         for alt in (2, 3):

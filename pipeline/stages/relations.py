@@ -78,6 +78,9 @@ _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一�
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)$")  # 表示慰问: regards, no visit
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
+_TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束|持续|进行得")
+_REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
+_REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
@@ -118,6 +121,7 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)")
 _MADE_REPORT = re.compile(r"所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
+_SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]")
 _SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|要求|提出|希望)[,:]?$")  # what follows is what was said
 _WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
 _INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]{0,8}$")  # 邀请了…, 请另一位艺术家
@@ -279,6 +283,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     the people named in it; one who holds a meeting names no organ)."""
     out = []
     said = _SAID.match(text, sent.start, sent.end)
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    if _SAID_SO.search(text, paragraph, sent.start):
+        return out  # 他说,过去的一年…。随后,某党召开X大会: the paragraph goes on with what was said
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
         if said and hm.start() >= said.end():
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
@@ -427,6 +434,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if kind_of(tm.group(0)) == "talks" and (_TRIGGER_AFTER_TIME.match(text, tm.end()) or
                                                 text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")):
             continue  # 会见时在座, 会谈后, 某某在会见中表示: the talks already reported
+        if kind_of(tm.group(0)) == "talks" and (text[tm.start() - 1 : tm.start()] == "的"
+                                                or _TALKS_TOLD_OF.match(text, tm.end())):
+            continue  # 与某某的会谈是…, 华盛顿会谈的情况, 会谈没有取得…: talks told of, not reported here
         if _SENTENCE_PLAN.search(text, sent.start, tm.start()):
             continue
         if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
@@ -618,6 +628,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     cues = _patterns().cues
     text = clean.text
     persons = [m for m in mentions if m.label == "PERSON" and m.kind != "reporter"]
+    remembered = {(m.article_id, m.text) for m in persons if _commemorated(text, m)}
+    persons = [m for m in persons if (m.article_id, m.text) not in remembered]
     titles_by_article: dict[tuple[str, str], str] = {}
     for m in persons:
         if m.title and len(m.title) <= cfg.max_title_chars:
@@ -707,6 +719,13 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         events = attendance.apply_model(clean, articles, sentences, mentions, events,
                                         attendance.load_model(cfg.attendance_model))
     return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
+
+
+def _commemorated(text: str, person: Mention) -> bool:
+    """纪念某某主席讲话发表三周年, 某某同志诞辰90周年: whom a gathering remembers, not one who
+    came (nowhere in the article)."""
+    return bool(_REMEMBERED_BEFORE.search(text, max(0, person.start - 8), person.start)
+                or _REMEMBERED_AFTER.match(text, person.end))
 
 
 def _is_reported(frame: _Frame) -> bool:
@@ -1090,7 +1109,7 @@ def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> 
     after = text[person.end : trigger_end]
     if re.search(r"在[^,。]*$", before) and re.match(r"[^,。]*陪同下", after):
         return True
-    return bool(re.match(r"(?:等)?(?:一同)?[陪随]同", after))
+    return bool(re.match(r"(?:等)?(?:一同|一起|分别)?[陪随]同", after))
 
 
 def _titles_after_lists(text: str, persons: list[Mention], titles: dict[tuple[str, str], str]) -> None:
@@ -1175,7 +1194,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
-                if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending
+                # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
+                summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
+                    and bool(shared & _chairs(ev) & _chairs(other))
+                if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full) \
                         or told_in_full and stem != ev.name or joint_part:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
