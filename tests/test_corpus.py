@@ -35,3 +35,20 @@ def test_folds_need_a_gold_file_with_a_source(tmp_path):
         load_folds(tmp_path)
     (tmp_path / "gold" / "d1.yaml").write_text("doc_id: d1\nsource: pd1998:L00001-L00002\n", encoding="utf-8")
     assert load_folds(tmp_path)["d1"].fold == "train"
+
+
+def test_a_fold_is_train_dev_or_test(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "d1.yaml").write_text("doc_id: d1\nsource: pd1998:L00001-L00002\n", encoding="utf-8")
+    (tmp_path / "folds.tsv").write_text("doc_id\tsite\tfold\nd1\tsite-a\tdev\n", encoding="utf-8")
+    assert load_folds(tmp_path)["d1"].fold == "dev"
+    (tmp_path / "folds.tsv").write_text("doc_id\tsite\tfold\nd1\tsite-a\tholdout\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="one of train, dev, test, not 'holdout'"):
+        load_folds(tmp_path)
+
+
+def test_the_shipped_corpus_has_its_three_folds():
+    folds = load_folds()
+    counts = {f: sum(d.fold == f for d in folds.values()) for f in ("train", "dev", "test")}
+    assert counts == {"train": 207, "dev": 45, "test": 104}
+    assert all(d.source.startswith("pd1998:") for d in folds.values() if d.fold == "dev")

@@ -1554,3 +1554,10 @@ def test_a_meeting_told_in_a_speech_is_no_news():
             "他说,过去的一年极不平凡。7月1日,我国恢复对香港行使主权。随后,某党召开第十五次全国代表大会,制定了纲领。\n")
     events = run_stages(text, date(1998, 1, 27), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.name for ev in events] == ["国务院办公厅春节团拜会"]
+
+
+def test_a_report_written_with_zuo_makes_a_speaker():
+    text = "本报讯 3月2日,县委召开全县经济工作会议。县长李明做了工作报告,副县长王东做动员讲话。\n"
+    events = run_stages(text, date(2020, 3, 3))[3]
+    people = frames(events)[events[0].name]
+    assert people["李明"][0] == {"speaker"} and people["王东"][0] == {"speaker"}

@@ -581,10 +581,10 @@ def _similar_names(a: str, b: str) -> bool:
 class _RoleCues:
     def __init__(self, lex):
         self.cues = lex.role_cues
-        # 作报告 also written 作了报告 (the lexicon lists each cue once)
+        # 作报告 also written 作了报告 and 做报告 (the lexicon lists each cue once)
         ordered = sorted(self.cues, key=len, reverse=True)
         self.pattern = re.compile("|".join(
-            "作了?" + re.escape(c[1:]) if c.startswith("作") and not c.startswith("作了") else re.escape(c)
+            "[作做]了?" + re.escape(c[1:]) if c.startswith("作") and not c.startswith("作了") else re.escape(c)
             for c in ordered))
         self.fillers = lex.cue_words("filler") | lex.cue_words("group")
         self.filler_pattern = alternation(self.fillers)
@@ -614,7 +614,7 @@ class _RoleCues:
                 continue  # 主持人, 发言人: a noun, not the act
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
                 continue  # 出席在某地召开的会议: who attends, not who holds it
-            cue = m.group(0)
+            cue = m.group(0).replace("做", "作", 1)
             roles.update(self.cues.get(cue) or self.cues[cue.replace("作了", "作", 1)])
         return roles
 
