@@ -1561,3 +1561,23 @@ def test_a_report_written_with_zuo_makes_a_speaker():
     events = run_stages(text, date(2020, 3, 3))[3]
     people = frames(events)[events[0].name]
     assert people["李明"][0] == {"speaker"} and people["王东"][0] == {"speaker"}
+
+
+def test_a_headline_trip_takes_its_leads_day_and_the_escorts_listed_after_it():
+    text = ("董建明参观驻军军营慰问官兵\n"
+            "新华社香港1月24日电 特区行政长官董建明今天下午参观了驻军军营,向官兵表示亲切的慰问。"
+            "董建明说,驻军官兵辛苦了。\n"
+            "陪同董建明参观的特区政府主要官员有:财政司司长曾荫明、律政司司长梁爱华等。\n")
+    events = run_stages(text, date(1998, 1, 25))[3]
+    (visit,) = [ev for ev in events if ev.kind == "visit"]
+    assert visit.date == date(1998, 1, 24)
+    people = frames([visit])[visit.name]
+    assert people["曾荫明"][0] == {"attendee"} and people["梁爱华"][0] == {"attendee"}
+
+
+def test_a_headline_takes_no_day_from_a_lead_that_announces_a_plan():
+    text = ("图为区委书记张建看望代表\n"
+            "11月20日,某区将召开第六次党代会。\n"
+            "11月19日上午11时许,区委书记张建,区委副书记、代区长周新到代表驻地看望代表。\n")
+    events = run_stages(text, date(2006, 11, 19))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("visit", date(2006, 11, 19))]

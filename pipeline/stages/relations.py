@@ -64,7 +64,7 @@ _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0
 _CLOCK_COLON = re.compile(r"[0-9]:[0-9]")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
 _LIST_GAP = re.compile(r"(?:同志)?(?:、|、?(?:[和与及]|以及))")  # between two names of a list: 甲、乙、和丙
-_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会)([^,。;]{0,20}?)的[^,。;:]{0,8}?(?:还)?有(?!关):?")
+_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
@@ -81,7 +81,7 @@ _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|�
 _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束|持续|进行得")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
-_SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
+_SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]")
@@ -517,18 +517,18 @@ def _opens_news_item(text: str, sent: Sentence) -> bool:
     return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "")
 
 
-def _earlier_date(text: str, art: Article, sent: Sentence) -> str | None:
+def _earlier_date(text: str, art: Article, before: int) -> str | None:
     """The date of a sentence that gives none: the last date phrase opening a clause in
     the article's sentences before it (``11月19日上午,…。上午11时许,某某到…看望``), not one
     in a plan (``11月20日,将召开…``); at most 300 characters back."""
-    floor = max(art.start, sent.start - 300)
-    for m in reversed(list(DATE.finditer(text, floor, sent.start))):
+    floor = max(art.start, before - 300)
+    for m in reversed(list(DATE.finditer(text, floor, before))):
         opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电"
         if not (opens_clause or m.group(7) or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…): not the date of what follows
         begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
-        end = text.find("。", m.end(), sent.start)
-        if not _SENTENCE_PLAN.search(text, begin, end if end > 0 else sent.start):
+        end = text.find("。", m.end(), before)
+        if not _SENTENCE_PLAN.search(text, begin, end if end > 0 else before):
             return m.group(0)
     return None
 
@@ -718,7 +718,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
 
         events = attendance.apply_model(clean, articles, sentences, mentions, events,
                                         attendance.load_model(cfg.attendance_model))
-    return [e for e in events if e.participants or e.date is not None or e.day is not None or not e.from_headline]
+    # a headline's event with no one named stays only when the headline itself dates it
+    return [e for e in events if e.participants or not e.from_headline
+            or (e.date is not None or e.day is not None) and bool(e.date_text) and e.date_text in e.evidence]
 
 
 def _commemorated(text: str, person: Mention) -> bool:
@@ -808,7 +810,10 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
     if date_text is None and not sent.is_headline:
-        date_text = _earlier_date(text, art, sent) or _lead_date(text, art, sent)
+        date_text = _earlier_date(text, art, sent.start) or _lead_date(text, art, sent)
+    elif date_text is None and art.start < art.end:  # a headline's event: its article's lead tells the day
+        lead_end = text.find("。", art.start, art.end)
+        date_text = _earlier_date(text, art, lead_end) if lead_end > 0 else None
     anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40)) \
         or _AGENCY_DATELINE.search(text, art.start, min(art.end, art.start + 300))  # after ●-summary lines
