@@ -500,3 +500,22 @@ def test_a_preposition_after_a_title_opens_no_name():
 def test_a_verb_ends_a_name_after_a_foreign_post():
     found = titled_names("同一天,某国外长穆萨里批评美、以华盛顿会谈没有结果。")
     assert all(e - s <= 3 for s, e, _ in found)
+
+
+def test_tong_and_ri_inside_an_organs_name_end_no_title():
+    text = "留日某省民会会长蔡庆明、副会长陈文东,台湾同乡会副会长张琨明,某省台湾同胞联谊会名誉会长赖中华等发言。"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found["蔡庆明"] == "留日某省民会会长"
+    assert found["张琨明"] == "台湾同乡会副会长" and found["赖中华"] == "某省台湾同胞联谊会名誉会长"
+
+
+def test_a_verb_before_a_title_is_no_name():
+    text = "纪念江主席讲话发表三周年旅日华侨举行座谈会\n本报东京1月27日电 旅日华侨今天举行座谈会。\n"
+    mentions = run_stages(text, segmenter="pkuseg", backend="hanlp")[2]
+    assert not [m for m in mentions if m.label == "PERSON" and m.text.startswith("纪念")]
+
+
+def test_yingyao_ends_a_foreign_name():
+    found = titled_names("泰国总理川·立巴和德国总理科尔宾应邀在首次全体会议上发言。")
+    assert [t for _, _, t in found] == ["泰国总理", "德国总理"]
+    assert "".join(str(e - s) for s, e, _ in found) == "43"

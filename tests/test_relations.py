@@ -1581,3 +1581,11 @@ def test_a_headline_takes_no_day_from_a_lead_that_announces_a_plan():
             "11月19日上午11时许,区委书记张建,区委副书记、代区长周新到代表驻地看望代表。\n")
     events = run_stages(text, date(2006, 11, 19))[3]
     assert [(ev.kind, ev.date) for ev in events] == [("visit", date(2006, 11, 19))]
+
+
+def test_a_sitting_of_the_articles_meeting_is_that_meeting():
+    text = ("新华社达沃斯1月29日电(记者李某)世界经济论坛1998年年会29日在某国山城达沃斯开幕。"
+            "某国总理川·立巴应邀在首次全体会议上发言。\n")
+    events = run_stages(text, date(1998, 1, 30), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["世界经济论坛1998年年会"]
+    assert frames(events)[events[0].name]["川·立巴"][0] == {"speaker"}

@@ -19,7 +19,9 @@ _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这�
 _NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该我你他她它们个年月日时号"
                             "兼局厅办委室团组处院会")
 # what follows a foreign name and is no boundary of the Chinese name model (某某当天举行)
-_AFTER_FOREIGN_NAME = re.compile(r"当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
+_AFTER_FOREIGN_NAME = re.compile(r"率领?|当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
+# verbs that start with a surname (纪, 欢, 会 …) and end a clause before a name: 纪念江主席…
+_VERB_STARTS = {"纪念", "祝贺", "欢迎", "感谢", "慰问", "看望", "会见", "陪同", "出席", "参加", "主持", "邀请"}
 MIDDLE_DOT = "·"
 _MIDDLE_GIVEN = set("向其")  # a preposition or pronoun that is also a common first given char (王向东), never a last one
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
@@ -121,7 +123,7 @@ class NameModel:
     def score(self, name: str, surname_len: int) -> float:
         """Log-odds that ``name`` is a personal name with that surname length."""
         sur, given = name[:surname_len], name[surname_len:]
-        if not given or len(given) > 2 or name in NOT_NAMES or given in NOT_NAMES or name in NOT_WHOLE_NAMES \
+        if not given or len(given) > 2 or name[:2] in _VERB_STARTS or name in NOT_NAMES or given in NOT_NAMES or name in NOT_WHOLE_NAMES \
                 or name in self.lex.not_names or any(not _is_cjk(c) for c in name):
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
@@ -247,7 +249,7 @@ _BOUNDARY_WORDS = {
     "看望", "听取", "察看", "检查", "调研", "会见", "参观", "代表", "说", "认为", "感谢", "希望",
     "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",
     "今天", "昨天", "今日", "昨日", "近日", "日前", "上将", "中将", "少将", "大校", "上校", "同志",
-    "先生", "女士", "老师", "告诉", "谈", "称", "透露", "做客", "认为", "一边",
+    "先生", "女士", "老师", "告诉", "谈", "称", "透露", "做客", "认为", "一边", "应邀",
     "任命", "免去", "提名", "推荐", "选举", "担任",
     "学习", "贯彻", "传达", "落实", "按照", "根据", "遵照", "领会", "宣传",
     "关于", "围绕", "结合", "针对", "通过", "带头", "带领", "率先", "亲自", "专程", "随后", "分别",

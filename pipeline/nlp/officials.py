@@ -9,6 +9,7 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import PUNCT, name_model
 
 HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★")
+_SAME_WORDS = ("同乡", "同胞", "同学", "同志", "同盟", "同行", "同业", "同仁", "同济", "同心", "同德", "同江", "同安")
 _DAY_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十廿卅今昨明前]$")  # 6日本报讯, 今日本县: a day, not 日本
 _CONJUNCTIONS = ("以及", "和", "与", "及")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
@@ -71,8 +72,10 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
         k = chunk.rfind(stop)
         if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k) or chunk.startswith("、", k + len(stop))
                        or stop == "主持" and chunk.startswith("人", k + 2)
-                       or stop == "日" and chunk.startswith("日本", k) and not _DAY_BEFORE.search(chunk, 0, k)):
-            continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人; 日本首相
+                       or stop == "日" and not _DAY_BEFORE.search(chunk, 0, k)
+                       or stop == "同" and chunk.startswith(_SAME_WORDS, k)):
+            continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人; 日本首相, 留日;
+            # 台湾同乡会, 同胞联谊会: 日 and 同 inside a name
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut = k + len(stop)
     chunk = chunk[cut:]

@@ -81,6 +81,8 @@ _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|�
 _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束|持续|进行得")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
+_SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会)")
+_DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
 _SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
@@ -376,6 +378,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
+        seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
         seg_end -= len(seg) - seg.rfind(stripped) - len(stripped) if stripped and stripped in seg else 0  # seg ends at seg_end
@@ -1199,12 +1202,15 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
+                # 在首次全体会议上发言: a sitting of the article's meeting, named by no organ
+                sitting = ev.article_id == other.article_id and (same_day or undated) and other.kind == "meeting" \
+                    and bool(_SITTING.fullmatch(ev.name)) and not _SITTING.fullmatch(other.name)
                 # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
                 summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
                     and bool(shared & _chairs(ev) & _chairs(other))
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full) \
-                        or told_in_full and stem != ev.name or joint_part:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
+                        or told_in_full and stem != ev.name or joint_part or sitting:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
