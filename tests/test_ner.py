@@ -519,3 +519,13 @@ def test_yingyao_ends_a_foreign_name():
     found = titled_names("泰国总理川·立巴和德国总理科尔宾应邀在首次全体会议上发言。")
     assert [t for _, _, t in found] == ["泰国总理", "德国总理"]
     assert "".join(str(e - s) for s, e, _ in found) == "43"
+
+
+def test_a_married_name_keeps_the_husbands_surname():
+    text = ("新华社北京1月6日电 国务院副总理钱其山今天会见了香港特别行政区政务司司长陈方安华。"
+            "陈方安华介绍了香港的情况。陈方安华说,香港经济稳定。\n")
+    persons = {m.text for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert "陈方安华" in persons and "陈方安" not in persons
+    text = "本报讯 县长王明华说,要抓好生产。王明华说,要保障供应。\n"
+    persons = {m.text for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert "王明华" in persons and "王明华说" not in persons

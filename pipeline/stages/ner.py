@@ -254,6 +254,31 @@ def short_form_mentions(clean: CleanDocument, articles: list[Article], persons: 
     return out
 
 
+def married_names(clean: CleanDocument, persons: list[Mention], cfg: NerConfig) -> list[Mention]:
+    """陈方安生, 范徐丽泰: a married name (Hong Kong, Macao) puts the husband's surname after
+    one's own. A three-character name that two common surnames open, and that the text writes
+    on with the same given-name character wherever it writes it (twice or more, then a
+    boundary), is that four-character name."""
+    text = clean.text
+    model = name_model(cfg.lexicon_dir)
+    longer: dict[str, bool] = {}
+    out = []
+    for m in persons:
+        if m.label == "PERSON" and len(m.text) == 3 and m.end < len(text) and m.text not in longer:
+            four = text[m.start : m.end + 1]
+            spots = [k.start() for k in re.finditer(re.escape(four), text)]
+            longer[m.text] = (model.surname_logp.get(m.text[0], -99.0) > -6.0
+                              and model.surname_logp.get(m.text[1], -99.0) > -6.0
+                              and model.given_ratio(four[3]) > 0.0 and len(spots) >= 2
+                              and len(spots) == text.count(m.text)
+                              and all(model.at_boundary(text, k + 4) for k in spots))
+        if m.label == "PERSON" and longer.get(m.text):
+            out.append(dataclasses.replace(m, text=text[m.start : m.end + 1], end=m.end + 1, original_text=None))
+        else:
+            out.append(m)
+    return out
+
+
 def registry_mentions(clean: CleanDocument, articles: list[Article], found: list[Mention],
                       cfg: NerConfig) -> list[Mention]:
     """Every other occurrence of a name already found in this document: before a
@@ -445,6 +470,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     model_names = [_model_name_extent(clean.text, m) for m in found
                    if m.label == "PERSON" and m.source == "model" and m.text not in heads]  # 副苏木达: a post
     persons = _dedupe(persons + model_names)
+    persons = _dedupe(married_names(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)
     persons = _dedupe(persons)
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
