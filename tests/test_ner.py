@@ -529,3 +529,17 @@ def test_a_married_name_keeps_the_husbands_surname():
     text = "本报讯 县长王明华说,要抓好生产。王明华说,要保障供应。\n"
     persons = {m.text for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
     assert "王明华" in persons and "王明华说" not in persons
+
+
+def test_a_dotted_name_ends_before_shi_and_hou():
+    model = name_model()
+    for text, name in [("会见某国外长于贝尔·韦德纳时说,", "于贝尔·韦德纳"), ("会见官员玛丽·鲁宾后表示,", "玛丽·鲁宾"),
+                       ("阿不都·艾买提出席会议", "阿不都·艾买提")]:
+        start = text.index(name)
+        assert text[start : start + model.best_name_at(text, start)[0]] == name
+
+
+def test_ying_opens_no_title():
+    text = "应某国总理川·立巴的邀请,某某将访问。县应急管理局局长王东明出席。"
+    found = {text[s:e]: t for s, e, t in titled_names(text)}
+    assert found == {"川·立巴": "某国总理", "王东明": "县应急管理局局长"}

@@ -1589,3 +1589,10 @@ def test_a_sitting_of_the_articles_meeting_is_that_meeting():
     events = run_stages(text, date(1998, 1, 30), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.name for ev in events] == ["世界经济论坛1998年年会"]
     assert frames(events)[events[0].name]["川·立巴"][0] == {"speaker"}
+
+
+def test_talks_end_before_what_was_said_after_them_and_a_purpose_is_no_talks():
+    text = ("新华社金边1月23日电 某国第二首相洪林今天在寓所会见某组织高级官员玛丽·鲁宾后表示,他不会与对手会谈。"
+            "洪林说,他此行的目的是同某国总理川·立巴举行会谈。\n")
+    events = run_stages(text, date(1998, 1, 24), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["会见某组织高级官员玛丽·鲁宾"]

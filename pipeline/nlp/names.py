@@ -19,7 +19,7 @@ _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这�
 _NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该我你他她它们个年月日时号"
                             "兼局厅办委室团组处院会")
 # what follows a foreign name and is no boundary of the Chinese name model (某某当天举行)
-_AFTER_FOREIGN_NAME = re.compile(r"率领?|当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
+_AFTER_FOREIGN_NAME = re.compile(r"[时后](?=[,;:。!?]|表示|说|指出|强调|称|对)|率领?|当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
 # verbs that start with a surname (纪, 欢, 会 …) and end a clause before a name: 纪念江主席…
 _VERB_STARTS = {"纪念", "祝贺", "欢迎", "感谢", "慰问", "看望", "会见", "陪同", "出席", "参加", "主持", "邀请"}
 MIDDLE_DOT = "·"
@@ -174,7 +174,7 @@ class NameModel:
             # follows; of two equally sure ones, the later when the first one's word runs
             # past it (艾买提出席: 提出 overlaps 出席), else the first (姆帕苏一行。)
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
-            ends = [(self.boundary_strength(text, end), end)
+            ends = [(max(self.boundary_strength(text, end), 4.0 if _AFTER_FOREIGN_NAME.match(text, end) else 0.0), end)
                     for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
             top = max((strength for strength, _ in ends), default=0.0)
             if top <= 0:
@@ -183,8 +183,9 @@ class NameModel:
             end = surest[0]
             for later in surest[1:]:
                 word = self.boundary.match(text, end)
-                if word and word.end() > later:
-                    end = later
+                next_word = self.boundary.match(text, later)
+                if word and word.end() > later and (next_word is None or next_word.end() > word.end()):
+                    end = later  # 提出|出席 (艾买提出席), not 时说|说 (某某·某某时说)
             return end - i, 5.0
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
         sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])

@@ -83,7 +83,7 @@ _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
 _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会)")
 _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
-_SENTENCE_PLAN = re.compile(r"定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
+_SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]")
@@ -93,7 +93,7 @@ _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped;
 # 会见并宴请了X: one event)
-_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求|重申|谈到|介绍)|期间|后(?=[,;:。!?]))[^,;:。!?]){0,24})")
+_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求|重申|谈到|介绍)|期间|后(?=[,;:。!?]|表示|说|指出|强调|称|对))[^,;:。!?]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
@@ -285,7 +285,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     the people named in it; one who holds a meeting names no organ)."""
     out = []
     said = _SAID.match(text, sent.start, sent.end)
-    paragraph = text.rfind("\n", 0, sent.start) + 1
+    paragraph = max(text.rfind("\n", max(0, sent.start - 1500), sent.start) + 1, sent.start - 1500)
     if _SAID_SO.search(text, paragraph, sent.start):
         return out  # 他说,过去的一年…。随后,某党召开X大会: the paragraph goes on with what was said
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
