@@ -158,3 +158,9 @@ def test_brackets_that_are_not_pinyin_stay():
 
 def test_pinyin_notes_after_a_lost_character_are_removed_too():
     assert _clean("要?(chuàng)新机制").text == "要?新机制"
+
+
+def test_a_sentence_naming_the_hosts_is_no_page_furniture():
+    text = "本报讯 今天上午,侨界人士欢聚一堂。\n国务院侨办主任郭东坡代表主办单位致辞。\n主办单位:某县人民政府\n"
+    clean = clean_document(Document("t", "t.txt", text, "utf-8"))
+    assert "代表主办单位致辞" in clean.text and "某县人民政府" not in clean.text

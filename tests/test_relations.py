@@ -1596,3 +1596,11 @@ def test_talks_end_before_what_was_said_after_them_and_a_purpose_is_no_talks():
             "洪林说,他此行的目的是同某国总理川·立巴举行会谈。\n")
     events = run_stages(text, date(1998, 1, 24), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.name for ev in events] == ["会见某组织高级官员玛丽·鲁宾"]
+
+
+def test_a_gathering_only_referred_to_starts_at_a_lead_that_opens_with_its_day():
+    text = ("本报北京1月22日讯 记者某某报道:今天上午,1500多名侨界人士欢聚一堂,喜迎新春。"
+            "国务院侨办主任郭东方代表主办单位致辞。\n王光明、万国安等出席今天的茶话会。\n")
+    events = run_stages(text, date(1998, 1, 23), segmenter="pkuseg", backend="hanlp")[3]
+    (party,) = events
+    assert party.date == date(1998, 1, 22) and frames(events)[party.name]["郭东方"][0] == {"speaker"}

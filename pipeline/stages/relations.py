@@ -786,8 +786,8 @@ def _referred_meeting(clean: CleanDocument, art: Article, sents: list[Sentence],
     if not found:
         return []
     si, sent, name = next((f for f in found if f[2] not in ("会议", "大会")), found[0])
-    if sent.is_headline:
-        si, sent = body[0]
+    if sent.is_headline or _opens_with_date(clean.text, art):
+        si, sent = body[0]  # 本报讯 今天上午,…欢聚一堂。…致辞。…出席今天的茶话会: the lead tells of it
     kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
     return [_frame(clean, art, sent, si, name, kind, sent.start, sent.start, None)]
 
@@ -799,6 +799,14 @@ def _attends_unnamed() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(rf"(?:出席|参加|列席|主持)了?(?:今天|昨天|当天|本次|这次|此次)?的?({'|'.join(kinds)}|会议|大会)(?![室厅场])"
                       r"|在(?:会议|大会)?上(?:讲话|发言|作)")
+
+
+def _opens_with_date(text: str, art: Article) -> bool:
+    """The article's lead opens with when (本报讯 今天上午,…): its first sentence is the news."""
+    lead = _LEAD_PREFIX.match(text, art.start)
+    at = lead.end() if lead else art.start
+    m = DATE.match(text, at)
+    return m is not None and text[m.end() : m.end() + 1] in (",", "")
 
 
 def _leap_year_day(month: int, day: int) -> date | None:
