@@ -1604,3 +1604,20 @@ def test_a_gathering_only_referred_to_starts_at_a_lead_that_opens_with_its_day()
     events = run_stages(text, date(1998, 1, 23), segmenter="pkuseg", backend="hanlp")[3]
     (party,) = events
     assert party.date == date(1998, 1, 22) and frames(events)[party.name]["郭东方"][0] == {"speaker"}
+
+
+def test_a_bare_day_after_the_doer_dates_the_talks():
+    text = ("新华社汉城1月10日电 某国总统金泳山9日会见了代表团团长杨振东。"
+            "某国新当选的总统金大明8日也在汉城会见了杨振东。外长钱其山12日礼节性会见了阿达米。\n")
+    events = run_stages(text, date(1998, 1, 10))[3]
+    assert sorted(ev.date.day for ev in events) == [8, 9, 12]
+
+
+def test_kind_regards_are_no_visit_unless_someone_went_there():
+    text = ("新华社上海1月27日电 国务院副总理吴邦民出席了今天的开工典礼并发表讲话。"
+            "吴邦民首先代表国务院对工程建设者们表示亲切的慰问。\n")
+    events = run_stages(text, date(1998, 1, 28))[3]
+    assert [(ev.kind, ev.name) for ev in events] == [("other", "开工典礼")]
+    text = ("本报讯 近日,某站站长刘凤东手捧鲜花,来到某街道的老艺术家家中,向他们表示新春的慰问。\n")
+    events = run_stages(text, date(1998, 1, 25))[3]
+    assert [ev.kind for ev in events] == ["visit"]

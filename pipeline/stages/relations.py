@@ -77,6 +77,9 @@ _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)$")  # 表示慰问: regards, no visit
+# 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
+_REGARDS = re.compile(r"(?:表示|致以)了?[^,。;]{0,6}的$")
+_WENT = re.compile(r"来到|前往|走进|深入|赶到|到[^,。;]{1,12}家")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束|持续|进行得")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
@@ -430,6 +433,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         while clause_end < sent.end and text[clause_end] not in ",。;":
             clause_end += 1
         if _REFERS_TO_SPEECH.search(text, tm.end(), clause_end + 1) and "时指出" not in text[tm.end() : clause_end + 2]:
+            continue
+        if _REGARDS.search(text, sent.start, tm.start()) and not _WENT.search(text, sent.start, tm.start()):
             continue
         if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()) \
                 or text[tm.start() - 1 : tm.end()] == "团拜会":
@@ -797,7 +802,8 @@ def _attends_unnamed() -> re.Pattern:
     """出席会议, 参加座谈会, 出席开幕式, 在会上讲话: a gathering of some kind, not named."""
     kinds = sorted((k for k in load_lexicons().meeting_suffixes if re.fullmatch(r".{2,}(?:会|式|典礼)", k)),
                    key=len, reverse=True)
-    return re.compile(rf"(?:出席|参加|列席|主持)了?(?:今天|昨天|当天|本次|这次|此次)?的?({'|'.join(kinds)}|会议|大会)(?![室厅场])"
+    return re.compile(rf"(?:出席|参加|列席|主持)了?(?:今天|昨天|当天|本次|这次|此次)?的?({'|'.join(kinds)}"
+                      r"|[^的,。;:\s]{2,4}(?:典礼|仪式)|会议|大会)(?![室厅场])"  # 开工典礼, 签约仪式
                       r"|在(?:会议|大会)?上(?:讲话|发言|作)")
 
 
