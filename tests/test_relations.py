@@ -1621,3 +1621,10 @@ def test_kind_regards_are_no_visit_unless_someone_went_there():
     text = ("本报讯 近日,某站站长刘凤东手捧鲜花,来到某街道的老艺术家家中,向他们表示新春的慰问。\n")
     events = run_stages(text, date(1998, 1, 25))[3]
     assert [ev.kind for ev in events] == ["visit"]
+
+
+def test_a_proposed_list_is_no_plan():
+    text = ("新华社北京1月23日电 1月20日,某部部长王兆明受中央委托,就委员人选建议名单在"
+            "某委员会常委会第23次会议上作说明。\n")
+    (meeting,) = run_stages(text, date(1998, 1, 24))[3]
+    assert meeting.date == date(1998, 1, 20) and frames([meeting])[meeting.name]["王兆明"][0] == {"speaker"}

@@ -70,7 +70,7 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
@@ -1048,7 +1048,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 elif sentence_subject and not subject_had_trigger and not clause_people and \
                         not any(clause_text.startswith(w) for w in cues.notperson):
-                    roles = cues.roles_in(clause_text, window=4)
+                    # 甲受某某委托,就X在某会议上作说明: a topic (就X) before the verb
+                    roles = cues.roles_in(clause_text, window=None if clause_text.startswith(("就", "围绕", "针对")) else 4)
                     for p in sentence_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 # 邀请了某某,就…作了专题辅导: the one invited does what the clause (or the next) says
