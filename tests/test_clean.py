@@ -164,3 +164,9 @@ def test_a_sentence_naming_the_hosts_is_no_page_furniture():
     text = "本报讯 今天上午,侨界人士欢聚一堂。\n国务院侨办主任郭东坡代表主办单位致辞。\n主办单位:某县人民政府\n"
     clean = clean_document(Document("t", "t.txt", text, "utf-8"))
     assert "代表主办单位致辞" in clean.text and "某县人民政府" not in clean.text
+
+
+def test_a_pinyin_note_broken_across_lines_goes_with_its_break():
+    text = "本報訊 區政府召開常務會議,區領(l\nǐng)導江俊明、方夏出席會議。\n"
+    clean = clean_document(Document("t", "t.txt", text, "utf-8"))
+    assert "区领导江俊明、方夏出席会议" in clean.text

@@ -88,7 +88,8 @@ _NAMED_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", 
 
 
 # pinyin that web mirrors print after each converted character: 會(huì)議, 區（qū）
-_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff?？])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+# (a line broken inside a note, 領(l|ǐng), is joined again with it)
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff?？])[(（](?:[a-zü]|\r?\n)*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ](?:[a-zü]|\r?\n)*[)）]")
 
 # a comma and 縣 that a traditional-script mirror broke into "??h" (調研??h領導, 專題會??h長)
 _BROKEN_XIAN = re.compile(r"\?\?h(?=[\u3400-\u9fff])")
