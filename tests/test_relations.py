@@ -1628,3 +1628,24 @@ def test_a_proposed_list_is_no_plan():
             "某委员会常委会第23次会议上作说明。\n")
     (meeting,) = run_stages(text, date(1998, 1, 24))[3]
     assert meeting.date == date(1998, 1, 20) and frames([meeting])[meeting.name]["王兆明"][0] == {"speaker"}
+
+
+def test_a_party_lecture_and_those_who_listened_behind_an_unnamed_item():
+    text = ("7月1日上午,县委书记格桑平安为全县党员干部讲授专题党课。县委副书记、县长洛松多杰主持。"
+            "县委副书记滕建山,县人大常委会主任白玛央金,县政协主席某某等在家县级领导,"
+            "县直各部门党员干部在主会场聆听党课。\n")
+    events = run_stages(text, date(2021, 7, 2), segmenter="pkuseg", backend="hanlp")[3]
+    (lecture,) = events
+    assert lecture.name == "专题党课"
+    people = frames(events)[lecture.name]
+    assert people["格桑平安"][0] == {"speaker"} and people["洛松多杰"][0] == {"chair"}
+    assert people["滕建山"][0] == {"attendee"} and people["白玛央金"][0] == {"attendee"}
+
+
+def test_a_list_with_the_leading_bodies_unnamed_shares_the_verb():
+    text = ("本报讯 1月3日,县委经济工作会议召开。县委书记贾文涛出席会议并讲话。"
+            "县人大常委会主任路德安,县委常委储建明、秦晓东,县人大常委会、县政府、县政协领导班子成员,"
+            "县法院院长虞静安在主席台就座。\n")
+    events = run_stages(text, date(2024, 1, 5))[3]
+    people = frames(events)[events[0].name]
+    assert {p for p, (roles, _) in people.items() if roles == {"attendee"}} == {"路德安", "储建明", "秦晓东", "虞静安"}

@@ -135,7 +135,8 @@ _INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]
 _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
-_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志)"
+_LIST_TAIL = re.compile(r"等[^,。;:]{0,10}?(?:领导|同志|负责人|成员|干部)$")
+_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
@@ -348,6 +349,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                     or hm.group(0).startswith("开展") or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
                     else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
+                        and not re.match(r"[为向给对]", raw_subject) \
                         and not re.match(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|系统|行业)", name) \
                         and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
                         and not text[right_end - 1] == "的":
@@ -1032,8 +1034,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 continue
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
-                if pending and not clause_people and _UNNAMED_GROUP.fullmatch(clause_text):
+                if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
+                                                      or _LIST_TAIL.search(clause_text) and not cues.roles_in(clause_text)):
                     continue  # 甲,市法院负责同志,各县人大常委会主任列席会议: 甲 waits for the verb
+                    # (县政协主席某某等在家县级领导: an item whose name was not found ends the list)
                 pron = _PRONOUN.match(clause_text)
                 if _GROUP_SUBJECT.match(clause_text):
                     last_subject = []  # 各界人士代表观摩…。他们表示: 他们 are no named people
