@@ -50,5 +50,5 @@ def test_a_fold_is_train_dev_or_test(tmp_path):
 def test_the_shipped_corpus_has_its_three_folds():
     folds = load_folds()
     counts = {f: sum(d.fold == f for d in folds.values()) for f in ("train", "dev", "test")}
-    assert counts == {"train": 207, "dev": 45, "test": 104}
+    assert counts == {"train": 207, "dev": 45, "test": 149}
     assert all(d.source.startswith("pd1998:") for d in folds.values() if d.fold == "dev")

@@ -1649,3 +1649,22 @@ def test_a_list_with_the_leading_bodies_unnamed_shares_the_verb():
     events = run_stages(text, date(2024, 1, 5))[3]
     people = frames(events)[events[0].name]
     assert {p for p, (roles, _) in people.items() if roles == {"attendee"}} == {"路德安", "储建明", "秦晓东", "虞静安"}
+
+
+def test_a_training_class_opened_and_a_past_years_tally():
+    text = ("9月3日上午,2015年全县中青年干部培训班在县委党校开班。县委常委、组织部部长易红霞出席开班式并作动员讲话。"
+            "县委党校常务副校长褚卫东主持开班式。去年举办了3期青年干部培训班。\n")
+    events = run_stages(text, date(2015, 9, 4))[3]
+    (opening,) = events
+    assert opening.date == date(2015, 9, 3)
+    assert frames(events)[opening.name]["褚卫东"][0] == {"chair"}
+
+
+def test_a_working_groups_members_observe_with_the_names_before_them():
+    text = ("本报讯 12月30日,县委常委班子召开专题民主生活会。县委书记宗立东主持会议。"
+            "县人大常委会主任隋永华、县政协主席牟桂芬,县教育实践活动领导小组成员列席会议。"
+            "县委副书记娄国栋,县委常委邸建明依次作个人对照检查。\n")
+    events = run_stages(text, date(2014, 1, 3))[3]
+    people = frames(events)[events[0].name]
+    assert people["隋永华"][0] == {"observer"} and people["牟桂芬"][0] == {"observer"}
+    assert people["娄国栋"][0] == {"speaker"} and people["邸建明"][0] == {"speaker"}

@@ -135,8 +135,9 @@ _INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]
 _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
+_PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(r"等[^,。;:]{0,10}?(?:领导|同志|负责人|成员|干部)$")
-_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|干部职工|党员干部)"
+_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位))等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
@@ -338,6 +339,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue
             if _PLAN.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
                 continue  # 关于召开…, 将在…举行: a plan, not a report
+            if _PAST_YEAR.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
+                continue  # 去年举办了3期培训班: a tally of last year, no news
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 raw_subject = text[subj_start : hm.start()]
