@@ -543,3 +543,8 @@ def test_ying_opens_no_title():
     text = "应某国总理川·立巴的邀请,某某将访问。县应急管理局局长王东明出席。"
     found = {text[s:e]: t for s, e, t in titled_names(text)}
     assert found == {"川·立巴": "某国总理", "王东明": "县应急管理局局长"}
+
+
+def test_a_kham_tibetan_name_of_two_parts():
+    persons = _persons("本报讯 县委副书记滕建山,县政协主席泽仁拉毛等出席会议。\n")
+    assert "泽仁拉毛" in persons
