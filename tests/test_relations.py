@@ -1668,3 +1668,15 @@ def test_a_working_groups_members_observe_with_the_names_before_them():
     people = frames(events)[events[0].name]
     assert people["隋永华"][0] == {"observer"} and people["牟桂芬"][0] == {"observer"}
     assert people["娄国栋"][0] == {"speaker"} and people["邸建明"][0] == {"speaker"}
+
+
+def test_unnamed_posts_in_a_list_and_a_show_watched():
+    text = ("本报讯 6月28日,县委中心组举行专题学习会。县委书记阎志明主持。县委副书记、县长鄢永华,"
+            "县人大常委会主任祁伟东等县四大家领导,县法院院长、县检察院检察长,各乡镇党委书记参加学习。\n")
+    events = run_stages(text, date(2013, 7, 2))[3]
+    people = frames(events)[events[0].name]
+    assert people["鄢永华"][0] == {"attendee"} and people["祁伟东"][0] == {"attendee"}
+    text = "8月8日晚,某旗庆祝自治区成立70周年文艺汇演在旗剧场举行。旗领导王力图、韦国安等与干部群众一同观看演出。\n"
+    events = run_stages(text, date(2017, 8, 9))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("other", date(2017, 8, 8))]
+    assert frames(events)[events[0].name]["韦国安"][0] == {"attendee"}

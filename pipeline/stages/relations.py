@@ -25,7 +25,7 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE
+from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, title_heads_pattern
 from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
 from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
@@ -161,7 +161,7 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
 
 
 @dataclass(frozen=True)
@@ -753,6 +753,11 @@ def _is_reported(frame: _Frame) -> bool:
     return bool(frame.event.date_text) or frame.is_lead
 
 
+def _ends_with_post(clause: str) -> bool:
+    """县法院院长、县检察院检察长: posts whose holders the list leaves unnamed."""
+    return any(m.end() == len(clause) for m in title_heads_pattern().finditer(clause))
+
+
 def _after_unnamed_group(clause: str) -> str:
     """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议)."""
     m = _UNNAMED_GROUP.match(clause)
@@ -1038,7 +1043,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
-                                                      or _LIST_TAIL.search(clause_text) and not cues.roles_in(clause_text)):
+                                                      or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text))
+                                                      and not cues.roles_in(clause_text)):
                     continue  # 甲,市法院负责同志,各县人大常委会主任列席会议: 甲 waits for the verb
                     # (县政协主席某某等在家县级领导: an item whose name was not found ends the list)
                 pron = _PRONOUN.match(clause_text)
