@@ -7,6 +7,11 @@ from tests.helpers import frames, run_stages
 ISSUE = date(2025, 1, 9)
 
 
+def _model_events(text, issue):
+    """Events as ``default.yaml`` finds them: pkuseg tokens and the HanLP model's names."""
+    return run_stages(text, issue, segmenter="pkuseg", backend="hanlp")[3]
+
+
 def test_chair_speaker_attendees_and_observers():
     text = (
         "县委常委会召开会议\n"
@@ -87,7 +92,7 @@ def test_guiding_work_somewhere_is_an_inspection_led_by_its_doers():
 
 def test_a_working_group_named_before_its_members_is_who_they_are():
     text = "本报讯 6月3日,石桥镇召开防汛工作推进会,县督导组王立华、秦羽、范立等同志到会指导。\n"
-    events = run_stages(text, ISSUE, segmenter="pkuseg", backend="hanlp")[3]  # 王立华: the name model's
+    events = _model_events(text, ISSUE)  # 王立华: the name model's
     people = frames(events)[events[0].name]
     assert {name: roles for name, (roles, _) in people.items()} == {
         "王立华": {"attendee"}, "秦羽": {"attendee"}, "范立": {"attendee"}}
@@ -1044,7 +1049,7 @@ def test_an_untitled_speaker_named_before_where_the_speech_was_made():
         "本报讯 1月6日,全县重点工作推进会召开。会上,邝振华在讲话时指出,要全力以赴抓好各项工作。"
         "县政协主席贺一鸣出席会议。\n"
     )
-    events = run_stages(text, ISSUE, segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, ISSUE)
     assert frames(events)["全县重点工作推进会"]["邝振华"][0] == {"speaker"}
 
 
@@ -1218,7 +1223,7 @@ def test_who_join_the_gala_named_in_the_list_join_it_not_the_show_between():
         "当晚,县豫剧团在二楼小剧场举行戏曲专场,县委副书记佘明远到场观看。\n"
         "参加晚会的还有鲍志刚、阮丽红、和詹德明等县领导。\n"
     )
-    found = frames(run_stages(text, date(2024, 1, 21), segmenter="pkuseg", backend="hanlp")[3])  # untitled names: the model's
+    found = frames(_model_events(text, date(2024, 1, 21)))  # untitled names: the model's
     gala, show = found["全县新春联欢晚会"], found["县豫剧团戏曲专场"]
     assert gala["鲍志刚"] == gala["阮丽红"] == gala["詹德明"] == ({"attendee"}, "县领导")
     assert set(show) == {"佘明远"}
@@ -1246,7 +1251,7 @@ def test_two_wire_stories_of_talks_with_the_same_host_stay_apart_and_a_last_name
         "沙赫林说,他对合作充满信心。\n"
         "国务院外办主任濮华秋等参加了会见。\n"
     )
-    events = run_stages(text, date(1998, 1, 17), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 17))
     talks = [set(p.person for p in ev.participants) for ev in events if ev.kind == "talks"]
     assert {"龚泽华", "弗雷德·史沫特", "濮华秋"} in talks and {"龚泽华", "亨德·沙赫林", "濮华秋"} in talks
     assert not any("史沫特" in people or "沙赫林" in people for people in talks)
@@ -1260,7 +1265,7 @@ def test_after_talks_held_during_a_meeting_its_speeches_are_the_meetings_again()
         "省委常委、宣传部部长丰关根主持会议。\n"
         "濮健行同志在讲话中指出,要把文化工作抓实抓好。\n"
     )
-    found = frames(run_stages(text, date(1998, 1, 18), segmenter="pkuseg", backend="hanlp")[3])
+    found = frames(_model_events(text, date(1998, 1, 18)))
     meeting, talks = found["全省文化工作会议"], found["会见全体代表"]
     assert meeting["濮健行"][0] == {"speaker"} and meeting["丰关根"][0] == {"chair"}
     assert set(talks) == {"龚泽华"}
@@ -1281,7 +1286,7 @@ def test_a_headline_tells_who_attended_a_gathering_the_body_only_refers_to():
         "全市各界人士喜迎中秋 龚泽华、濮华秋出席联欢会\n"
         "23日晚,市委书记龚泽华,副书记、市长濮华秋等市领导与各界人士一起,欢聚在某某乐园,喜迎中秋佳节。\n"
     )
-    (ev,) = run_stages(text, date(2008, 9, 24), segmenter="pkuseg", backend="hanlp")[3]
+    (ev,) = _model_events(text, date(2008, 9, 24))
     assert ev.name.endswith("联欢会")
     assert {p.person: p.roles for p in ev.participants} == {"龚泽华": {"attendee"}, "濮华秋": {"attendee"}}
 
@@ -1390,7 +1395,7 @@ def test_a_meeting_being_held_that_someone_wrote_to_is_reported_and_who_made_a_r
 
 def test_who_is_asked_to_speak_for_someone_speaks_and_today_is_no_place():
     text = "本报北京1月20日讯 在今天举行的《某报》创刊60周年座谈会上,老艺术家濮是之因病请另一位艺术家丰连昆代表他发言。\n"
-    (ev,) = run_stages(text, date(1998, 1, 20), segmenter="pkuseg", backend="hanlp")[3]
+    (ev,) = _model_events(text, date(1998, 1, 20))
     assert ev.place is None and frames([ev])[ev.name]["丰连昆"][0] == {"speaker"}
 
 
@@ -1443,7 +1448,7 @@ def test_a_charge_d_affaires_is_titled_and_what_is_said_after_the_talks_is_no_ne
         "中联部副部长丰文普和某国驻华使馆临时代办彭尼·理查兹参加会见。\n"
         "甘里·詹金斯在会见后对报界发表谈话说,访问很成功。\n"
     )
-    events = run_stages(text, date(1998, 1, 12), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 12))
     assert [ev.kind for ev in events] == ["talks"]
     people = frames(events)[events[0].name]
     assert people["丰文普"][0] == people["彭尼·理查兹"][0] == {"attendee"}
@@ -1516,7 +1521,7 @@ def test_a_further_dispatch_is_an_item_dated_by_the_dispatch_before_it():
         "本报北京1月22日讯 今天上午,侨界人士欢聚一堂。国务院侨办主任郭东方致辞。王光明、万国安等出席今天的茶话会。\n"
         "又讯 今天下午,国务院副总理钱其山在人民大会堂会见了出席座谈会的代表。钱其山在会见时说,侨务工作很重要。\n"
     )
-    events = run_stages(text, date(1998, 1, 23), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 23))
     by_kind = {ev.kind: ev for ev in events}
     assert set(by_kind) == {"other", "talks"}  # a tea party is a gathering of another kind
     assert {p.person for p in by_kind["other"].participants} == {"郭东方", "王光明", "万国安"}
@@ -1528,21 +1533,21 @@ def test_talks_told_of_are_not_talks_held():
     text = ("据新华社开罗1月27日电 埃及总统穆巴拉奇27日与来访的某国领导人阿拉菲特举行了会谈。"
             "阿拉菲特向穆巴拉奇通报了华盛顿会谈的情况。他说,与穆巴拉奇的会谈是极其重要的。"
             "某国外长穆萨里说,华盛顿会谈没有取得结果。\n")
-    events = run_stages(text, date(1998, 1, 28), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 28))
     assert [ev.name for ev in events] == ["会谈"]
 
 
 def test_whom_a_gathering_remembers_takes_no_part_in_it():
     text = ("新华社长沙1月16日电 陶新同志诞辰90周年纪念大会今天在湖南某县举行。"
             "陶新同志在散文中说,要求人的甚少。省委书记熊清华在会上讲话。\n")
-    events = run_stages(text, date(1998, 1, 17), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 17))
     assert set(frames(events)[events[0].name]) == {"熊清华"}
 
 
 def test_escorts_of_a_trip_summed_up_attend_it():
     text = ("新华社北京1月24日电 国务院副总理李山清今天看望了某大学的老教授季山林。李山清祝愿老教授新春快乐。"
             "有关部门的负责同志陈至华、孟学东等分别陪同李山清同志进行了看望与考察活动。\n")
-    events = run_stages(text, date(1998, 1, 25), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 25))
     assert len(events) == 1
     people = frames(events)[events[0].name]
     assert people["李山清"][0] == {"chair"}
@@ -1552,7 +1557,7 @@ def test_escorts_of_a_trip_summed_up_attend_it():
 def test_a_meeting_told_in_a_speech_is_no_news():
     text = ("新华社北京1月26日电 国务院办公厅今天下午举行春节团拜会。国务院总理李平出席团拜会并讲话。"
             "他说,过去的一年极不平凡。7月1日,我国恢复对香港行使主权。随后,某党召开第十五次全国代表大会,制定了纲领。\n")
-    events = run_stages(text, date(1998, 1, 27), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 27))
     assert [ev.name for ev in events] == ["国务院办公厅春节团拜会"]
 
 
@@ -1586,7 +1591,7 @@ def test_a_headline_takes_no_day_from_a_lead_that_announces_a_plan():
 def test_a_sitting_of_the_articles_meeting_is_that_meeting():
     text = ("新华社达沃斯1月29日电(记者李某)世界经济论坛1998年年会29日在某国山城达沃斯开幕。"
             "某国总理川·立巴应邀在首次全体会议上发言。\n")
-    events = run_stages(text, date(1998, 1, 30), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 30))
     assert [ev.name for ev in events] == ["世界经济论坛1998年年会"]
     assert frames(events)[events[0].name]["川·立巴"][0] == {"speaker"}
 
@@ -1594,14 +1599,14 @@ def test_a_sitting_of_the_articles_meeting_is_that_meeting():
 def test_talks_end_before_what_was_said_after_them_and_a_purpose_is_no_talks():
     text = ("新华社金边1月23日电 某国第二首相洪林今天在寓所会见某组织高级官员玛丽·鲁宾后表示,他不会与对手会谈。"
             "洪林说,他此行的目的是同某国总理川·立巴举行会谈。\n")
-    events = run_stages(text, date(1998, 1, 24), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 24))
     assert [ev.name for ev in events] == ["会见某组织高级官员玛丽·鲁宾"]
 
 
 def test_a_gathering_only_referred_to_starts_at_a_lead_that_opens_with_its_day():
     text = ("本报北京1月22日讯 记者某某报道:今天上午,1500多名侨界人士欢聚一堂,喜迎新春。"
             "国务院侨办主任郭东方代表主办单位致辞。\n王光明、万国安等出席今天的茶话会。\n")
-    events = run_stages(text, date(1998, 1, 23), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(1998, 1, 23))
     (party,) = events
     assert party.date == date(1998, 1, 22) and frames(events)[party.name]["郭东方"][0] == {"speaker"}
 
@@ -1634,7 +1639,7 @@ def test_a_party_lecture_and_those_who_listened_behind_an_unnamed_item():
     text = ("7月1日上午,县委书记格桑平安为全县党员干部讲授专题党课。县委副书记、县长洛松多杰主持。"
             "县委副书记滕建山,县人大常委会主任白玛央金,县政协主席某某等在家县级领导,"
             "县直各部门党员干部在主会场聆听党课。\n")
-    events = run_stages(text, date(2021, 7, 2), segmenter="pkuseg", backend="hanlp")[3]
+    events = _model_events(text, date(2021, 7, 2))
     (lecture,) = events
     assert lecture.name == "专题党课"
     people = frames(events)[lecture.name]

@@ -22,8 +22,9 @@ from pipeline.stages.issue_date import resolve_issue_date
 # characters that end a sentence or a paragraph
 TERMINAL = set("。!?;…」』】")
 _CLOSERS = set("”’)》")
+FURTHER_ITEM = r"(?:本报)?[又另]讯"  # 又讯: another dispatch, told from where the one before was
 LEAD_MARKER = re.compile(
-    r"^(?:□\s*)?(?:本报讯|(?:本报)?[又另]讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|本报记者|本报[^,。]{0,8}电|据?(?:新华社|中新社)[^,。]{0,12}电|[^,。]{0,10}日电|记者[^,。]{0,10}报道|"
+    r"^(?:□\s*)?(?:本报讯|" + FURTHER_ITEM + r"|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|本报记者|本报[^,。]{0,8}电|据?(?:新华社|中新社)[^,。]{0,12}电|[^,。]{0,10}日电|记者[^,。]{0,10}报道|"
     r"据[^,。]{0,10}(?:报道|消息)|通讯员|【[^】]{0,10}?(?:讯|电|消息)】)"
 )
 _CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第\s*)?[0-9一二三四五六七八九十A-Z]+\s*版\)?")

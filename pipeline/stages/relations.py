@@ -27,6 +27,7 @@ from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, title_heads_pattern
 from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
+from pipeline.stages.clean import FURTHER_ITEM
 from pipeline.stages.issue_date import cn_number, shift
 from pipeline.stages.ner import DATE
 
@@ -57,7 +58,7 @@ _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:
                               r"新(?:任命|当选|任职|提任)的|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后")  # an agenda told item by item
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
-_FURTHER_ITEM = re.compile(r"(?:本报)?[又另]讯")
+_FURTHER_ITEM = re.compile(FURTHER_ITEM)
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
 # a time of day: 3:00, 下午3点, 9时30分, 10时许
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半|许)?")
