@@ -1685,3 +1685,23 @@ def test_unnamed_posts_in_a_list_and_a_show_watched():
     events = run_stages(text, date(2017, 8, 9))[3]
     assert [(ev.kind, ev.date) for ev in events] == [("other", date(2017, 8, 8))]
     assert frames(events)[events[0].name]["韦国安"][0] == {"attendee"}
+
+
+def test_who_speaks_at_a_press_conference_named_at_length():
+    text = ("本报讯 市交通局副局长、新闻发言人管亚平在今天上午召开的“全市绿色出行行动计划”新闻发布会上表示,"
+            "今年将新增公交线路12条。\n")
+    events = run_stages(text, date(2019, 4, 16))[3]
+    (conference,) = events
+    assert conference.date == date(2019, 4, 16)
+    assert frames(events)[conference.name]["管亚平"] == ({"speaker"}, "市交通局副局长、新闻发言人")
+    text = "4月15日,市供销社召开年度工作会议。社办公室主任柯文杰在会上称,全年销售额增长一成。\n"
+    events = run_stages(text, date(2019, 4, 16))[3]
+    assert frames(events)[events[0].name]["柯文杰"][0] == {"speaker"}
+
+
+def test_an_inspection_in_the_title_of_a_report_heard_is_no_event():
+    text = ("5月12日,县人大常委会召开第九次会议。县人大常委会主任郜立群主持会议。会议听取了县人大常委会副主任"
+            "温守仁作的关于开展《中华人民共和国水法》执法检查情况的报告。\n")
+    events = run_stages(text, date(2016, 5, 13))[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    assert frames(events)[events[0].name]["温守仁"][0] == {"speaker"}

@@ -79,6 +79,9 @@ _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一�
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
+# 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
+_IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
+_PAPER_AFTER = re.compile(r"[^,。;:《》]{0,16}?(?:报告|说明|议案|决定|意见|方案|通知|办法|决议)")
 _REGARDS = re.compile(r"(?:表示|致以)了?[^,。;]{0,6}的$")
 _WENT = re.compile(r"来到|前往|走进|深入|赶到|到[^,。;]{1,12}家")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
@@ -93,6 +96,8 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事�
                                       r"|(?<=问)[电信金品款]")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
+# … or a longer one, named in quotes, when a cue follows it (在今天下午召开的“某某行动计划”新闻发布会上表示)
+_OCCASION_END = re.compile(r"上(?!午)|中|时|期间")
 # 在贺信中指出, 在批示中要求: written to the event, not said at it
 _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped;
@@ -445,6 +450,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if _TRIGGER_NOT_EVENT.search(text, sent.start, tm.start()) or _TRIGGER_NOT_EVENT_AFTER.match(text, tm.end()) \
                 or text[tm.start() - 1 : tm.end()] == "团拜会":
             continue
+        if _IN_PAPER_TITLE.search(text, sent.start, tm.start()) and _PAPER_AFTER.match(text, tm.end()):
+            continue
         if kind_of(tm.group(0)) == "talks" and (_TRIGGER_AFTER_TIME.match(text, tm.end()) or
                                                 text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")):
             continue  # 会见时在座, 会谈后, 某某在会见中表示: the talks already reported
@@ -603,19 +610,36 @@ class _RoleCues:
         self.fillers = lex.cue_words("filler") | lex.cue_words("group")
         self.filler_pattern = alternation(self.fillers)
         self.notperson = lex.cue_words("notperson")
+        self.speech_pattern = alternation(lex.cue_words("speech"))
+
+    def _long_occasion(self, predicate: str, pos: int) -> int | None:
+        """The end of 在…上 (up to 48 characters, quotes allowed) when a role cue or a verb of saying follows."""
+        if not predicate.startswith("在", pos) or re.search(r"[,。;:]", predicate[pos : pos + 48]):
+            return None
+        for m in _OCCASION_END.finditer(predicate, pos + 2, min(len(predicate), pos + 48)):
+            if self.pattern.match(predicate, m.end()) or self.speech_pattern.match(predicate, m.end()):
+                return m.end()
+        return None
 
     def roles_in(self, predicate: str, window: int | None = None) -> set[str]:
         """Roles of the cues a predicate opens with (and those joined by 并/和/、)."""
         roles: set[str] = set()
         pos = 0
+        on_occasion = False
         while pos < len(predicate):
             if _IN_WRITING.match(predicate, pos):
                 return roles
             m = self.filler_pattern.match(predicate, pos) or _ON_OCCASION.match(predicate, pos)
             if m and m.end() > pos:
+                on_occasion = on_occasion or m.re is _ON_OCCASION
                 pos = m.end()
                 continue
+            if (end := self._long_occasion(predicate, pos)) is not None:
+                on_occasion, pos = True, end
+                continue
             break
+        if on_occasion and self.speech_pattern.match(predicate, pos):
+            roles.add("speaker")  # 在发布会上称, 在发言中透露: said at the event
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos):
             roles.add("speaker")
         for m in self.pattern.finditer(predicate, pos):
