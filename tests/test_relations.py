@@ -1705,3 +1705,31 @@ def test_an_inspection_in_the_title_of_a_report_heard_is_no_event():
     events = run_stages(text, date(2016, 5, 13))[3]
     assert [ev.kind for ev in events] == ["meeting"]
     assert frames(events)[events[0].name]["温守仁"][0] == {"speaker"}
+
+
+def test_speeches_named_between_the_verb_and_the_noun_and_a_described_speaker():
+    text = ("3月2日上午,政协某县第九届委员会第二次会议开幕。县政协主席翟光明代表县政协常委会向大会作工作报告。"
+            "受县政协常委会委托,县政协副主席宁海鸥作提案工作情况报告。县政协委员、县人民医院院长阚守仁,"
+            "县政协委员、民营企业家罗月明先后作大会发言。\n")
+    events = run_stages(text, date(2020, 3, 3))[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    people = frames(events)[events[0].name]
+    assert {name for name, (roles, _) in people.items() if roles == {"speaker"}} == {"翟光明", "宁海鸥", "罗月明", "阚守仁"}
+
+
+def test_a_list_ending_in_people_described_but_unnamed_and_a_relative_who_speaks():
+    text = ("9月3日上午,县委召开纪念郝振邦同志诞辰100周年座谈会。县委书记祁长林主持。县领导甘乐平、"
+            "濮玉琴、闵德才,以及郝振邦同志的亲属代表、各界群众代表80余人参加座谈会。"
+            "郝振邦同志的孙子郝文涛代表亲属发言。\n")
+    events = run_stages(text, date(2012, 9, 4))[3]
+    people = frames(events)[events[0].name]
+    assert {name for name, (roles, _) in people.items() if roles == {"attendee"}} == {"甘乐平", "濮玉琴", "闵德才"}
+    assert people["郝文涛"][0] == {"speaker"} and "郝振邦" not in people
+
+
+def test_the_last_names_of_a_list_before_the_next_titled_name():
+    text = ("10月9日,县政协召开常委会议。县政协副主席邰国华、阿说·木呷、吉克曲布,秘书长耿丽娜出席会议。\n")
+    events = run_stages(text, date(2018, 10, 10))[3]
+    people = frames(events)[events[0].name]
+    assert people["吉克曲布"] == ({"attendee"}, "县政协副主席")
+    assert people["耿丽娜"] == ({"attendee"}, "秘书长")

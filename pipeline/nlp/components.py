@@ -119,15 +119,21 @@ def build_nlp(segmenter: str = "pkuseg", pkuseg_model: str | None = None, backen
 
 
 _LIST_BREAK = re.compile(r"、(?=[\u4e00-\u9fff])")
-_ADVERB_BEFORE = re.compile(r"(?:今天|昨天|今日|昨日|前天|上午|下午|晚上|近日|日前|也|还|亲切|专程|分别|一行)+$")
+_ADVERB_BEFORE = re.compile(r"(?:今天|昨天|今日|昨日|前天|上午|下午|晚上|近日|日前|也|还|亲切|专程|分别|先后|依次|相继|一行)+$")
 _TALKS_OBJECT = re.compile(r"(?:会见|会晤|接见|拜会|会谈|宴请)(?:了|并宴请了?)?")
 
 
 @lru_cache(maxsize=4)
-def _action_pattern(lexicon_dir: str | None):
+def action_pattern(lexicon_dir: str | None) -> re.Pattern:
+    """What may follow a name: role cues, triggers, title heads, verbs of saying, 等, 、."""
     lex = load_lexicons(lexicon_dir)
-    return alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group") | {"、"}
+    cues = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group") | {"、"}
                        | set(lex.title_heads) | lex.cue_words("speech") | _WHERE_SAID)
+    return re.compile(f"{cues.pattern}|{_MADE_SPEECH}")
+
+
+# 某某作提案工作情况报告, 作大会发言: a report or speech named between the verb and the noun
+_MADE_SPEECH = r"[作做](?!出)了?[^,。;:、]{1,12}?(?:报告|说明|发言)"
 
 
 # 某某在讲话中指出, 在会上强调: where a name's speech was made, between the name and its cue
@@ -166,7 +172,7 @@ def needs_model(doc: Doc, lexicon_dir: str | None = None, known: frozenset[str] 
     for m in _TALKS_OBJECT.finditer(text):
         if m.end() < len(text) and m.end() not in covered and text[m.end()] not in "了,。;:、":
             return True  # 会见了梅津采夫: whom they met may be a foreign name the rules cannot read
-    for m in _action_pattern(lexicon_dir).finditer(text):
+    for m in action_pattern(lexicon_dir).finditer(text):
         adverb = _ADVERB_BEFORE.search(text, 0, m.start())  # 李鹏今天会见: a time between name and act
         for end in {m.start(), adverb.start() if adverb else m.start()}:
             before = [(s, text[s:end]) for s in range(end - 4, end - 1) if s >= 0]

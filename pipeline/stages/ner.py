@@ -14,7 +14,8 @@ from bisect import bisect_right
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.components import SPAN_KEY, build_nlp, doc_from_tokens, model_pass, model_wanted, rule_pass
+from pipeline.nlp.components import (SPAN_KEY, action_pattern, build_nlp, doc_from_tokens, model_pass, model_wanted,
+                                     rule_pass)
 from pipeline.nlp.names import PUNCT, name_model
 from pipeline.nlp.officials import is_official_title, person_kind, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
@@ -173,6 +174,38 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     return out
 
 
+_ADVERBS = re.compile(r"(?:先后|分别|依次|也|还)?")
+
+
+def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
+                       cfg: NerConfig) -> list[Mention]:
+    """``民营企业家某某作大会发言``: a name right after a descriptor of untitled people
+    (``cue_words.tsv``: 企业家, 专家, 教授), when a role cue or a list mark follows it."""
+    lex = load_lexicons(cfg.lexicon_dir)
+    words = {w for w in lex.cue_words("descriptor") if not w.endswith(("组", "团", "队", "班"))}
+    if not words:
+        return []
+    descriptors = alternation(words)
+    acts = action_pattern(cfg.lexicon_dir)
+    model = name_model(cfg.lexicon_dir)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        for dm in descriptors.finditer(text, sent.start, sent.end):
+            for n in (3, 2):
+                s, e = dm.end(), dm.end() + n
+                cand = text[s:e]
+                if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+                    continue
+                follow = _ADVERBS.match(text, e).end()
+                if not (text[e : e + 1] == "、" or acts.match(text, follow)):
+                    continue
+                if cand in known or model.score(cand, 1) > -4.0:
+                    out.append(_person(clean, sent.article_id, s, e, "rules", "other"))
+                    break
+    return out
+
+
 def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                      cfg: NerConfig) -> list[Mention]:
     """``会议由祁某同志主持``, ``房某、季某等同志出席``: likely names right before 同志,
@@ -205,6 +238,8 @@ def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set
 
 
 _LIST_GAP = re.compile(r"、((?:[\u4e00-\u9fff·]{2,6}、){0,3}[\u4e00-\u9fff·]{2,6})、")
+# … or the list's last items, before the next titled name (副主席甲、乙、丙,秘书长丁)
+_LIST_END_GAP = re.compile(r"、((?:[\u4e00-\u9fff·]{2,6}、){0,3}[\u4e00-\u9fff·]{2,6}),")
 _NOT_IN_NAMES = re.compile(r"[的了在是和与及等为对把被向从到市县区省镇乡村委局部厅办会院所]")
 
 
@@ -217,7 +252,9 @@ def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConf
     ordered = sorted((m for m in persons if m.label == "PERSON"), key=lambda m: m.start)
     out = []
     for a, b in zip(ordered, ordered[1:]):
-        gap = _LIST_GAP.fullmatch(text, a.end, b.start)
+        titled = b.title and text.endswith(b.title, 0, b.start)
+        gap = _LIST_GAP.fullmatch(text, a.end, b.start) or \
+            (_LIST_END_GAP.fullmatch(text, a.end, b.start - len(b.title)) if titled else None)
         if gap is None or a.article_id != b.article_id:
             continue
         pos = gap.start(1)
@@ -366,7 +403,7 @@ def _mentions_of(clean: CleanDocument, sentences: list[Sentence], docs) -> list[
     return out
 
 
-_MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|主持|在|于|的|了|日|和|与|及)$")
+_MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|主持|在|于|的|了|日|和|与|及|向|作)$")
 _PLACE_CUE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|督导|检查)")
 
 
@@ -377,6 +414,8 @@ def meeting_mentions(clean: CleanDocument, sentences: list[Sentence]) -> list[Me
     out = []
     for sent in sentences:
         for m in suffixes.finditer(text, sent.start, sent.end):
+            if text.startswith(("发言", "向", "委托", "的委托"), m.end()):
+                continue  # 作大会发言: a speech; 常委会向大会作报告, 受常委会委托: an organ acting
             i = m.start()
             while i > sent.start and text[i - 1] not in ",;:。!?\n、" and not _MEETING_LEFT_STOP.search(text, sent.start, i) \
                     and m.end() - i < 40:
@@ -467,6 +506,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
+    persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
     model_names = [_model_name_extent(clean.text, m) for m in found
                    if m.label == "PERSON" and m.source == "model" and m.text not in heads]  # 副苏木达: a post
