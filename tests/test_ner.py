@@ -309,7 +309,7 @@ def test_rare_surnames_and_agency_bylines():
 def test_model_names_after_a_segmented_title_window_keep_their_offsets():
     """Only the title's window is segmented: the doc still holds the whole sentence, and
     model names elsewhere in it keep their exact character offsets."""
-    text = "本报讯 9月11日,市长龙建华会见了前来考察的新加坡客商陈耀明、林佩珊一行。\n"
+    text = "本报讯 9月11日,市长龙建华会见了前来考察的新加坡友人陈耀明、林佩珊一行。\n"
     doc = Document("d", "d.txt", text, "utf-8", issue_date_hint=datetime.date(2026, 9, 12))
     clean = clean_document(doc)
     articles = split_articles(clean)

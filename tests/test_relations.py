@@ -1733,3 +1733,15 @@ def test_the_last_names_of_a_list_before_the_next_titled_name():
     people = frames(events)[events[0].name]
     assert people["吉克曲布"] == ({"attendee"}, "县政协副主席")
     assert people["耿丽娜"] == ({"attendee"}, "秘书长")
+
+
+def test_a_plan_in_an_earlier_clause_and_those_who_came_to_visit():
+    text = ("由县总工会援建的某村文化戏台即将投入使用,7月3日,县人大副主任、县总工会主席房可立,副主席巫晓燕"
+            "来到该村了解戏台建设情况,并看望慰问困难群众。\n")
+    events = run_stages(text, date(2012, 7, 4))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("visit", date(2012, 7, 3))]
+    assert frames(events)[events[0].name]["巫晓燕"][0] == {"chair"}
+    text = ("9月29日,某米业公司员工组成爱心慰问团,走进市福利院开展中秋慰问活动。"
+            "市民政局局长邝立峰对前来慰问的人员表示诚挚欢迎。\n")
+    events = run_stages(text, date(2012, 9, 30))[3]
+    assert [ev.kind for ev in events] == ["other"]

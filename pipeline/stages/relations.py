@@ -93,7 +93,8 @@ _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
-                                      r"|(?<=问)[电信金品款]")
+                                      r"|(?<=问)[电信金品款]"
+                                      r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # … or a longer one, named in quotes, when a cue follows it (在今天下午召开的“某某行动计划”新闻发布会上表示)
@@ -462,8 +463,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if kind_of(tm.group(0)) == "talks" and (text[tm.start() - 1 : tm.start()] == "的"
                                                 or _TALKS_TOLD_OF.match(text, tm.end())):
             continue  # 与某某的会谈是…, 华盛顿会谈的情况, 会谈没有取得…: talks told of, not reported here
-        if _SENTENCE_PLAN.search(text, sent.start, tm.start()):
-            continue
+        if _SENTENCE_PLAN.search(text, _clause_start(text, doers[0].start, sent.start), tm.start()):
+            continue  # (戏台即将投入使用,7月3日,某某来到该村…看望慰问: an earlier clause's plan)
         if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if _HABITUAL.search(text, doers[0].end, tm.start()):
