@@ -46,6 +46,11 @@ def test_titles_are_split_from_names_and_shared_by_lists():
         ("孔祥瑞", "县委副书记、县长"), ("葛新民", "副县长"), ("孟晓光", "副县长"), ("谭凯", "副县长")]
 
 
+def test_according_to_opens_no_title():
+    text = "据市民族宗教事务局局长鲁俊峰介绍,义卖所得全部捐出。"
+    assert [(text[s:e], t) for s, e, t in titled_names(text)] == [("鲁俊峰", "市民族宗教事务局局长")]
+
+
 def test_title_with_parentheses_and_middle_dot_names():
     text = "中建恒信(北京)投资有限公司董事长庞志远,副市长艾尔肯·吐尼亚孜出席"
     found = {text[s:e]: t for s, e, t in titled_names(text)}

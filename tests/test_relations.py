@@ -1745,3 +1745,32 @@ def test_a_plan_in_an_earlier_clause_and_those_who_came_to_visit():
             "市民政局局长邝立峰对前来慰问的人员表示诚挚欢迎。\n")
     events = run_stages(text, date(2012, 9, 30))[3]
     assert [ev.kind for ev in events] == ["other"]
+
+
+def test_digest_items_opened_by_bullets():
+    text = ("要闻简报\n"
+            "●3月5日,市政府与某能源集团战略合作协议签约仪式在市行政中心举行。签约前,市委书记滕志远会见了"
+            "某能源集团总经理鄢立德一行,双方就深化清洁能源、城市燃气管网改造等领域合作交换了意见。"
+            "市委副书记、市长阎文博与鄢立德分别代表双方签约。\n"
+            "●3月6日,市生态环境局联合市公安局启动“碧水行动”环境违法专项执法行动。"
+            "副市长、市公安局局长卞志强带队,对城南工业园区5家重点排污企业进行突击检查。\n")
+    events = run_stages(text, date(2026, 3, 9))[3]
+    by_kind = {ev.kind: ev for ev in events if ev.kind != "other"}
+    talks = by_kind["talks"]
+    assert talks.date == date(2026, 3, 5)
+    assert frames([talks])[talks.name] == {"滕志远": ({"speaker"}, "市委书记"), "鄢立德": ({"speaker"}, "某能源集团总经理")}
+    signing = next(ev for ev in events if "签约仪式" in ev.name)
+    assert set(frames([signing])[signing.name]) == {"阎文博", "鄢立德"}
+    (campaign,) = [ev for ev in events if "执法行动" in ev.name]
+    assert campaign.date == date(2026, 3, 6) and frames([campaign])[campaign.name]["卞志强"][0] == {"chair"}
+    assert "inspection" not in by_kind
+
+
+def test_a_page_without_an_issue_date_takes_the_latest_year_it_writes():
+    text = ("8月27日,某保险公司召开业绩发布会,公布2013年上半年经营业绩。公司办公室主任苗志刚在发布会上称,"
+            "上半年实现净利润同比增长16.8%,较2012年同期提高2个百分点,力争2015年保费收入翻番。\n")
+    (conference,) = run_stages(text, None)[3]
+    assert conference.date == date(2013, 8, 27) and conference.date_source == "year_in_text"
+    text = "8月27日,某保险公司召开业绩发布会。公司办公室主任苗志刚在发布会上称,公司有员工2000余人。\n"
+    (conference,) = run_stages(text, None)[3]
+    assert conference.date is None and (conference.month, conference.day) == (8, 27)

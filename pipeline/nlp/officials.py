@@ -24,7 +24,7 @@ _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先
 OUR_PLACE = "我[省市县区州盟旗镇乡]"
 _LEAD_IN = re.compile(rf"^(?:【?本[报台网刊]讯】?|本[报台网]消息)\s*|^{OUR_PLACE}(?=[\u4e00-\u9fff])")
 # 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
-_LED_BY = re.compile(r"^(?:以(?!色列)|应(?!急))")  # 应某国总理某某的邀请: 应 opens the phrase too
+_LED_BY = re.compile(r"^(?:以(?!色列)|应(?!急)|据)")  # 应某国总理某某的邀请, 据某局局长某某介绍: 应, 据 open the phrase too
 # a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a
 # rare given-name character), and less still when punctuation or a role cue closes it
 # (县长仝建设,; 副县长钦建设主持); a first character that is no known surname needs more

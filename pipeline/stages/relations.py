@@ -42,8 +42,14 @@ _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当
                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _LEAD_PREFIX = re.compile(
-    r"^(?:□)?(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
+    r"^[□■●◆◇▲★☆○◎•]?\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
+_LEADS_CAMPAIGN = re.compile(r"带队|率队")
+_CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
+_WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
+_CEREMONY_ACT = re.compile(r"签约|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+_BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 # 3月5日 县长某某主持召开…: the date that opens a clause (a chronicle's item), before its subject
@@ -108,7 +114,7 @@ _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
                            r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)")  # 甲、乙等区四套班子领导,…参加
-_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,20}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈)|宾主[^。]{0,12}?(?:交谈|交换)")
+_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
@@ -539,7 +545,7 @@ def _opens_news_item(text: str, sent: Sentence) -> bool:
     at_paragraph = sent.start == 0 or text[sent.start - 1] == "\n"
     if at_paragraph and (_MONTH_HEADING.search(text, 0, sent.start) or _CHRONICLE_YEAR.search(text, 0, 80)):
         return True  # a chronicle (大事记): each paragraph is an item of its own
-    m = DATE.match(text, sent.start)
+    m = DATE.match(text, sent.start + (text[sent.start : sent.start + 1] in _BULLETS))
     return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "")
 
 
@@ -549,7 +555,7 @@ def _earlier_date(text: str, art: Article, before: int) -> str | None:
     in a plan (``11月20日,将召开…``); at most 300 characters back."""
     floor = max(art.start, before - 300)
     for m in reversed(list(DATE.finditer(text, floor, before))):
-        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电"
+        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电□■●◆◇▲★☆○◎•"
         if not (opens_clause or m.group(7) or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…): not the date of what follows
         begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
@@ -717,6 +723,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
                             and any(f.event.kind == "meeting" for f in art_frames):
                         continue  # 到现场观摩指导 in a meeting's article: they watch the meeting (观摩: attendee)
+                    if kind == "inspection" and _LEADS_CAMPAIGN.search(text, doer.end, start) and art_frames \
+                            and art_frames[-1].sentence_index == si - 1 and _CAMPAIGN.search(art_frames[-1].event.name):
+                        continue  # 开展专项执法行动。副县长某某带队检查了…: who leads the campaign just told
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
@@ -855,6 +864,14 @@ def _opens_with_date(text: str, art: Article) -> bool:
     return m is not None and text[m.end() : m.end() + 1] in (",", "")
 
 
+def _text_year(text: str, art: Article) -> int | None:
+    """The latest year an article writes (``2013年``, ``2011杭州…慈善日``), not a target
+    (``到2020年``, ``力争2015年``) nor a count (``2000余人``)."""
+    years = [int(m.group(1)) for m in _WRITTEN_YEAR.finditer(text, art.start, art.end)
+             if not _TARGET_BEFORE.search(text, max(art.start, m.start() - 4), m.start())]
+    return max(years, default=None)
+
+
 def _leap_year_day(month: int, day: int) -> date | None:
     """Month and day on a stand-in year, a leap one so that 2月29日 exists."""
     try:
@@ -900,6 +917,11 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     if d is None and anchor is None and month and day and named_year:  # 2011年三秋工作动员会 9月21日召开
         try:
             d = date(int(named_year.group(1)), month, day)
+        except ValueError:
+            pass
+    if d is None and anchor is None and month and day and not yearless and (year := _text_year(text, art)):
+        try:  # a page with no issue date: the latest year its article writes (公布2013年上半年业绩)
+            d, source = date(year, month, day), "year_in_text"
         except ValueError:
             pass
     event = Event(
@@ -1109,6 +1131,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     continue
                 if roles:
                     target = frame
+                    ceremony = _CEREMONY_ACT.search(predicate)
+                    if ceremony and ceremony.group(0) not in frame.event.name:
+                        # 甲与乙分别代表双方签约: the signing ceremony's, not the talks before it
+                        target = next((f for f in reversed(current) if ceremony.group(0) in f.event.name), frame)
                     if joined := _JOINS_KIND.match(predicate):
                         roles = {"attendee"} | cues.roles_in(predicate[joined.end() :])  # 陪同调研: not its doer
                         kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
