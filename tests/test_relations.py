@@ -1774,3 +1774,27 @@ def test_a_page_without_an_issue_date_takes_the_latest_year_it_writes():
     text = "8月27日,某保险公司召开业绩发布会。公司办公室主任苗志刚在发布会上称,公司有员工2000余人。\n"
     (conference,) = run_stages(text, None)[3]
     assert conference.date is None and (conference.month, conference.day) == (8, 27)
+
+
+def test_meetings_a_meeting_decided_to_hold_are_plans():
+    text = ("11月3日,市政府党组召开扩大会议。市长邬宏亮主持会议。会议决定,下周二召开全市农村改革工作会议,"
+            "市委书记覃立新将出席会议并讲话。会议确定,市十五届人大五次会议于1月12日至14日在市会展中心召开。\n")
+    events = run_stages(text, date(2008, 11, 5))[3]
+    assert [ev.name for ev in events] == ["市政府党组扩大会议"]
+
+
+def test_an_exhibition_opened_and_a_late_village_head_remembered():
+    text = ("6月20日上午,“喜迎国庆”书画摄影作品展在县文化馆开幕。县委副书记郗永康宣布展览开幕。\n"
+            "6月21日,全县先进事迹报告会在县委党校礼堂举行。县人民医院党委书记、院长黄秋月,某村党支部书记"
+            "温德林等5名报告团成员作了报告。已故某村原党支部书记洪德贵的女儿洪小梅讲述了父亲带领群众修路的事迹。\n")
+    events = run_stages(text, date(2016, 6, 22))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("other", date(2016, 6, 20)), ("meeting", date(2016, 6, 21))]
+    people = frames(events)[events[1].name]
+    assert people["黄秋月"][0] == {"speaker"} and "洪德贵" not in people
+
+
+def test_who_will_attend_a_meeting_planned_takes_no_part_in_the_one_reported():
+    text = ("11月3日,市政府党组召开扩大会议。市长邬宏亮主持会议。会议决定,下周二召开全市农村改革工作会议。"
+            "市委书记覃立新将出席会议并作动员讲话。\n")
+    events = run_stages(text, date(2008, 11, 5))[3]
+    assert {name: list(people) for name, people in frames(events).items()} == {"市政府党组扩大会议": ["邬宏亮"]}

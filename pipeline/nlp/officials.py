@@ -152,6 +152,14 @@ def _foreign_name_after(text: str, hm: re.Match, floor: int, found: int | None,
     return run if title.startswith(foreign) or title.startswith("驻华") else found
 
 
+def _third_name_char(text: str, p: int, model) -> bool:
+    """Whether ``text[p+2]`` ends a three-character name cut to two: punctuation right after
+    it, no cue or boundary word at it, and a name score that is not implausible."""
+    return p + 3 < len(text) and text[p + 3] in PUNCT and "\u4e00" <= text[p + 2] <= "\u9fff" \
+        and not model.cue.match(text, p + 2) and model.boundary_strength(text, p + 2) < 2 \
+        and model.score(text[p : p + 3], 1) > -3.0
+
+
 def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str | None = None,
                  max_title_chars: int = 60) -> list[tuple[int, int, str | None]]:
     """(start, end, title) of names written after a title in one sentence."""
@@ -168,6 +176,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE) \
             or name_model(lexicon_dir).transcribed_name_at(text, p)
         model = name_model(lexicon_dir)
+        if found == 2 and _third_name_char(text, p, model):
+            found = 3  # 院长黄秋月,: the name runs to the comma when its third character is no cue
         if not note and (not found or model.boundary_strength(text, p + found) < 3):
             found = _foreign_name_after(text, hm, floor, found, lexicon_dir)
         if not found or note and text[p + found : p + found + 1] != "、":

@@ -77,7 +77,9 @@ _ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|计划|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
+_WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
+_DECIDED = re.compile(r"(?:决定|确定|商定|同意|议定)[,:]$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
@@ -92,6 +94,7 @@ _REGARDS = re.compile(r"(?:表示|致以)了?[^,。;]{0,6}的$")
 _WENT = re.compile(r"来到|前往|走进|深入|赶到|到[^,。;]{1,12}家")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
 _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束|持续|进行得")
+_DECEASED = re.compile(r"(?:已故|已故的|已逝的?|生前)$")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
 _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会)")
@@ -354,8 +357,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 if not _NOT_A_NAME.search(name):
                     out.append((name, right_end, name_end, None))
                 continue
-            if _PLAN.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
-                continue  # 关于召开…, 将在…举行: a plan, not a report
+            if _planned(text, _clause_start(text, hm.start(), sent.start), hm.start()):
+                continue  # 关于召开…, 将在…举行, 会议决定,下周二召开…: a plan, not a report
             if _PAST_YEAR.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
                 continue  # 去年举办了3期培训班: a tally of last year, no news
             if not _NOT_A_NAME.search(name):
@@ -398,7 +401,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if 0 <= text.rfind("在", wide, hm.start()) < left:
                 left = wide
         seg_end = hm.start()
-        if _PLAN.search(text, left, hm.start()):
+        if _planned(text, left, hm.start()):
             continue
         pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
@@ -421,6 +424,12 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
             out.append((name, am.start(1), am.end(1), None))
     return out
+
+
+def _planned(text: str, clause_start: int, held: int) -> bool:
+    """Whether the clause holding a meeting announces it (将于…召开) or follows a decision
+    (会议确定,X于2月12日召开)."""
+    return bool(_PLAN.search(text, clause_start, held) or _DECIDED.search(text, max(0, clause_start - 8), clause_start))
 
 
 def _joined_meeting_cut(text: str, start: int, end: int, suffixes) -> tuple[int, int] | None:
@@ -649,6 +658,8 @@ class _RoleCues:
                 on_occasion, pos = True, end
                 continue
             break
+        if _WILL.match(predicate, pos):
+            return roles  # 某某将出席会议并讲话: a plan, no role in what is reported
         if on_occasion and self.speech_pattern.match(predicate, pos):
             roles.add("speaker")  # 在发布会上称, 在发言中透露: said at the event
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos):
@@ -778,8 +789,11 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
 def _commemorated(text: str, person: Mention) -> bool:
     """纪念某某主席讲话发表三周年, 某某同志诞辰90周年: whom a gathering remembers, not one who
     came (nowhere in the article)."""
+    titled_from = person.start - len(person.title or "") if text.endswith(person.title or "", 0, person.start) else person.start
     return bool(_REMEMBERED_BEFORE.search(text, max(0, person.start - 8), person.start)
-                or _REMEMBERED_AFTER.match(text, person.end))
+                or _REMEMBERED_AFTER.match(text, person.end)
+                or _DECEASED.search(text, max(0, titled_from - 4), titled_from)  # 已故某村原支书某某
+                or (person.title or "").startswith(("已故", "生前")))
 
 
 def _is_reported(frame: _Frame) -> bool:
