@@ -1798,3 +1798,25 @@ def test_who_will_attend_a_meeting_planned_takes_no_part_in_the_one_reported():
             "市委书记覃立新将出席会议并作动员讲话。\n")
     events = run_stages(text, date(2008, 11, 5))[3]
     assert {name: list(people) for name, people in frames(events).items()} == {"市政府党组扩大会议": ["邬宏亮"]}
+
+
+def test_a_list_with_an_unread_name_and_leaders_at_home_who_observe():
+    text = ("3月17日,县委书记甄家栋主持召开县委常委会议。县领导卢志成、屈海燕、阿的伍各、马黑布哈、"
+            "杜文彬出席会议;在家的县级领导訾庆华、沙马阿果列席会议。\n")
+    events = _model_events(text, date(2016, 3, 18))
+    people = frames(events)[events[0].name]
+    assert people["卢志成"][0] == people["杜文彬"][0] == {"attendee"}
+    assert people["訾庆华"][0] == {"observer"}
+
+
+def test_a_ceremony_at_a_long_site_and_workers_who_speak():
+    text = ("8月8日上午,某县2023年第三季度重大项目集中开工仪式在县经济开发区智能制造产业园项目现场举行。"
+            "县委书记蒲建业致辞。\n"
+            "12月2日,全市表彰大会举行。受表彰单位代表、市城管局局长郜晓萍,市环卫处清扫工人牛春生先后作典型发言。"
+            "市经济开发区管委会主任沈一鸣与某集团总裁克劳斯·霍夫曼分别代表双方签署投资协议。\n")
+    events = run_stages(text, date(2023, 12, 3))[3]
+    assert [ev.date for ev in events] == [date(2023, 8, 8), date(2023, 12, 2)]
+    assert events[0].place == "县经济开发区智能制造产业园项目现场"
+    people = frames(events)[events[1].name]
+    assert people["郜晓萍"][0] == people["牛春生"][0] == {"speaker"}
+    assert people["沈一鸣"][0] == {"attendee"}

@@ -198,9 +198,10 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
                 if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                     continue
                 follow = _ADVERBS.match(text, e).end()
-                if not (text[e : e + 1] == "、" or acts.match(text, follow)):
-                    continue
-                if cand in known or model.score(cand, 1) > -4.0:
+                score = model.score(cand, 1)
+                if not (text[e : e + 1] == "、" or acts.match(text, follow) or text[e : e + 1] == "," and score > 0):
+                    continue  # (学生某某,教师代表某某分别发言: a comma after a likely name)
+                if cand in known or score > (-3.0 if n == 3 else 1.0):  # (职工家庭走访慰问: two characters need more)
                     out.append(_person(clean, sent.article_id, s, e, "rules", "other"))
                     break
     return out

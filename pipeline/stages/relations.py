@@ -48,7 +48,9 @@ _LEADS_CAMPAIGN = re.compile(r"带队|率队")
 _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
-_CEREMONY_ACT = re.compile(r"签约|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+_UNREAD_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、){1,3}")
+_CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+_THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
@@ -58,11 +60,12 @@ _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|"
-    r"在[\u4e00-\u9fff]{1,12}?|于[^,。]{1,24}?)$")
+    r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
                               r"新(?:任命|当选|任职|提任)的|(?:会议|大会|会上)?还?特?邀请了?|"
-                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后")  # an agenda told item by item
+                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
+                              r"|受表彰的?|获奖的?|(?:其他)?在家的")  # 受表彰的先进个人代表…, 在家的县级领导: who they are
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
 _FURTHER_ITEM = re.compile(FURTHER_ITEM)
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
@@ -403,7 +406,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end = hm.start()
         if _planned(text, left, hm.start()):
             continue
-        pm = re.search(r"在([\u4e00-\u9fff]{1,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?$", text[left:seg_end])
+        pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
@@ -558,11 +561,11 @@ def _opens_news_item(text: str, sent: Sentence) -> bool:
     return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "")
 
 
-def _earlier_date(text: str, art: Article, before: int) -> str | None:
+def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> str | None:
     """The date of a sentence that gives none: the last date phrase opening a clause in
     the article's sentences before it (``11月19日上午,…。上午11时许,某某到…看望``), not one
-    in a plan (``11月20日,将召开…``); at most 300 characters back."""
-    floor = max(art.start, before - 300)
+    in a plan (``11月20日,将召开…``); at most ``reach`` characters back."""
+    floor = max(art.start, before - reach)
     for m in reversed(list(DATE.finditer(text, floor, before))):
         opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电□■●◆◇▲★☆○◎•"
         if not (opens_clause or m.group(7) or text.startswith(("电", "讯"), m.end())):
@@ -898,7 +901,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
     if date_text is None and not sent.is_headline:
-        date_text = _earlier_date(text, art, sent.start) or _lead_date(text, art, sent)
+        reach = 1500 if _THEN.match(text, sent.start) else 300  # 会见后,举行了签约仪式: the same day, however long the talks
+        date_text = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent)
     elif date_text is None and art.start < art.end:  # a headline's event: its article's lead tells the day
         lead_end = text.find("。", art.start, art.end)
         date_text = _earlier_date(text, art, lead_end) if lead_end > 0 else None
@@ -980,7 +984,9 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         end = _end_with_suffix_title(text, p)
         title_start = _title_start(text, p)
         gap = text[cursor:title_start]
-        if members and re.fullmatch(r"、?(?:[和与及同]|以及)?", gap):  # 甲、乙、和丙: a list's last name
+        if members and (re.fullmatch(r"、?(?:[和与及同]|以及)?", gap)  # 甲、乙、和丙: a list's last name
+                        or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
+                        or gap[:1] in (",", "、") and _patterns().described.fullmatch(gap, 1)):  # 甲,某处清扫工人乙
             members.append(p)
             cursor = end
             continue
@@ -1146,9 +1152,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if roles:
                     target = frame
                     ceremony = _CEREMONY_ACT.search(predicate)
-                    if ceremony and ceremony.group(0) not in frame.event.name:
+                    act = ceremony and ("签约" if ceremony.group(0) == "签署" else ceremony.group(0))
+                    if act and act not in frame.event.name:
                         # 甲与乙分别代表双方签约: the signing ceremony's, not the talks before it
-                        target = next((f for f in reversed(current) if ceremony.group(0) in f.event.name), frame)
+                        target = next((f for f in reversed(current) if act in f.event.name), frame)
                     if joined := _JOINS_KIND.match(predicate):
                         roles = {"attendee"} | cues.roles_in(predicate[joined.end() :])  # 陪同调研: not its doer
                         kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
