@@ -1820,3 +1820,28 @@ def test_a_ceremony_at_a_long_site_and_workers_who_speak():
     people = frames(events)[events[1].name]
     assert people["郜晓萍"][0] == people["牛春生"][0] == {"speaker"}
     assert people["沈一鸣"][0] == {"attendee"}
+
+
+def test_a_standing_committee_session_with_an_oath_and_a_report_made_on_behalf():
+    text = ("4月25日,县人大常委会举行第二十一次会议。县人大常委会主任闵光明主持会议。副县长滕小兵列席会议。"
+            "会议听取和审议了副县长滕小兵受县人民政府委托所作的关于全县农村饮水安全工作情况的报告,"
+            "审议了县人大常委会执法检查组关于检查《中华人民共和国水污染防治法》贯彻实施情况的报告。"
+            "会议最后举行宪法宣誓仪式。陈立波领誓。新任命的县财政局局长陈立波代表新任命人员作表态发言。"
+            "闵光明在讲话中要求,新任命人员要依法履职。\n")
+    events = run_stages(text, date(2019, 4, 26))[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    people = frames(events)[events[0].name]
+    assert people["闵光明"][0] == {"chair", "speaker"} and people["滕小兵"][0] == {"observer", "speaker"}
+    assert people["陈立波"][0] == {"speaker"}
+
+
+def test_an_inspection_on_site_and_who_spoke_on_a_visit_escorted():
+    text = ("昨天下午,某县招商引资项目集中签约仪式在县行政中心举行。副市长韦振国出席。"
+            "签约仪式前,韦振国一行还实地察看了开发区北区块和鹤溪工业功能区。\n")
+    events = run_stages(text, date(2009, 6, 12))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("other", date(2009, 6, 11)), ("inspection", date(2009, 6, 11))]
+    text = ("1月27日,在副县长冯建国陪同下,县委副书记、县长完玛才旦先后来到县人民医院、县疾控中心,"
+            "看望慰问节日期间坚守岗位的一线干部职工。他要求,各单位要严格落实值班制度。\n")
+    events = run_stages(text, date(2022, 1, 28))[3]
+    people = frames(events)[events[0].name]
+    assert people["完玛才旦"][0] == {"chair", "speaker"} and people["冯建国"][0] == {"attendee"}

@@ -92,7 +92,7 @@ _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
-_PAPER_AFTER = re.compile(r"[^,。;:《》]{0,16}?(?:报告|说明|议案|决定|意见|方案|通知|办法|决议)")
+_PAPER_AFTER = re.compile(r"(?:[^,。;:《》]|《[^《》]{1,30}》){0,16}?(?:报告|说明|议案|决定|意见|方案|通知|办法|决议)")
 _REGARDS = re.compile(r"(?:表示|致以)了?[^,。;]{0,6}的$")
 _WENT = re.compile(r"来到|前往|走进|深入|赶到|到[^,。;]{1,12}家")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
@@ -120,7 +120,7 @@ _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
                            r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)")  # 甲、乙等区四套班子领导,…参加
-_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈)|宾主[^。]{0,12}?(?:交谈|交换)")
+_TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
@@ -130,7 +130,7 @@ _COUNTED_PEOPLE = re.compile(r"共(?:有)?[0-9一二三四五六七八九十百�
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
-_DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中)")
+_DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
 _MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月\s*$")
@@ -145,7 +145,7 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
                         r"|[作做](?!出)了?[^,。;:]{1,12}?(?:报告|说明)(?![会厅])")  # 作提案工作情况报告
-_MADE_REPORT = re.compile(r"所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
+_MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]")
 _SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|要求|提出|希望)[,:]?$")  # what follows is what was said
 _WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
@@ -1173,7 +1173,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     and bool(re.search(r"召开|举行", predicate))
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit") and f.people:
-                last_subject = [p for p in people if p.text in f.people][:1] or last_subject
+                # 在甲陪同下,乙来到…。他要求: 他 is who did the visit, not the escort
+                last_subject = [p for p in people if p.text in f.people and "chair" in f.people[p.text].roles][:1] \
+                    or [p for p in people if p.text in f.people][:1] or last_subject
 
 
 def _full_foreign_names(persons: list[Mention]) -> list[Mention]:
