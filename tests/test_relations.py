@@ -1845,3 +1845,10 @@ def test_an_inspection_on_site_and_who_spoke_on_a_visit_escorted():
     events = run_stages(text, date(2022, 1, 28))[3]
     people = frames(events)[events[0].name]
     assert people["完玛才旦"][0] == {"chair", "speaker"} and people["冯建国"][0] == {"attendee"}
+
+
+def test_who_tells_the_guest_about_something_at_the_talks_speaks():
+    text = "5月17日,副省长苗立克在郑州会见了某银行行长林清德一行。苗立克在会见中向林清德介绍了我省经济发展情况。\n"
+    events = run_stages(text, date(2013, 5, 18))[3]
+    people = frames(events)[events[0].name]
+    assert people["苗立克"][0] == {"speaker"} and people["林清德"][0] == {"attendee"}

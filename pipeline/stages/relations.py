@@ -49,6 +49,7 @@ _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
 _UNREAD_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、){1,3}")
+_WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
@@ -485,6 +486,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # (戏台即将投入使用,7月3日,某某来到该村…看望慰问: an earlier clause's plan)
         if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
+        if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
+            continue  # 深入柳溪镇、东关镇,实地察看…: the trip names the inspection
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
@@ -995,6 +998,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             members = [p]
             cursor = end
             continue
+        if members and re.search(r"(?:向|对|给|为|跟)$", gap) and not _ends_with_cue(gap):
+            continue  # 甲在会见中向乙介绍了…: 乙 is whom 甲 speaks to; 甲's predicate goes on
         if members:
             groups.append((members, cursor, title_start))
             members = []
