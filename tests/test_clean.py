@@ -170,3 +170,12 @@ def test_a_pinyin_note_broken_across_lines_goes_with_its_break():
     text = "本報訊 區政府召開常務會議,區領(l\nǐng)導江俊明、方夏出席會議。\n"
     clean = clean_document(Document("t", "t.txt", text, "utf-8"))
     assert "区领导江俊明、方夏出席会议" in clean.text
+
+
+def test_a_masthead_line_in_a_hard_wrapped_page_is_not_joined_to_the_headline():
+    text = ("青川报　２０１９年１月２５日　星期五　第１版\n政协青川县第九届委员会第三次会议开幕\n"
+            "本报讯（记者 某某）１月２\n４日上午，政协青川县第九届委员会第三次会议\n在县会议中心隆重 开幕。县委书记严国栋，县\n"
+            "委副书记、县长郜文杰等在主席台就座。县政\n协主席宁慧珍作工作报告。大会由县政协副主\n席柴永胜主持。\n")
+    clean = clean_document(Document("p", "p.txt", text, "utf-8"))
+    assert "政协青川县第九届委员会第三次会议开幕" in clean.text.split("\n")
+    assert clean.issue_anchor.date == date(2019, 1, 25)

@@ -1852,3 +1852,12 @@ def test_who_tells_the_guest_about_something_at_the_talks_speaks():
     events = run_stages(text, date(2013, 5, 18))[3]
     people = frames(events)[events[0].name]
     assert people["苗立克"][0] == {"speaker"} and people["林清德"][0] == {"attendee"}
+
+
+def test_two_people_who_respectively_do_two_things_and_a_pictured_ceremony():
+    text = ("10月27日,全市大气污染防治部署会召开。副市长卓怀瑾、市政府副秘书长庄俊墨分别作工作部署和主持会议。"
+            "大会还举行了新党员入党宣誓仪式。\n图为新党员在入党宣誓仪式上庄严宣誓。\n")
+    events = run_stages(text, date(2016, 10, 28))[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    people = frames(events)[events[0].name]
+    assert people["卓怀瑾"][0] == {"speaker"} and people["庄俊墨"][0] == {"chair"}

@@ -294,7 +294,8 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             dangling = last in "、(“《" or text[0] in ",、。;:)”》"  # 全国政协(\n)副主席: cut inside a sentence
             lead_line = bool(LEAD_MARKER.match(cur_t))
             body_like = bool(re.search(r"[,;]|。(?!$)", cur_t)) and len(cur_t) >= 6  # 。 inside: a sentence ran on
-            masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t)
+            masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t) \
+                or len(cur_t) <= 40 and _MASTHEAD_SIGNATURE.search(cur_t)  # 某某报 2019年1月25日 星期五 第1版
             join = not ends and not LEAD_MARKER.match(text) and not masthead and (
                 _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling
             )

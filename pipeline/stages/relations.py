@@ -49,9 +49,10 @@ _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
 _UNREAD_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、){1,3}")
+_RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
-_THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日")
+_THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
@@ -420,7 +421,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
-    for am in _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
+    caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
+    for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
         name = _DATE_WORDS.sub("", am.group(1))
         if len(name) > 3 and name.endswith(lex.meeting_suffixes) and not _NOT_A_NAME.search(name) \
                 and not _REFERENCE_AFTER.match(text, am.end()) \
@@ -978,6 +980,19 @@ def _end_with_suffix_title(text: str, person: Mention) -> int:
     return person.end
 
 
+def _respective_roles(cues: _RoleCues, predicate: str, n: int) -> list[set[str]] | None:
+    """The roles of ``n`` people who 分别 do one act each (分别作工作部署和主持会议), in
+    their order; None unless the acts are as many as the people and give different roles."""
+    m = _RESPECTIVELY.match(predicate)
+    if m is None or n < 2:
+        return None
+    acts = re.split(r"和|并|、|及", predicate[m.end() :].rstrip("。;,"))
+    each = [cues.roles_in(act) for act in acts]
+    if len(each) != n or not all(each) or len({frozenset(r) for r in each}) < 2:
+        return None
+    return each
+
+
 def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]) -> list[tuple[list[Mention], int, int]]:
     """Subject groups of a clause: (members, group end, predicate end)."""
     groups: list[tuple[list[Mention], int, int]] = []
@@ -1150,6 +1165,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 continue
             for members, gend, pend in _groups(text, cs, ce, clause_people):
                 predicate = text[gend:pend]
+                each = _respective_roles(cues, predicate, len(pending + members))
+                if each:  # 甲、乙分别作工作部署和主持会议: one act each, in order
+                    for p, p_roles in zip(pending + members, each):
+                        _add(frame, p, p_roles, titles, art.article_id, sent)
+                    pending = []
+                    last_subject = sentence_subject = members
+                    continue
                 roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
                 if _NO_PREDICATE.fullmatch(predicate) and not roles:
                     pending.extend(members)
