@@ -1861,3 +1861,18 @@ def test_two_people_who_respectively_do_two_things_and_a_pictured_ceremony():
     assert [ev.kind for ev in events] == ["meeting"]
     people = frames(events)[events[0].name]
     assert people["卓怀瑾"][0] == {"speaker"} and people["庄俊墨"][0] == {"chair"}
+
+
+def test_who_answers_at_a_press_conference_and_citizens_a_reporter_asked():
+    text = ("3月14日上午,市政府新闻办召开新闻发布会。副市长汤立群出席发布会并介绍有关情况。在答记者问环节,"
+            "市发改委副主任戴晓明、市房管局局长钟卫华分别就资金筹措、住房建设进度等问题回答了记者提问。"
+            "市投资促进中心主任蓝浩天作投资环境专题推介。当天,记者在一个老小区随机采访了几位市民。"
+            "退休职工郝秀兰说:“我们最关心的就是这些实事。”\n")
+    events = run_stages(text, date(2012, 3, 15))[3]
+    people = frames(events)[events[0].name]
+    assert people["戴晓明"][0] == people["钟卫华"][0] == people["蓝浩天"][0] == {"speaker"}
+    assert "郝秀兰" not in people
+    text = ("1月15日,某部举行迎春招待会。部长龚立新致辞。他表示,欢迎各国记者来中国访问和采访。"
+            "出席招待会的有邬光春、杨正泉、柯冰。\n")
+    events = run_stages(text, date(1998, 1, 16))[3]
+    assert {"邬光春", "杨正泉"} <= set(frames(events)[events[0].name])

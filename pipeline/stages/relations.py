@@ -25,7 +25,7 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, title_heads_pattern
+from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, is_official_title, title_heads_pattern
 from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
 from pipeline.stages.clean import FURTHER_ITEM
 from pipeline.stages.issue_date import cn_number, shift
@@ -49,6 +49,7 @@ _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
 _UNREAD_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、){1,3}")
+_INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告诉记者|对记者说")
 _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
@@ -146,7 +147,7 @@ _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|�
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,40}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
-                        r"|[作做](?!出)了?[^,。;:]{1,12}?(?:报告|说明)(?![会厅])")  # 作提案工作情况报告
+                        r"|[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言)(?![会厅人])")  # 作提案工作情况报告
 _MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]")
 _SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|要求|提出|希望)[,:]?$")  # what follows is what was said
@@ -1056,6 +1057,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                                          and re.search(r"表示|说|认为", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant
         people = persons_in(sent)
+        if _INTERVIEWED.search(text, max(art.start, sent.start - 60), sent.end):
+            # 记者随机采访了几位市民。退休职工某某说: people a reporter talked to, no officials, take no part
+            people = [p for p in people if is_official_title(p.title or titles.get((art.article_id, p.text)))]
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit", "talks"):
                 doers = [p for p in people if f.doers_from <= p.start and p.end <= f.trigger_end]
