@@ -556,3 +556,12 @@ def test_ying_opens_no_title():
 def test_a_kham_tibetan_name_of_two_parts():
     persons = _persons("本报讯 县委副书记滕建山,县政协主席泽仁拉毛等出席会议。\n")
     assert "泽仁拉毛" in persons
+
+
+def test_a_news_site_is_no_person_and_a_hyphened_first_name_is_kept():
+    from tests.helpers import run_stages
+    text = ("荆楚网（湖北日报网）讯（记者 晏子轩）12月30日，副省长柯文澜在武汉会见了由法国里昂市副市长"
+            "让-马克·德拉克鲁瓦率领的经贸代表团一行。让-马克·德拉克鲁瓦表示,希望加强合作。\n")
+    mentions = run_stages(text, datetime.date(2025, 1, 3), segmenter="pkuseg", backend="hanlp")[2]
+    people = {m.text for m in mentions if m.label == "PERSON"}
+    assert "荆楚网" not in people and "让-马克·德拉克鲁瓦" in people

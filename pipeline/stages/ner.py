@@ -174,6 +174,7 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     return out
 
 
+_OUTLET = re.compile(r"[网报台社]$")
 _ADVERBS = re.compile(r"(?:先后|分别|依次|也|还)?")
 
 
@@ -485,6 +486,9 @@ def _model_name_extent(text: str, m: Mention) -> Mention:
     def cjk(k: int) -> bool:
         return 0 <= k < len(text) and "\u4e00" <= text[k] <= "\u9fff"
 
+    hyphened = _HYPHENED_FIRST.search(text, max(0, m.start - 4), m.start)
+    if "·" in m.text and hyphened:  # 让-马克·某某: the first name's first part too
+        return dataclasses.replace(m, text=text[hyphened.start() : m.end], start=hyphened.start(), title=None)
     if len(m.text) >= 3 and m.text[0] in "和与及同" and "·" not in m.text and cjk(m.start - 1):
         return dataclasses.replace(m, text=m.text[1:], start=m.start + 1, title=None)
     if len(m.text) == 3 and cjk(m.start - 1) and not cjk(m.start - 2) and text[m.start - 1] not in _CLAUSE_OPENERS:
@@ -492,6 +496,7 @@ def _model_name_extent(text: str, m: Mention) -> Mention:
     return m
 
 
+_HYPHENED_FIRST = re.compile(r"[\u4e00-\u9fff]-$")  # 副市长让-|马克·某某
 _CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟是有当这那其")
 
 
@@ -510,7 +515,8 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
     model_names = [_model_name_extent(clean.text, m) for m in found
-                   if m.label == "PERSON" and m.source == "model" and m.text not in heads]  # 副苏木达: a post
+                   if m.label == "PERSON" and m.source == "model" and m.text not in heads  # 副苏木达: a post
+                   and not _OUTLET.search(m.text)]  # 荆楚网(湖北日报网)讯: a news site, no person
     persons = _dedupe(persons + model_names)
     persons = _dedupe(married_names(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)
