@@ -46,6 +46,13 @@ def test_titles_are_split_from_names_and_shared_by_lists():
         ("孔祥瑞", "县委副书记、县长"), ("葛新民", "副县长"), ("孟晓光", "副县长"), ("谭凯", "副县长")]
 
 
+def test_a_name_ending_in_he_before_a_topic_and_he_joining_two_titled_names():
+    text = "县农业局局长柯志和就全县茶叶产业发展情况作了汇报。"
+    assert [(text[s:e], t) for s, e, t in titled_names(text)] == [("柯志和", "县农业局局长")]
+    text = "县长李明和就业局局长王强出席。"
+    assert [text[s:e] for s, e, _ in titled_names(text)] == ["李明", "王强"]
+
+
 def test_according_to_opens_no_title():
     text = "据市民族宗教事务局局长鲁俊峰介绍,义卖所得全部捐出。"
     assert [(text[s:e], t) for s, e, t in titled_names(text)] == [("鲁俊峰", "市民族宗教事务局局长")]
