@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
@@ -178,15 +179,20 @@ _OUTLET = re.compile(r"[网报台社]$")
 _ADVERBS = re.compile(r"(?:先后|分别|依次|也|还)?")
 
 
+@lru_cache(maxsize=4)
+def _descriptor_pattern(lexicon_dir: str | None) -> re.Pattern | None:
+    """Descriptors of untitled people (not groups: 督导组, 考察团), compiled once per process."""
+    words = {w for w in load_lexicons(lexicon_dir).cue_words("descriptor") if not w.endswith(("组", "团", "队", "班"))}
+    return alternation(words) if words else None
+
+
 def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                        cfg: NerConfig) -> list[Mention]:
     """``民营企业家某某作大会发言``: a name right after a descriptor of untitled people
     (``cue_words.tsv``: 企业家, 专家, 教授), when a role cue or a list mark follows it."""
-    lex = load_lexicons(cfg.lexicon_dir)
-    words = {w for w in lex.cue_words("descriptor") if not w.endswith(("组", "团", "队", "班"))}
-    if not words:
+    descriptors = _descriptor_pattern(cfg.lexicon_dir)
+    if descriptors is None:
         return []
-    descriptors = alternation(words)
     acts = action_pattern(cfg.lexicon_dir)
     model = name_model(cfg.lexicon_dir)
     text = clean.text

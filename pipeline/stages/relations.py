@@ -41,8 +41,9 @@ _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "�
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
+_BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _LEAD_PREFIX = re.compile(
-    r"^[□■●◆◇▲★☆○◎•]?\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
+    f"^[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _LEADS_CAMPAIGN = re.compile(r"带队|率队")
 _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
@@ -54,7 +55,6 @@ _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
-_BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 # 3月5日 县长某某主持召开…: the date that opens a clause (a chronicle's item), before its subject
@@ -573,7 +573,7 @@ def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> str
     in a plan (``11月20日,将召开…``); at most ``reach`` characters back."""
     floor = max(art.start, before - reach)
     for m in reversed(list(DATE.finditer(text, floor, before))):
-        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电□■●◆◇▲★☆○◎•"
+        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电" + _BULLETS
         if not (opens_clause or m.group(7) or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…): not the date of what follows
         begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
