@@ -54,6 +54,8 @@ class Lexicons:
     not_names: frozenset[str]
     tibetan_name_parts: frozenset[str]
     mongolian_name_parts: frozenset[str]
+    yi_clan_names: frozenset[str]  # 吉克, 阿苏: the first half of a Yi name
+    yi_given_names: frozenset[str]  # 阿木, 拉且: its second half
     transliteration_chars: frozenset[str]  # 斯, 尔, 科, 耶 …: they spell foreign names
     foreign_countries: tuple[str, ...]  # countries.txt less China, longest first
 
@@ -73,6 +75,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
     for line in _lines(d / "name_chars.tsv"):
         ch, g, a = line.split("\t")
         given[ch], all_chars[ch] = int(g), int(a)
+    yi_parts = _pairs(d / "yi_name_parts.tsv")
     classes: dict[str, set[str]] = {}
     for word, cls in _pairs(d / "cue_words.tsv"):
         classes.setdefault(cls, set()).add(word)
@@ -90,6 +93,8 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
         tibetan_name_parts=frozenset(_words(d / "tibetan_name_parts.txt")),
         mongolian_name_parts=frozenset(_words(d / "mongolian_name_parts.txt")),
+        yi_clan_names=frozenset(w for w, kind in yi_parts if kind == "clan"),
+        yi_given_names=frozenset(w for w, kind in yi_parts if kind == "given"),
         transliteration_chars=_transliteration_chars(d / "countries.txt")
         | frozenset(ch for ch, _ in _pairs(d / "foreign_name_chars.tsv")),
         foreign_countries=tuple(sorted((c for c in _lines(d / "countries.txt") if not c.startswith(("中国", "中华"))),

@@ -261,6 +261,13 @@ def test_tibetan_names_are_two_name_parts_without_a_surname():
     assert set(found) == {"次仁顿珠", "扎西卓嘎"}
 
 
+def test_yi_names_are_a_clan_and_a_given_name_without_a_surname():
+    found = _persons("县委副书记、县长吉克阿木,县人大常委会主任阿侯拉且,副县长沙马比者、韦晓出席会议。")
+    assert {"吉克阿木", "阿侯拉且", "沙马比者"} <= set(found)  # 比者 is no listed given name
+    found = _persons("阿克苏市副市长马海燕,州长助理阿克苏市,出席会议。")
+    assert "马海燕" in found and "阿克苏市" not in found
+
+
 def test_a_word_after_a_name_is_no_part_of_it_whatever_the_tokens():
     text = "会议邀请省委党校教授宋嘉作专题辅导报告。"
     _, _, mentions, _ = run_stages("本报讯 9月9日,县委中心组学习会召开," + text, segmenter="pkuseg")

@@ -34,6 +34,10 @@ NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事
 NOT_WHOLE_NAMES = {"空军", "海军", "陆军", "武警", "全军", "军区", "军委"}
 
 
+# the last characters of places and bodies (阿克苏市,): no Yi given name ends so
+_PLACE_ENDS = set("市县区州镇乡村旗盟省委局厅办会部处所站队")
+
+
 class NameModel:
     """Scores candidate names; see the module docstring."""
 
@@ -167,6 +171,11 @@ class NameModel:
             return None
         if text[i : i + 2] in self.lex.tibetan_name_parts and text[i + 2 : i + 4] in self.lex.tibetan_name_parts:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
+        if text[i : i + 2] in self.lex.yi_clan_names and text[i + 2 : i + 4] in self.lex.yi_given_names:
+            return 4, 5.0 + self.boundary_strength(text, i + 4)  # 吉克阿木: a Yi clan and a given name
+        if text[i : i + 2] in self.lex.yi_clan_names and self.boundary_strength(text, i + 4) >= 4 \
+                and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]):
+            return 4, 5.0  # 阿苏拉者、: a Yi clan and a given name not listed, closed by punctuation
         if self.joins_list(text, i):
             return None
         dotted = _dotted_name(text, i)
