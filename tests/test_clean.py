@@ -179,3 +179,43 @@ def test_a_masthead_line_in_a_hard_wrapped_page_is_not_joined_to_the_headline():
     clean = clean_document(Document("p", "p.txt", text, "utf-8"))
     assert "政协青川县第九届委员会第三次会议开幕" in clean.text.split("\n")
     assert clean.issue_anchor.date == date(2019, 1, 25)
+
+
+def test_a_dateline_lead_stays_apart_from_the_headline_and_its_credits_run_on():
+    text = ("市里召开全市春季农业生产电视电话会议部署春耕\n本报东平3月8日讯记者甲乙丙、本报\n"
+            "记者丁戊报道:全市春季农业生产电视电话会议今\n天召开。市委副书记庚辛在主会场讲话,强调各地\n"
+            "要抓好春耕备耕工作,确保粮食生产稳中有增,各级\n干部要深入一线指导生产,帮助农民解决实际困难。\n"
+            "会议由副市长壬癸主持。各县区设分会场,县区领\n导在分会场参加会议。\n")
+    lines = _clean(text).text.split("\n")
+    assert lines[0] == "市里召开全市春季农业生产电视电话会议部署春耕"
+    assert lines[1].startswith("本报东平3月8日讯记者甲乙丙、本报记者丁戊报道:全市春季农业生产电视电话会议今天召开。")
+
+
+def test_a_list_of_names_cut_inside_a_name_runs_on():
+    text = "10月8日下午,县委书记某某看望慰问县政协委员。\n县领导梁红、石山、张正\n韶、石磊等参加慰问。\n"
+    assert "县领导梁红、石山、张正韶、石磊等参加慰问。" in _clean(text).text.split("\n")
+
+
+def _wrapped(paragraph: str, width: int = 22) -> str:
+    return "\n".join(paragraph[k : k + width] for k in range(0, len(paragraph), width)) + "\n"
+
+
+_BODY = ("县委书记甲乙丙在会上强调,各级各部门要提高政治站位,把思想和行动统一到县委的决策部署上来,"
+         "突出重点抓落实,聚焦短板补弱项,确保全年目标任务圆满完成,以优异成绩向全县人民交出一份满意答卷。"
+         "会议要求,要强化责任担当,层层压实责任,形成上下联动、齐抓共管的工作格局,推动各项工作落地见效。")
+
+
+def test_the_fields_of_a_web_header_stand_apart_from_headline_and_body():
+    text = ("【聚焦两会】县政协十一届六次会议今日隆重开幕\n发布时间:2012-02-12 00:00:00 访问次数:\n"
+            "张三 信息来源:某某县政府网\n" + _wrapped("今天下午,县政协十一届六次会议在县城隆重开幕。" + _BODY))
+    lines = _clean(text).text.split("\n")
+    assert lines[0] == "【聚焦两会】县政协十一届六次会议今日隆重开幕"
+    assert lines[-1].startswith("今天下午,县政协十一届六次会议在县城隆重开幕。")
+
+
+def test_a_paragraphs_short_last_line_does_not_pull_in_the_next_heading():
+    text = ("大事记(2002年)\n来源:本网 时间:2017-06-06 0\n0:00:00 浏览:-\n\n1月\n\n"
+            + _wrapped("3日 市委书记甲乙丙、副市长丁戊己等到某镇进行调研。" + _BODY)
+            + "6日 市委副书记庚辛率考察团到某市考察水利工作。\n")
+    lines = _clean(text).text.split("\n")
+    assert "1月" in lines

@@ -279,32 +279,47 @@ def _column_width(lengths: list[int]) -> int:
     return common + 1 if sum(abs(m - common) <= 1 for m in longish) >= 5 else 0
 
 
+# a dispatch's dateline (本报北京1月8日讯): a lead begins, though it may open no article
+_DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,4}[0-9一二三四五六七八九十元]{1,3}月[0-9一二三四五六七八九十]{1,3}日[讯电]")
+_HEADER_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|信息来源|稿件来源|来源|时间|日期|作者|浏览次数|浏览|访问次数"
+                           r"|点击数|点击|阅读数)\s*:")
+_LIST_ITEM_END = re.compile(r"、[\u4e00-\u9fff·]{1,4}$")
+_LIST_ITEM_START = re.compile(r"[\u4e00-\u9fff·]{1,3}、")
+
+
 def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """Join lines broken inside a sentence into paragraphs; keep headlines apart."""
     lines = [(t, o) for t, o in lines if t]
     width = _column_width([len(t) for t, _ in lines])
     paragraphs: list[tuple[str, list[int]]] = []
-    cur_t, cur_o = "", []
+    cur_t, cur_o, line_len = "", [], 0  # line_len: the paragraph's last line so far
     for text, offs in lines:
         if cur_t:
             last = cur_t[-1]
             ends = last in TERMINAL or (last in _CLOSERS and len(cur_t) > 1 and cur_t[-2] in TERMINAL)
-            full_line = width >= 8 and len(cur_t) >= 0.6 * width and len(cur_t) >= 8
+            full_line = width >= 8 and line_len >= 0.6 * width and line_len >= 8
             split_unit = last.isdigit() and text[0] in "年月日号时"
             dangling = last in "、(“《" or text[0] in ",、。;:)”》"  # 全国政协(\n)副主席: cut inside a sentence
-            lead_line = bool(LEAD_MARKER.match(cur_t))
+            # 县领导甲、乙、张正(\n)韶、丙: a list of names cut inside an item
+            dangling = dangling or bool(_LIST_ITEM_END.search(cur_t) and _LIST_ITEM_START.match(text))
+            lead_line = bool(LEAD_MARKER.match(cur_t) or _DATELINE.match(cur_t))
             body_like = bool(re.search(r"[,;]|。(?!$)", cur_t)) and len(cur_t) >= 6  # 。 inside: a sentence ran on
             masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t) \
                 or len(cur_t) <= 40 and _MASTHEAD_SIGNATURE.search(cur_t)  # 某某报 2019年1月25日 星期五 第1版
-            join = not ends and not LEAD_MARKER.match(text) and not masthead and (
+            credits_go_on = lead_line and full_line  # 本报北京1月8日讯新华社记者甲、本报(\n)记者乙报道
+            opens_lead = LEAD_MARKER.match(text) or _DATELINE.match(text)
+            # a web page's header fields (发布时间:… 来源:…) stand apart from headline and body
+            header_apart = bool(_HEADER_FIELD.match(text) or _HEADER_FIELD.match(cur_t) and not _HEADER_FIELD.search(text))
+            join = not ends and (not opens_lead or credits_go_on) and not masthead and not header_apart and (
                 _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling
             )
             if join:
                 cur_t += text
                 cur_o += offs
+                line_len = len(text)
                 continue
             paragraphs.append((cur_t, cur_o))
-        cur_t, cur_o = text, list(offs)
+        cur_t, cur_o, line_len = text, list(offs), len(text)
     if cur_t:
         paragraphs.append((cur_t, cur_o))
     return paragraphs
