@@ -579,3 +579,21 @@ def test_a_news_site_is_no_person_and_a_hyphened_first_name_is_kept():
     mentions = run_stages(text, datetime.date(2025, 1, 3), segmenter="pkuseg", backend="hanlp")[2]
     people = {m.text for m in mentions if m.label == "PERSON"}
     assert "荆楚网" not in people and "让-马克·德拉克鲁瓦" in people
+
+
+def test_mongolian_names_are_not_cut_short_by_the_chinese_name_model():
+    found = {text[s:e]: t for text in ["旗委书记那顺巴雅尔主持会议。旗委常委额尔登朝克图、苏日古嘎、张振民出席。"]
+             for s, e, t in titled_names(text)}
+    assert found == {"那顺巴雅尔": "旗委书记", "额尔登朝克图": "旗委常委", "苏日古嘎": "旗委常委", "张振民": "旗委常委"}
+    text = "盟委书记图门吉日嘎拉致新春贺词,旗委常委包·苏和、郝建华参加。"
+    assert [text[s:e] for s, e, _ in titled_names(text)] == ["图门吉日嘎拉", "包·苏和", "郝建华"]
+
+
+def test_a_country_before_a_post_is_no_list_item_and_a_team_is_no_name():
+    text = "会见某国外长韦德纳、俄罗斯外长普里马夫。旗委常委班子作对照检查。"
+    assert {text[s:e]: t for s, e, t in titled_names(text)} == {"韦德纳": "某国外长", "普里马夫": "俄罗斯外长"}
+
+
+def test_a_tibetan_name_whose_second_part_is_not_listed():
+    persons = _persons("本报讯 州委书记 仁青东主出席会议并讲话,州长扎西卓嘎主持。\n")
+    assert {"仁青东主", "扎西卓嘎"} <= set(persons)

@@ -1876,3 +1876,43 @@ def test_who_answers_at_a_press_conference_and_citizens_a_reporter_asked():
             "出席招待会的有邬光春、杨正泉、柯冰。\n")
     events = _model_events(text, date(1998, 1, 16))
     assert {"邬光春", "杨正泉"} <= set(frames(events)[events[0].name])
+
+
+def test_who_joins_the_talks_joins_the_forum_told_of_during_a_visit():
+    text = ("本报讯 10月20日至21日,某省甲县县委书记沈立峰率党政代表团来我县考察对接工作。县委书记王振东陪同考察。\n"
+            "20日下午,两县对口支援工作座谈会在县行政中心召开。王振东主持座谈会并致辞。沈立峰表示,将持续加大支援力度。"
+            "甲县县委常委、副县长陈晓云,甲县政府办主任朱海林参加座谈。\n")
+    events = run_stages(text, ISSUE)[3]
+    forum = frames(events)["两县对口支援工作座谈会"]
+    assert {"陈晓云", "朱海林"} <= set(forum)
+    assert not any(ev.kind == "talks" for ev in events)
+
+
+def test_the_place_before_zhuchi_zhaokai_is_the_meetings():
+    text = "本报讯 2月5日下午,州委副书记刘德明在红原县主持召开寺庙管理工作座谈会,听取工作汇报。\n"
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.place for ev in events] == ["红原县"]
+
+
+def test_a_meeting_where_others_were_honoured_before_is_no_event_here():
+    text = ("本报讯 9月16日,旗委召开常委(扩大)会议,传达学习全区民族团结进步表彰大会精神。旗委书记那顺巴雅尔主持会议。\n"
+            "会上,旗委常委、统战部部长苏日娜通报了我旗在全区民族团结进步表彰大会上受表彰的先进集体情况。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["旗委常委(扩大)会议"]
+    assert set(frames(events)["旗委常委(扩大)会议"]) == {"那顺巴雅尔", "苏日娜"}
+
+
+def test_what_the_meeting_itself_did_is_no_inspection():
+    text = ("本报讯 9月7日,全州民族团结进步创建工作现场观摩推进会在默勒县召开。会议深入学习贯彻省委书记何建国的讲话精神,"
+            "观摩交流民族团结进步创建经验。州委书记罗卫东出席会议并讲话。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    assert set(frames(events)[events[0].name]) == {"罗卫东"}
+
+
+def test_a_models_short_name_inside_a_titled_longer_one_is_that_person():
+    text = ("本报讯 17日上午,旗委副书记、旗长敖特根巴雅尔到宝力格苏木调研牧区水利设施建设工作。\n"
+            "敖特根巴雅尔一行先后察看了节水灌溉饲草料基地和牧民定居点。他要求,要加快推进工程建设。\n")
+    events = _model_events(text, ISSUE)
+    assert [ev.kind for ev in events] == ["inspection"]
+    assert set(frames(events)[events[0].name]) == {"敖特根巴雅尔"}

@@ -29,7 +29,8 @@ _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
              "职工", "成员", "代表", "人员", "双方", "各方",
              # whom an official speaks to (屠副市长向客人介绍): an audience, no given name
-             "客人", "来宾", "嘉宾", "贵宾", "外宾", "客商", "大家", "记者", "朋友"}
+             "客人", "来宾", "嘉宾", "贵宾", "外宾", "客商", "大家", "记者", "朋友",
+             "班子"}  # 旗委常委班子作对照检查: a body, no name
 # armed services that start with a surname (空, 海, 全): never a whole name, though 海军 is a given name (张海军)
 NOT_WHOLE_NAMES = {"空军", "海军", "陆军", "武警", "全军", "军区", "军委"}
 
@@ -89,7 +90,18 @@ class NameModel:
                 continue  # 主席诺哈和总理某某: 和 joins two titled names
             if self.boundary_strength(text, i + n) >= 3 and text[i : i + n] not in self.lex.not_names:
                 return n
+        if end - i >= 4 and self._name_parts_only(text[i:end]):
+            return end - i  # 盟委书记图门吉日嘎拉致贺词: known name parts from end to end, whatever follows
         return None
+
+    def _name_parts_only(self, run: str) -> bool:
+        """Whether ``run`` is made of listed Mongolian or Tibetan name parts alone."""
+        parts = self.lex.mongolian_name_parts | self.lex.tibetan_name_parts
+        ends = {0}
+        for k in range(1, len(run) + 1):
+            if any(k - n in ends and run[k - n : k] in parts for n in range(2, 5)):
+                ends.add(k)
+        return len(run) in ends
 
     def foreign_name_at(self, text: str, i: int) -> int | None:
         """The length of a foreign name after a foreign post (日本某市市长高岛宗一郎,): the run
@@ -127,7 +139,8 @@ class NameModel:
     def score(self, name: str, surname_len: int) -> float:
         """Log-odds that ``name`` is a personal name with that surname length."""
         sur, given = name[:surname_len], name[surname_len:]
-        if not given or len(given) > 2 or name[:2] in _VERB_STARTS or name in NOT_NAMES or given in NOT_NAMES or name in NOT_WHOLE_NAMES \
+        if not given or len(given) > 2 or name[:2] in _VERB_STARTS or name in NOT_NAMES or given in NOT_NAMES \
+                or name[:2] in NOT_NAMES or name in NOT_WHOLE_NAMES \
                 or name in self.lex.not_names or any(not _is_cjk(c) for c in name):
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
@@ -173,6 +186,10 @@ class NameModel:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
         if text[i : i + 2] in self.lex.yi_clan_names and text[i + 2 : i + 4] in self.lex.yi_given_names:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 吉克阿木: a Yi clan and a given name
+        if text[i : i + 2] in self.lex.tibetan_name_parts and self.boundary_strength(text, i + 4) >= 4 \
+                and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]) \
+                and not self.boundary.match(text, i + 2):
+            return 4, 5.0  # 仁青东主出席: a Tibetan name whose second part is not listed
         if text[i : i + 2] in self.lex.yi_clan_names and self.boundary_strength(text, i + 4) >= 4 \
                 and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]):
             return 4, 5.0  # 阿苏拉者、: a Yi clan and a given name not listed, closed by punctuation
@@ -277,7 +294,8 @@ def _is_cjk(ch: str) -> bool:
 # a transcribed name: parts joined by ·, no function word in its first part (颁发的马可·波罗奖)
 # nor after its last dot (约翰·克鲁吉及其一行, 乔治·韦拉举行会谈)
 _DOTTED = re.compile(r"(?:(?![的了在是为对向把被等和与及])[\u4e00-\u9fff]){1,6}"
-                     r"(?:·(?:(?![的了在是等和与及同率说举会今昨于]|一行|表示|访问|抵达|出席|参加)[\u4e00-\u9fff]){1,8}){1,3}")
+                     r"(?:·(?:(?![的了在是等和与及同率说举会今昨于]|一行|表示|访问|抵达|出席|参加)[\u4e00-\u9fff]){1,8}"
+                     r"(?:和(?=[、,。;:)]))?){1,3}")  # 包·苏和、: a last part may end in 和 before punctuation
 
 
 def _dotted_name(text: str, i: int) -> int | None:

@@ -161,6 +161,21 @@ def _third_name_char(text: str, p: int, model) -> bool:
         and model.score(text[p : p + 3], 1) > -3.0
 
 
+def _or_transcribed(text: str, p: int, found: int | None, model, list_item: bool = False) -> int | None:
+    """The name found at ``p``, or a longer one spelt in transcription characters where the
+    found one ends at no boundary (旗委书记那顺巴雅尔主持, not 那顺巴; 、苏日古嘎、). A list
+    item so spelt ends at punctuation or a cue (、俄罗斯外长某某: a country before a post)."""
+    transcribed = model.transcribed_name_at(text, p)
+    if transcribed and list_item:
+        end = p + transcribed
+        if not (end >= len(text) or text[end] in PUNCT or model.cue.match(text, end)) \
+                or text[p:end] in model.lex.foreign_countries:
+            transcribed = None
+    if transcribed and (not found or transcribed > found and model.boundary_strength(text, p + found) < 3):
+        return transcribed
+    return found
+
+
 def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str | None = None,
                  max_title_chars: int = 60) -> list[tuple[int, int, str | None]]:
     """(start, end, title) of names written after a title in one sentence."""
@@ -174,9 +189,9 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             continue
         note = LIST_NOTE.match(text, p)
         p = note.end() if note else p
-        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE) \
-            or name_model(lexicon_dir).transcribed_name_at(text, p)
         model = name_model(lexicon_dir)
+        found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE)
+        found = _or_transcribed(text, p, found, model)
         if found == 2 and _third_name_char(text, p, model):
             found = 3  # 院长黄秋月,: the name runs to the comma when its third character is no cue
         if not note and (not found or model.boundary_strength(text, p + found) < 3):
@@ -195,7 +210,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             found = None
             sep = _LIST_SEPARATOR.match(text, p)
             if sep:
-                found = _name_at(text, sep.end(), starts, False, 4.0, lexicon_dir)
+                found = _or_transcribed(text, sep.end(), _name_at(text, sep.end(), starts, False, 4.0, lexicon_dir),
+                                        name_model(lexicon_dir), list_item=True)
                 if found and not name_model(lexicon_dir).at_boundary(text, sep.end() + found):
                     found = None  # 、江苏省文联: a list of organs, not of names
                 p = sep.end() if found else p

@@ -412,7 +412,7 @@ def _mentions_of(clean: CleanDocument, sentences: list[Sentence], docs) -> list[
 
 
 _MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|主持|在|于|的|了|日|和|与|及|向|作)$")
-_PLACE_CUE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式)?(?:召开|举行|调研|考察|视察|督导|检查)")
+_PLACE_CUE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|主持)?(?:召开|举行|调研|考察|视察|督导|检查)")
 
 
 def meeting_mentions(clean: CleanDocument, sentences: list[Sentence]) -> list[Mention]:
@@ -502,6 +502,17 @@ def _model_name_extent(text: str, m: Mention) -> Mention:
     return m
 
 
+def _known_name_extent(text: str, m: Mention, known: set[str]) -> Mention:
+    """A model's name that is part of a longer name the page gives with a title, written
+    around it (敖特根|巴雅尔一行, after 旗长敖特根巴雅尔): that longer name."""
+    for name in known:
+        if len(name) > len(m.text) and m.text in name:
+            start = m.start - name.index(m.text)
+            if text[start : start + len(name)] == name:
+                return dataclasses.replace(m, text=name, start=start, end=start + len(name), title=None)
+    return m
+
+
 _HYPHENED_FIRST = re.compile(r"[\u4e00-\u9fff]-$")  # 副市长让-|马克·某某
 _CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟是有当这那其")
 
@@ -520,7 +531,8 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
-    model_names = [_model_name_extent(clean.text, m) for m in found
+    known = {m.text for m in persons if len(m.text) >= 3}
+    model_names = [_known_name_extent(clean.text, _model_name_extent(clean.text, m), known) for m in found
                    if m.label == "PERSON" and m.source == "model" and m.text not in heads  # 副苏木达: a post
                    and not _OUTLET.search(m.text)]  # 荆楚网(湖北日报网)讯: a news site, no person
     persons = _dedupe(persons + model_names)

@@ -35,16 +35,20 @@ from pipeline.stages.ner import DATE
 _CLAUSE = re.compile(r"(?:[“『「][^”』」“。]{1,40}[”』」]|[^,;:])+")
 _NAME_STOP = set(",;:。!?\n的")
 _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
-_REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表)")  # 出席X大会代表: delegates
+# 出席X大会代表: delegates; 在X大会上受表彰的集体: honoured there before, not now
+_REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表"
+                              r"|上(?:受到?|获得?|荣获|被)[^,。;]{0,8}?的)")
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
-                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
+                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _LEAD_PREFIX = re.compile(
     f"^[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
+_MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
+                              r"|与会(?:人员|代表|同志)")
 _LEADS_CAMPAIGN = re.compile(r"带队|率队")
 _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
@@ -491,6 +495,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
             continue  # 深入柳溪镇、东关镇,实地察看…: the trip names the inspection
+        if _MEETING_SUBJECT.match(text, sent.start):
+            continue  # 会议学习贯彻某某的讲话精神,观摩交流…经验: what the meeting did, no trip of its own
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
@@ -829,8 +835,9 @@ def _after_unnamed_group(clause: str) -> str:
 def _talks_during_visit(text: str, sent: Sentence, persons: list[Mention], frames: list[_Frame]) -> re.Match | None:
     """座谈 with nobody named holding it (与村干部座谈交流, 某某等参加座谈), once in an article
     about an inspection or a visit: the talks held during it."""
-    if not any(f.event.kind in ("inspection", "visit") for f in frames) or any(f.event.kind == "talks" for f in frames):
-        return None
+    if not any(f.event.kind in ("inspection", "visit") for f in frames) \
+            or any(f.event.kind == "talks" or "座谈" in f.event.name for f in frames):
+        return None  # 座谈会在县行政中心召开…某某参加座谈: the 座谈会 told of
     m = _TALKS_DURING_VISIT.search(text, sent.start, sent.end)
     if m and (m.group(1) or not any(p.end <= m.start() for p in persons)):
         return m
