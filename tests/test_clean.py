@@ -219,3 +219,13 @@ def test_a_paragraphs_short_last_line_does_not_pull_in_the_next_heading():
             + "6日 市委副书记庚辛率考察团到某市考察水利工作。\n")
     lines = _clean(text).text.split("\n")
     assert "1月" in lines
+
+
+def test_blank_lines_between_some_lines_part_paragraphs():
+    text = ("某某新闻网   首页 | 要闻 | 乡镇动态\n\n某某到某县督导安全生产和疫情防控工作\n\n"
+            "2022-11-05 08:12  来源:某县融媒体中心  浏览量:\n\n"
+            + _wrapped("11月3日,市委副书记某某到某县督导安全生产工作。" + _BODY)
+            + "\n" + _wrapped("某某带队暗访城区消防安全工作。" + _BODY))
+    lines = _clean(text).text.split("\n")
+    assert "某某到某县督导安全生产和疫情防控工作" in lines
+    assert any(line.startswith("11月3日,市委副书记某某") for line in lines)

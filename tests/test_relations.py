@@ -1916,3 +1916,35 @@ def test_a_models_short_name_inside_a_titled_longer_one_is_that_person():
     events = _model_events(text, ISSUE)
     assert [ev.kind for ev in events] == ["inspection"]
     assert set(frames(events)[events[0].name]) == {"敖特根巴雅尔"}
+
+
+def test_a_study_session_of_the_party_group_is_a_meeting():
+    text = ("本报讯 11月6日上午,县委理论学习中心组举行2025年第九次集中学习。县委书记乔立邦主持并讲话。"
+            "县委副书记、县长袁继东等县委中心组成员参加学习。\n")
+    people = frames(run_stages(text, ISSUE)[3])["县委理论学习中心组2025年第九次集中学习"]
+    assert people["乔立邦"][0] == {"chair", "speaker"} and "袁继东" in people
+
+
+def test_a_survey_reported_and_topics_of_advice_are_no_inspections():
+    text = ("本报讯 8月25日上午,县政协召开专题协商会。县政协主席邬家明主持会议。会上,县政协副主席钟丽芳通报了专题调研情况。"
+            "政协委员付建平、刘晓红先后发言,围绕规范涉企执法检查、加强企业用工保障等提出意见建议。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.kind for ev in events] == ["meeting"]
+    assert {"钟丽芳", "付建平", "刘晓红"} <= set(frames(events)[events[0].name])
+
+
+def test_who_goes_along_attends_and_an_inspection_is_named_by_its_object():
+    text = ("本报讯 11月3日,市委副书记蒋开平到某县督导安全生产工作。县长鲍庆峰陪同。市应急管理局局长邹大伟随行。\n"
+            "11月4日晚,鲍庆峰带队,采取明察暗访的方式,对城区宾馆消防安全工作进行检查。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert frames(events)["督导安全生产工作"]["邹大伟"][0] == {"attendee"}
+    assert "检查城区宾馆消防安全工作" in frames(events)
+
+
+def test_at_the_meeting_again_after_a_visit_held_before_it():
+    text = ("本报讯 7月18日,县政协常委会议召开。县政协主席汪德明主持会议并讲话。\n"
+            "会前,在汪德明带领下,与会常委视察了县绿色食品产业园。\n"
+            "会上,县政协常委江淑华、殷德义作交流发言。\n")
+    events = run_stages(text, ISSUE)[3]
+    meeting = frames(events)["县政协常委会议"]
+    assert meeting["江淑华"][0] == {"speaker"} and meeting["殷德义"][0] == {"speaker"}

@@ -281,7 +281,7 @@ def _column_width(lengths: list[int]) -> int:
 
 # a dispatch's dateline (本报北京1月8日讯): a lead begins, though it may open no article
 _DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,4}[0-9一二三四五六七八九十元]{1,3}月[0-9一二三四五六七八九十]{1,3}日[讯电]")
-_HEADER_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|信息来源|稿件来源|来源|时间|日期|作者|浏览次数|浏览|访问次数"
+_HEADER_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|信息来源|稿件来源|来源|时间|日期|作者|浏览次数|浏览量|浏览|访问次数"
                            r"|点击数|点击|阅读数)\s*:")
 _LIST_ITEM_END = re.compile(r"、[\u4e00-\u9fff·]{1,4}$")
 _LIST_ITEM_START = re.compile(r"[\u4e00-\u9fff·]{1,3}、")
@@ -289,12 +289,15 @@ _LIST_ITEM_START = re.compile(r"[\u4e00-\u9fff·]{1,3}、")
 
 def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """Join lines broken inside a sentence into paragraphs; keep headlines apart."""
+    after_blank = [k > 0 and not lines[k - 1][0] for k, (t, _) in enumerate(lines) if t]
     lines = [(t, o) for t, o in lines if t]
+    # blank lines between some lines (not one stray, not between all): they part paragraphs
+    blank_parts = 2 <= sum(after_blank) < 0.5 * len(lines)
     width = _column_width([len(t) for t, _ in lines])
     paragraphs: list[tuple[str, list[int]]] = []
     cur_t, cur_o, line_len = "", [], 0  # line_len: the paragraph's last line so far
-    for text, offs in lines:
-        if cur_t:
+    for k, (text, offs) in enumerate(lines):
+        if cur_t and not (blank_parts and after_blank[k]):
             last = cur_t[-1]
             ends = last in TERMINAL or (last in _CLOSERS and len(cur_t) > 1 and cur_t[-2] in TERMINAL)
             full_line = width >= 8 and line_len >= 0.6 * width and line_len >= 8
@@ -318,6 +321,7 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
                 cur_o += offs
                 line_len = len(text)
                 continue
+        if cur_t:
             paragraphs.append((cur_t, cur_o))
         cur_t, cur_o, line_len = text, list(offs), len(text)
     if cur_t:

@@ -47,6 +47,9 @@ _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a diges
 _LEAD_PREFIX = re.compile(
     f"^[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
+_OBJECT_BEFORE = re.compile(r"对([^,。;:对]{2,30}?)(?:开展|进行)了?$")
+_TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
+_ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议)")
 _MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
                               r"|与会(?:人员|代表|同志)")
 _LEADS_CAMPAIGN = re.compile(r"带队|率队")
@@ -111,7 +114,7 @@ _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:�
 _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]"
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
@@ -137,6 +140,14 @@ _COUNTED_PEOPLE = re.compile(r"共(?:有)?[0-9一二三四五六七八九十百�
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
+_AT_THE_MEETING = re.compile(r"(?:会上|会议上|大会上)[,]")
+
+
+def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
+    """Whether a meeting frame came before ``frame`` in the article (its visit held 会前)."""
+    return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
+
+
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
@@ -495,6 +506,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
             continue  # 深入柳溪镇、东关镇,实地察看…: the trip names the inspection
+        if _TOPIC_BEFORE.search(text, max(sent.start, tm.start() - 40), tm.start()) \
+                and _ADVICE.match(text, tm.end(), clause_end + 40):
+            continue  # 围绕规范执法检查、加强用工保障等提出意见建议: a topic of their advice
         if _MEETING_SUBJECT.match(text, sent.start):
             continue  # 会议学习贯彻某某的讲话精神,观摩交流…经验: what the meeting did, no trip of its own
         if _HABITUAL.search(text, doers[0].end, tm.start()):
@@ -505,6 +519,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
             mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$", text[sent.start : tm.start()])
             name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0) + what
+            if not what and (om := _OBJECT_BEFORE.search(text, sent.start, tm.start())):
+                name = tm.group(0) + om.group(1)  # 对城区宾馆消防安全工作进行检查: 检查城区宾馆消防安全工作
         else:
             name = tm.group(0).removeprefix("举行") + what
         out.append((name, kind, tm.start(), tm.end(), doers[0]))
@@ -1057,6 +1073,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and _DURING_MEETING.match(sents[frame.sentence_index].text) and _BACK_AT_MEETING.search(sent.text):
             # 会议期间,甲会见全体代表。乙作了重要讲话: the meeting's business again, not the talks'
             frame = next((f for f in reversed(current) if f.event.kind == "meeting"), frame)
+        elif frame.event.kind != "meeting" and frame.sentence_index < si and _AT_THE_MEETING.match(sent.text) \
+                and _meeting_before(current, frame):
+            # 会前,与会常委视察了…。会上,甲、乙作交流发言: back at the meeting held before the visit
+            frame = next(f for f in reversed(current) if f.event.kind == "meeting")
         if sent.is_headline:
             frame = frames[0]
         sent_frames = current[bisect_left(indices, si) :]
