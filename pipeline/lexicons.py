@@ -54,6 +54,7 @@ class Lexicons:
     not_names: frozenset[str]
     tibetan_name_parts: frozenset[str]
     mongolian_name_parts: frozenset[str]
+    turkic_name_parts: frozenset[str]  # 买买提, 吐尔逊: Uyghur and Kazakh names
     yi_clan_names: frozenset[str]  # 吉克, 阿苏: the first half of a Yi name
     yi_given_names: frozenset[str]  # 阿木, 拉且: its second half
     transliteration_chars: frozenset[str]  # 斯, 尔, 科, 耶 …: they spell foreign names
@@ -93,6 +94,7 @@ def load_lexicons(directory: str | None = None) -> Lexicons:
         not_names=frozenset(w for w, _ in _pairs(d / "not_names.tsv")),
         tibetan_name_parts=frozenset(_words(d / "tibetan_name_parts.txt")),
         mongolian_name_parts=frozenset(_words(d / "mongolian_name_parts.txt")),
+        turkic_name_parts=frozenset(_words(d / "turkic_name_parts.txt")),
         yi_clan_names=frozenset(w for w, kind in yi_parts if kind == "clan"),
         yi_given_names=frozenset(w for w, kind in yi_parts if kind == "given"),
         transliteration_chars=_transliteration_chars(d / "countries.txt")

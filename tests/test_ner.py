@@ -597,3 +597,8 @@ def test_a_country_before_a_post_is_no_list_item_and_a_team_is_no_name():
 def test_a_tibetan_name_whose_second_part_is_not_listed():
     persons = _persons("本报讯 州委书记 仁青东主出席会议并讲话,州长扎西卓嘎主持。\n")
     assert {"仁青东主", "扎西卓嘎"} <= set(persons)
+
+
+def test_uyghur_and_kazakh_names_without_a_dot_and_a_tibetan_name_with_an_unlisted_first_part():
+    text = "副州长叶尔江哈力克出席会议,州教育局局长古丽米拉吐尔逊别克通报情况。州委书记曲尼加措到某县调研。"
+    assert [text[s:e] for s, e, _ in titled_names(text)] == ["叶尔江哈力克", "古丽米拉吐尔逊别克", "曲尼加措"]

@@ -1948,3 +1948,11 @@ def test_at_the_meeting_again_after_a_visit_held_before_it():
     events = run_stages(text, ISSUE)[3]
     meeting = frames(events)["县政协常委会议"]
     assert meeting["江淑华"][0] == {"speaker"} and meeting["殷德义"][0] == {"speaker"}
+
+
+def test_escorts_listed_with_commas_before_de_peitong_xia():
+    text = ("本报讯 23日,盟委书记张建国在盟委常委、秘书长李明华,旗委书记王立新的陪同下,"
+            "来到某苏木走访慰问贫困牧民。\n")
+    people = frames(run_stages(text, ISSUE)[3])["走访慰问贫困牧民"]
+    assert people == {"张建国": ({"chair"}, "盟委书记"), "李明华": ({"attendee"}, "盟委常委、秘书长"),
+                      "王立新": ({"attendee"}, "旗委书记")}

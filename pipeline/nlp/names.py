@@ -58,7 +58,7 @@ class NameModel:
         words = set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("filler") \
             | lex.cue_words("group") | lex.title_heads | _BOUNDARY_WORDS
         self.boundary = alternation(words)
-        parts = lex.tibetan_name_parts | lex.mongolian_name_parts
+        parts = lex.tibetan_name_parts | lex.mongolian_name_parts | lex.turkic_name_parts
         self.transcription_chars = lex.transliteration_chars | {ch for part in parts for ch in part}
         self.cue = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group")
                                | lex.cue_words("speech"))
@@ -79,11 +79,11 @@ class NameModel:
     def transcribed_name_at(self, text: str, i: int) -> int | None:
         """The length of a name spelt in transcription characters alone (朝鲁, 巴特尔, a
         Mongolian or foreign name with no surname) that starts at ``text[i]`` and ends at a
-        boundary: the longest such run of two to six characters, or None."""
+        boundary: the longest such run of two to nine characters (阿依努尔吐尔逊别克), or None."""
         if self.boundary.match(text, i):
             return None  # 负责人参加: a cue, no name
         end = i
-        while end < len(text) and end - i < 6 and text[end] in self.transcription_chars:
+        while end < len(text) and end - i < 9 and text[end] in self.transcription_chars:
             end += 1
         for n in range(end - i, 1, -1):
             if text[i + n - 1] in "和与及" and not self.ends_name(text, i + n - 1):
@@ -95,8 +95,8 @@ class NameModel:
         return None
 
     def _name_parts_only(self, run: str) -> bool:
-        """Whether ``run`` is made of listed Mongolian or Tibetan name parts alone."""
-        parts = self.lex.mongolian_name_parts | self.lex.tibetan_name_parts
+        """Whether ``run`` is made of listed Mongolian, Tibetan or Turkic name parts alone."""
+        parts = self.lex.mongolian_name_parts | self.lex.tibetan_name_parts | self.lex.turkic_name_parts
         ends = {0}
         for k in range(1, len(run) + 1):
             if any(k - n in ends and run[k - n : k] in parts for n in range(2, 5)):
@@ -190,6 +190,10 @@ class NameModel:
                 and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]) \
                 and not self.boundary.match(text, i + 2):
             return 4, 5.0  # 仁青东主出席: a Tibetan name whose second part is not listed
+        if text[i + 2 : i + 4] in self.lex.tibetan_name_parts and self.boundary_strength(text, i + 4) >= 3 \
+                and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i : i + 2]) \
+                and not self.boundary.match(text, i) and not self.boundary.match(text, i + 1):
+            return 4, 5.0  # 旦正加措到: one whose first part is not listed
         if text[i : i + 2] in self.lex.yi_clan_names and self.boundary_strength(text, i + 4) >= 4 \
                 and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]):
             return 4, 5.0  # 阿苏拉者、: a Yi clan and a given name not listed, closed by punctuation

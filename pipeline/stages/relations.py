@@ -86,7 +86,7 @@ _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日
 _LIST_GAP = re.compile(r"(?:同志)?(?:、|、?(?:[和与及]|以及))")  # between two names of a list: 甲、乙、和丙
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
-_ESCORTED_BY = re.compile(r"在([^,。;]{2,80}?)的?陪同下")
+_ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同下)){2,80}?)的?陪同下")  # 在甲,乙的陪同下 too
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
@@ -1280,7 +1280,9 @@ def _escorting(text: str, sent: Sentence, person: Mention, trigger_end: int) -> 
     """``在X的陪同下`` or ``X陪同Y调研``: X accompanies, the doer is someone else."""
     before = text[sent.start : person.start]
     after = text[person.end : trigger_end]
-    if re.search(r"在[^,。]*$", before) and re.match(r"[^,。]*陪同下", after):
+    if re.search(r"在[^,。]*$", before) and re.match(r"[^,。]*陪同下", after) \
+            or re.search(r"在[^。;在]*$", before) and (m := _ESCORTED_BY.search(text, sent.start, trigger_end)) \
+            and m.start(1) <= person.start and person.end <= m.end(1):
         return True
     return bool(re.match(r"(?:等)?(?:一同|一起|分别)?[陪随]同", after))
 
