@@ -58,8 +58,8 @@ class NameModel:
         words = set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("filler") \
             | lex.cue_words("group") | lex.title_heads | _BOUNDARY_WORDS
         self.boundary = alternation(words)
-        parts = lex.tibetan_name_parts | lex.mongolian_name_parts | lex.turkic_name_parts
-        self.transcription_chars = lex.transliteration_chars | {ch for part in parts for ch in part}
+        self.name_parts = lex.tibetan_name_parts | lex.mongolian_name_parts | lex.turkic_name_parts
+        self.transcription_chars = lex.transliteration_chars | {ch for part in self.name_parts for ch in part}
         self.cue = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group")
                                | lex.cue_words("speech"))
 
@@ -94,12 +94,16 @@ class NameModel:
             return end - i  # 盟委书记图门吉日嘎拉致贺词: known name parts from end to end, whatever follows
         return None
 
+    @staticmethod
+    def _unlisted_half(text: str, j: int) -> bool:
+        """Whether ``text[j:j+2]`` may be half of a name: two CJK characters, not a place's end."""
+        return all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[j : j + 2]) and len(text[j : j + 2]) == 2
+
     def _name_parts_only(self, run: str) -> bool:
         """Whether ``run`` is made of listed Mongolian, Tibetan or Turkic name parts alone."""
-        parts = self.lex.mongolian_name_parts | self.lex.tibetan_name_parts | self.lex.turkic_name_parts
         ends = {0}
         for k in range(1, len(run) + 1):
-            if any(k - n in ends and run[k - n : k] in parts for n in range(2, 5)):
+            if any(k - n in ends and run[k - n : k] in self.name_parts for n in range(2, 5)):
                 ends.add(k)
         return len(run) in ends
 
@@ -186,16 +190,15 @@ class NameModel:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
         if text[i : i + 2] in self.lex.yi_clan_names and text[i + 2 : i + 4] in self.lex.yi_given_names:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 吉克阿木: a Yi clan and a given name
-        if text[i : i + 2] in self.lex.tibetan_name_parts and self.boundary_strength(text, i + 4) >= 4 \
-                and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]) \
+        # four characters, one half listed, the other half unlisted but name-like, then a sure boundary
+        strength = self.boundary_strength(text, i + 4)
+        if text[i : i + 2] in self.lex.tibetan_name_parts and strength >= 4 and self._unlisted_half(text, i + 2) \
                 and not self.boundary.match(text, i + 2):
             return 4, 5.0  # 仁青东主出席: a Tibetan name whose second part is not listed
-        if text[i + 2 : i + 4] in self.lex.tibetan_name_parts and self.boundary_strength(text, i + 4) >= 3 \
-                and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i : i + 2]) \
+        if text[i + 2 : i + 4] in self.lex.tibetan_name_parts and strength >= 3 and self._unlisted_half(text, i) \
                 and not self.boundary.match(text, i) and not self.boundary.match(text, i + 1):
             return 4, 5.0  # 旦正加措到: one whose first part is not listed
-        if text[i : i + 2] in self.lex.yi_clan_names and self.boundary_strength(text, i + 4) >= 4 \
-                and all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[i + 2 : i + 4]):
+        if text[i : i + 2] in self.lex.yi_clan_names and strength >= 4 and self._unlisted_half(text, i + 2):
             return 4, 5.0  # 阿苏拉者、: a Yi clan and a given name not listed, closed by punctuation
         if self.joins_list(text, i):
             return None

@@ -141,13 +141,6 @@ _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
 _AT_THE_MEETING = re.compile(r"(?:会上|会议上|大会上)[,]")
-
-
-def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
-    """Whether a meeting frame came before ``frame`` in the article (its visit held 会前)."""
-    return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
-
-
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
@@ -1061,6 +1054,11 @@ def _ends_with_cue(gap: str) -> bool:
         lex = load_lexicons()
         _CUE_END = re.compile("(?:" + alternation(lex.role_cues).pattern + ")$")
     return bool(_CUE_END.search(gap))
+
+
+def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
+    """Whether a meeting frame came before ``frame`` in the article (its visit held 会前)."""
+    return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
