@@ -1956,3 +1956,40 @@ def test_escorts_listed_with_commas_before_de_peitong_xia():
     people = frames(run_stages(text, ISSUE)[3])["走访慰问贫困牧民"]
     assert people == {"张建国": ({"chair"}, "盟委书记"), "李明华": ({"attendee"}, "盟委常委、秘书长"),
                       "王立新": ({"attendee"}, "旗委书记")}
+
+
+def test_a_list_that_joins_the_guests_before_its_verb():
+    text = ("本报讯 5月25日,青禾县文化中心开馆仪式在县城隆重举行。县委副书记王一明,县政协副主席李葛珏,"
+            "县文联主席赵立宁与百余位嘉宾一起,共同见证了这一时刻。\n")
+    people = frames(run_stages(text, ISSUE)[3])["青禾县文化中心开馆仪式"]
+    assert set(people) == {"王一明", "李葛珏", "赵立宁"}
+
+
+def test_who_speaks_after_zai_x_tiaoyan_shi_did_the_inspection():
+    text = ("本报讯 3月5日,在青禾县工业园区调研时,市委书记王建国强调,要加快项目建设进度。"
+            "县委书记李明陪同调研。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["在青禾县工业园区调研"]
+    people = frames(events)["在青禾县工业园区调研"]
+    assert people["王建国"][0] == {"chair", "speaker"} and people["李明"][0] == {"attendee"}
+
+
+def test_witnesses_attend_and_what_the_event_is_is_no_other_event():
+    text = ("本报讯 5月25日,青禾县与华海集团项目签约仪式在县城举行。在市委副书记王一明、县长李葛珏的见证下,"
+            "双方代表签订了合作协议。据了解,这是在我县举行的首个千亿级项目签约仪式。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 1
+    assert set(frames(events)[events[0].name]) == {"王一明", "李葛珏"}
+
+
+def test_those_who_perform_the_launch_together_attend_it():
+    text = ("本报讯 6月2日,青禾县首届茶文化节在茶博园开幕。在副市长郑海涛、县委书记韩立平等六人共同按下启动球后,"
+            "茶文化节正式拉开帷幕。\n")
+    people = frames(run_stages(text, ISSUE)[3])["青禾县首届茶文化节"]
+    assert set(people) == {"郑海涛", "韩立平"}
+
+
+def test_a_web_dateline_with_xiaoxi_dates_its_today():
+    text = "青禾网8月30日消息 今天上午,青禾县2012年招商推介会在县城举行。县长韩立平致辞。\n"
+    events = run_stages(text, date(2012, 9, 3))[3]
+    assert events[0].date == date(2012, 8, 30)

@@ -76,7 +76,7 @@ _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:
                               r"新(?:任命|当选|任职|提任)的|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
                               r"|受表彰的?|获奖的?|(?:其他)?在家的")  # 受表彰的先进个人代表…, 在家的县级领导: who they are
-_DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯)")
+_DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
 _FURTHER_ITEM = re.compile(FURTHER_ITEM)
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
 # a time of day: 3:00, 下午3点, 9时30分, 10时许
@@ -87,6 +87,9 @@ _LIST_GAP = re.compile(r"(?:同志)?(?:、|、?(?:[和与及]|以及))")  # betw
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同下)){2,80}?)的?陪同下")  # 在甲,乙的陪同下 too
+# 在甲、乙的见证下, 在甲、乙等共同按下启动球后: who witness the act or perform it together are present
+_WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共同)?见证下)){2,80}?)的?(?:共同)?见证下"
+                           r"|在([^,。;在]{2,80}?)(?:等[^,。;]{0,6}?)?(?:共同|一起|一同)[^,。;]{1,24}?(?:后|之后)")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
@@ -129,7 +132,8 @@ _EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|�
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
-                           r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)")  # 甲、乙等区四套班子领导,…参加
+                           r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)"  # 甲、乙等区四套班子领导,…参加
+                           r"|(?:等)?[与和同跟][^,。;:]{1,30}?(?:一起|一道)")  # 甲与百余位嘉宾一起,共同见证…
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
@@ -174,6 +178,9 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             r"|(?:以及|及|和)[^,。;:]{0,60}(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
                             r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
+_DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|本次[^,。;]{0,12}?|此次[^,。;]{0,12}?)(?:也|还|已|已经)?是"
+                        r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
+_WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
                    r"((?:赴|到|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
                    r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
@@ -195,7 +202,7 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|大赛$")
 
 
 @dataclass(frozen=True)
@@ -375,6 +382,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue  # 关于召开…, 将在…举行, 会议决定,下周二召开…: a plan, not a report
             if _PAST_YEAR.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
                 continue  # 去年举办了3期培训班: a tally of last year, no news
+            if _DESCRIBES.fullmatch(text, _clause_start(text, hm.start(), sent.start), hm.start()):
+                continue  # 这是在华东举行的首个博览会: what the event just told is, not another one
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 raw_subject = text[subj_start : hm.start()]
@@ -468,6 +477,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     out = []
     for tm in _patterns().triggers.finditer(text, sent.start, sent.end if until is None else until):
         doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
+        doer_after = None if doers else _doer_after_while(text, sent, persons, tm)
+        if doer_after is not None:
+            doers = [doer_after]  # 在某地调研时,市委书记甲强调: the one who speaks did it
         if not doers:
             continue
         parallel = _parallel_doer(text, out[-1][3], doers, out[-1][4]) if out else None
@@ -508,6 +520,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
         what = _EVENT_OBJECT.match(text, tm.end(), clause_end).group(1)  # 会见了X一行, 调研X工作
+        if doer_after is not None:
+            what = re.sub(r"(?:时|期间)$", "", what)
         if kind == "inspection":
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
             mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$", text[sent.start : tm.start()])
@@ -516,10 +530,20 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
                 name = tm.group(0) + om.group(1)  # 对城区宾馆消防安全工作进行检查: 检查城区宾馆消防安全工作
         else:
             name = tm.group(0).removeprefix("举行") + what
-        out.append((name, kind, tm.start(), tm.end(), doers[0]))
+        out.append((name, kind, tm.start(), doer_after.end if doer_after else tm.end(), doers[0]))
     if not out and until is None:  # (某某到某地开展走访慰问活动: the activity is the event)
         out += _trip(text, sent, persons)
     return out
+
+
+def _doer_after_while(text: str, sent: Sentence, persons: list[Mention], tm: re.Match) -> Mention | None:
+    """在某地调研时,市委书记甲强调: the person who opens the clause after 在…时, the trip's doer."""
+    opening = text[_clause_start(text, tm.start(), sent.start) : tm.start()]
+    during = _WHILE_THERE.match(text, tm.end(), sent.end)
+    if not during or not re.fullmatch(r"(?:[0-9一二三四五六七八九十]{1,3}月)?(?:[0-9一二三四五六七八九十]{1,3}日)?"
+                                      r"(?:上午|下午)?[,]?(?:在|到)[^,。;]{1,30}", opening):
+        return None
+    return next((p for p in persons if p.start >= during.end() and _title_start(text, p) == during.end()), None)
 
 
 def _led_in_headline(kind: str, roles: set[str]) -> bool:
@@ -1130,9 +1154,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if p.start >= lm.end():
                     _add(target, p, {role}, titles, art.article_id, sent)
-        for em in _ESCORTED_BY.finditer(text, sent.start, sent.end):
+        for em in [*_ESCORTED_BY.finditer(text, sent.start, sent.end), *_WITNESSED_BY.finditer(text, sent.start, sent.end)]:
+            group = em.lastindex or 1
             for p in people:
-                if em.start(1) <= p.start - len(p.title or "") and p.end <= em.end(1):
+                if em.start(group) <= p.start - len(p.title or "") and p.end <= em.end(group):
                     _add(frame, p, {"attendee"}, titles, art.article_id, sent)
         for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
             for p in people:
