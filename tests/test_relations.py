@@ -1993,3 +1993,16 @@ def test_a_web_dateline_with_xiaoxi_dates_its_today():
     text = "青禾网8月30日消息 今天上午,青禾县2012年招商推介会在县城举行。县长韩立平致辞。\n"
     events = run_stages(text, date(2012, 9, 3))[3]
     assert events[0].date == date(2012, 8, 30)
+
+
+def test_a_web_dateline_without_a_year_takes_the_year_the_article_writes():
+    text = "青禾网8月30日消息 今天上午,“2012青禾茶叶博览会”在青禾会展中心开幕。副县长韩立平致辞。\n"
+    events = run_stages(text, None)[3]
+    assert events[0].date == date(2012, 8, 30)
+
+
+def test_a_company_head_with_two_posts_joined_by_jian():
+    text = ("本报讯 5月25日,青禾县文化中心开馆仪式在县城隆重举行。县文联主席赵立宁,"
+            "青禾传媒公司总经理兼总编孙海出席仪式。\n")
+    people = frames(run_stages(text, ISSUE)[3])["青禾县文化中心开馆仪式"]
+    assert people["孙海"] == ({"attendee"}, "青禾传媒公司总经理兼总编")

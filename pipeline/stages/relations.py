@@ -983,7 +983,7 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
             d = date(int(named_year.group(1)), month, day)
         except ValueError:
             pass
-    if d is None and anchor is None and month and day and not yearless and (year := _text_year(text, art)):
+    if d is None and (anchor is None or yearless) and month and day and (year := _text_year(text, art)):
         try:  # a page with no issue date: the latest year its article writes (公布2013年上半年业绩)
             d, source = date(year, month, day), "year_in_text"
         except ValueError:
