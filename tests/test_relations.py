@@ -2006,3 +2006,10 @@ def test_a_company_head_with_two_posts_joined_by_jian():
             "青禾传媒公司总经理兼总编孙海出席仪式。\n")
     people = frames(run_stages(text, ISSUE)[3])["青禾县文化中心开馆仪式"]
     assert people["孙海"] == ({"attendee"}, "青禾传媒公司总经理兼总编")
+
+
+def test_who_entrusts_an_inspection_takes_no_part_in_it():
+    text = ("本报讯 3月11日,受县委书记李明远、县长张正国委托,县委副书记林国栋带领县直有关部门负责人"
+            "深入青石镇调研春耕备耕工作。镇党委书记何大勇陪同调研。\n")
+    people = frames(run_stages(text, ISSUE)[3])["调研春耕备耕工作"]
+    assert people == {"林国栋": ({"chair"}, "县委副书记"), "何大勇": ({"attendee"}, "镇党委书记")}

@@ -178,6 +178,7 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             r"|(?:以及|及|和)[^,。;:]{0,60}(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
                             r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
+_ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|本次[^,。;]{0,12}?|此次[^,。;]{0,12}?)(?:也|还|已|已经)?是"
                         r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
@@ -476,7 +477,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     kind_of = lex.event_triggers.get
     out = []
     for tm in _patterns().triggers.finditer(text, sent.start, sent.end if until is None else until):
-        doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start()]
+        doers = [p for p in persons if sent.start <= p.start and p.end <= tm.start() and not _entrusting(text, p)]
         doer_after = None if doers else _doer_after_while(text, sent, persons, tm)
         if doer_after is not None:
             doers = [doer_after]  # 在某地调研时,市委书记甲强调: the one who speaks did it
@@ -534,6 +535,12 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     if not out and until is None:  # (某某到某地开展走访慰问活动: the activity is the event)
         out += _trip(text, sent, persons)
     return out
+
+
+def _entrusting(text: str, person: Mention) -> bool:
+    """受县委书记甲委托,乙…调研: 甲 sends 乙 and takes no part."""
+    start = _title_start(text, person)
+    return bool(_ENTRUSTED.match(text, person.end)) and re.search(r"受(?:[^,。;受]{0,40}?[、和])?$", text[max(0, start - 45) : start]) is not None
 
 
 def _doer_after_while(text: str, sent: Sentence, persons: list[Mention], tm: re.Match) -> Mention | None:
@@ -1111,7 +1118,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             people = [p for p in people if is_official_title(p.title or titles.get((art.article_id, p.text)))]
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit", "talks"):
-                doers = [p for p in people if f.doers_from <= p.start and p.end <= f.trigger_end]
+                doers = [p for p in people if f.doers_from <= p.start and p.end <= f.trigger_end
+                         and not _entrusting(text, p)]
                 escorts = [p for p in doers if _escorting(text, sent, p, f.trigger_end)]
                 for k in range(len(doers) - 1, 0, -1):  # 甲、乙陪同此次调研: the whole list escorts
                     if doers[k] in escorts and doers[k - 1] not in escorts and \
