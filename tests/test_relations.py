@@ -2013,3 +2013,11 @@ def test_who_entrusts_an_inspection_takes_no_part_in_it():
             "深入青石镇调研春耕备耕工作。镇党委书记何大勇陪同调研。\n")
     people = frames(run_stages(text, ISSUE)[3])["调研春耕备耕工作"]
     assert people == {"林国栋": ({"chair"}, "县委副书记"), "何大勇": ({"attendee"}, "镇党委书记")}
+
+
+def test_a_clean_up_campaign_carried_out_is_the_event_its_leader_chairs():
+    text = ("本报讯 6月3日晚,县城管执法局联合县市场监管局、县公安局开展占道经营集中整治行动。"
+            "副县长罗建平带队检查,县城管执法局局长何伟参加行动。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [(ev.name, ev.kind) for ev in events] == [("占道经营集中整治行动", "other")]
+    assert frames(events)["占道经营集中整治行动"]["罗建平"][0] == {"chair"}
