@@ -2021,3 +2021,12 @@ def test_a_clean_up_campaign_carried_out_is_the_event_its_leader_chairs():
     events = run_stages(text, ISSUE)[3]
     assert [(ev.name, ev.kind) for ev in events] == [("占道经营集中整治行动", "other")]
     assert frames(events)["占道经营集中整治行动"]["罗建平"][0] == {"chair"}
+
+
+def test_who_joins_the_activity_after_talks_joins_the_ceremony():
+    text = ("本报讯 11月21日,我市与华瑞集团战略合作协议签约仪式在市行政中心举行。签约前,市委书记沈国华"
+            "会见了华瑞集团董事长齐振宇一行,双方就深化合作进行了深入交流。\n"
+            "市长蔡德明与齐振宇分别代表双方签约。市领导田野、邱实参加活动。\n")
+    named = frames(run_stages(text, ISSUE)[3])
+    assert {"田野", "邱实"} <= set(named["我市与华瑞集团战略合作协议签约仪式"])
+    assert not {"田野", "邱实"} & set(named["会见华瑞集团董事长齐振宇一行"])

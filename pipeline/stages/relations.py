@@ -137,6 +137,9 @@ _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
+# 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
+_JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加)了?(?:此次|本次|这次|今天的|当天的)?"
+                          r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
 _SPAN_START = re.compile(r"(?:起|以来)")
@@ -1245,6 +1248,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     if act and act not in frame.event.name:
                         # 甲与乙分别代表双方签约: the signing ceremony's, not the talks before it
                         target = next((f for f in reversed(current) if act in f.event.name), frame)
+                    elif joined_noun := _JOINED_NOUN.match(predicate):
+                        # 市领导甲、乙参加活动 after talks held before the ceremony: the ceremony's
+                        noun = joined_noun.group(1)
+                        kind = "other" if noun == "活动" else \
+                            next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
+                        target = next((f for f in reversed(current) if f.event.kind == kind), frame) if kind \
+                            else _named_frame(noun, current, frame)
                     if joined := _JOINS_KIND.match(predicate):
                         roles = {"attendee"} | cues.roles_in(predicate[joined.end() :])  # 陪同调研: not its doer
                         kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
