@@ -2030,3 +2030,47 @@ def test_who_joins_the_activity_after_talks_joins_the_ceremony():
     named = frames(run_stages(text, ISSUE)[3])
     assert {"田野", "邱实"} <= set(named["我市与华瑞集团战略合作协议签约仪式"])
     assert not {"田野", "邱实"} & set(named["会见华瑞集团董事长齐振宇一行"])
+
+
+def test_the_tour_of_a_guanmohui_is_the_guanmohui():
+    text = ("本报讯 12月18日,全市重大项目建设观摩会举行。市委书记鲁定远,市长祁文博带领观摩团,"
+            "先后深入5个县实地观摩了20个重大项目。市委副书记卫清源等市领导参加观摩。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["全市重大项目建设观摩会"]
+    assert set(frames(events)["全市重大项目建设观摩会"]) == {"鲁定远", "祁文博", "卫清源"}
+
+
+def test_declaring_the_games_open_holds_no_other_event():
+    text = ("本报讯 12月4日上午,某市第五届运动会开幕式在市体育中心举行。副市长严丽娟致开幕词并宣布运动会开幕,"
+            "市体育局局长邝宏伟主持开幕式。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["某市第五届运动会开幕式"]
+
+
+def test_a_welcome_to_visitors_who_came_to_inspect_is_no_inspection():
+    text = ("本报讯 昨日,市委书记冀长春会见了香港某商会访问团一行。冀长春对访问团来我市考察表示欢迎。"
+            "商会会长邹家骅表示,将组织会员企业来投资。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.kind for ev in events] == ["talks"]
+
+
+def test_who_inspect_along_are_doers_of_the_same_inspection():
+    text = ("本报讯 7月1日,省安全生产督导组组长滕建华带队,来我市督导安全生产工作。督导组成员、省应急厅处长岳晓峰,"
+            "省煤炭工业局副处长金立平一同督导。副市长沈从越陪同督导。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 1
+    assert frames(events)[events[0].name] == {
+        "滕建华": ({"chair"}, "省安全生产督导组组长"), "岳晓峰": ({"chair"}, "督导组成员、省应急厅处长"),
+        "金立平": ({"chair"}, "省煤炭工业局副处长"), "沈从越": ({"attendee"}, "副市长")}
+
+
+def test_feedback_of_a_party_inspection_team_is_a_meeting_and_tongri_takes_the_day_before():
+    text = ("市委第二巡察组向市住建局党组反馈巡察情况\n"
+            "11月3日上午,市委第二巡察组向市住建局党组反馈巡察情况。市住建局局长缪天宇主持会议。\n"
+            "市委第三巡察组向市交通局党组反馈巡察情况\n"
+            "同日下午,市委第三巡察组向市交通局党组反馈巡察情况。会议由市交通局副局长汤惠主持。"
+            "市委第三巡察组组长管振华反馈巡察情况。\n")
+    events = run_stages(text, ISSUE)[3]
+    second = next(ev for ev in events if ev.name == "市委第三巡察组向市交通局党组反馈巡察情况")
+    assert second.date == date(2024, 11, 3) and len(events) == 2
+    assert frames(events)[second.name]["管振华"][0] == {"speaker"}

@@ -300,6 +300,32 @@ def short_form_mentions(clean: CleanDocument, articles: list[Article], persons: 
     return out
 
 
+def foreign_short_mentions(clean: CleanDocument, articles: list[Article], persons: list[Mention]) -> list[Mention]:
+    """``米勒表示`` after ``卡尔·米勒``: a foreign name's last part, standing alone later in its
+    article, is that person (the mention carries the full name)."""
+    text = clean.text
+    taken = [(m.start, m.end) for m in persons]
+    out = []
+    for art in articles:
+        first: dict[str, Mention] = {}
+        shared: set[str] = set()  # 比尔·克林顿 and 希拉里·克林顿: 克林顿 alone is either
+        for m in persons:
+            last = re.split(r"[·•]", m.text)[-1]
+            if m.article_id == art.article_id and m.label == "PERSON" and last != m.text and 2 <= len(last) <= 5:
+                if first.setdefault(last, m).text != m.text:
+                    shared.add(last)
+        for last, ref in first.items():
+            if last in shared:
+                continue
+            for hit in re.finditer(re.escape(last), text[ref.end : art.end]):
+                s, e = ref.end + hit.start(), ref.end + hit.end()
+                if any(a < e and s < b for a, b in taken) or text[s - 1] not in PUNCT and text[s - 1] not in _LEFT_FUNCTION \
+                        or text[e : e + 1] in ("·", "•"):
+                    continue
+                out.append(dataclasses.replace(ref, start=s, end=e, source="registry", title=None, original_text=None))
+    return out
+
+
 def married_names(clean: CleanDocument, persons: list[Mention], cfg: NerConfig) -> list[Mention]:
     """陈方安生, 范徐丽泰: a married name (Hong Kong, Macao) puts the husband's surname after
     one's own. A three-character name that two common surnames open, and that the text writes
@@ -541,6 +567,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons)
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     persons = _dedupe(persons + short_form_mentions(clean, articles, persons, cfg))
+    persons = _dedupe(persons + foreign_short_mentions(clean, articles, persons))
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]
     others = [m for m in found if m.label in ("PLACE", "ORG")] + organ_mentions(clean, titles)

@@ -119,6 +119,7 @@ _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|�
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|(?<=问)[电信金品款]"
+                                      r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
@@ -182,6 +183,11 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
+_ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)")
+_SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日)")
+_FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|同日|当天|近日|日前)?"
+                               r"(?:上午|下午)?,?((?:[^,。;:\n]{0,16}?)(?:巡察|巡视)组向[^,。;:\n]{2,30}?"
+                               r"反馈(?:(?:巡察|巡视)(?:情况|意见|工作)|意见))")
 _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|本次[^,。;]{0,12}?|此次[^,。;]{0,12}?)(?:也|还|已|已经)?是"
                         r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
@@ -193,7 +199,9 @@ _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
-_LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到)[^,;:。!?]{1,24}?开展")
+_LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到)[^,;:。!?]{1,24}?开展"
+                             r"|(?:也|还)?(?:一同|一起|共同)(?:调研|检查|督导|视察|考察|慰问|走访|看望)")  # 乙一同督导: a doer too
+_ALONG = re.compile(r"(?:也|还)?(?:一同|一起|共同)$")
 # 会见某某(一行)时说: what the one who holds the talks said during them
 _SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)")
 # 甲、乙等县领导出席: a title written after a list of names
@@ -442,6 +450,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             start = seg_end - len(stripped)
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
+    # 市委第二巡察组向某局党组反馈巡察情况: the feedback meeting, named by the whole clause
+    for fm in _FEEDBACK_MEETING.finditer(text, sent.start, sent.end):
+        if not _planned(text, fm.start(), fm.start(1)) and all(not (s <= fm.start(1) < e) for _, s, e, _ in out):
+            out.append((fm.group(1), fm.start(1), fm.end(1), None))
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
@@ -669,7 +681,12 @@ def similar_names(a: str, b: str) -> bool:
 
 
 def _similar_names(a: str, b: str) -> bool:
-    if a == b or (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a):
+    if a == b:
+        return True
+    ordinals_a, ordinals_b = [[cn_number(n) for n in _ORDINAL.findall(name)] for name in (a, b)]  # 第九次 = 第9次
+    if ordinals_a and ordinals_b and ordinals_a != ordinals_b:
+        return False  # 第二巡察组 / 第三巡察组, 第58次 / 第59次常务会议: two of a series
+    if (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a):
         return True
     if bool(_NUMBERING.search(a)) != bool(_NUMBERING.search(b)):  # 县政府常务会议 / 县政府2026年第9次常务会议
         return _similar_names(_NUMBERING.sub("", a), _NUMBERING.sub("", b))
@@ -776,6 +793,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             if sent.start > art.start + 2 and not _opens_news_item(text, sent):
                 # 开展X活动 opens a story (9月18日,某某开展…活动); further on it is part of another one
                 found = [f for f in found if not re.search(r"开展了?$", text[max(0, f[1] - 3) : f[1]])]
+            # 宣布运动会开幕 in the 运动会开幕式's article: declares the event told, holds no other
+            found = [f for f in found if text[max(0, f[1] - 2) : f[1]] != "宣布"
+                     or not any(f[0] in g.event.name for g in art_frames)]
             meetings = [_frame(clean, art, sent, si, name, "other" if _OTHER_GATHERING.search(name) else "meeting",
                                start, end, place) for name, start, end, place in found]
             # 到某地调研…,并主持召开座谈会: the inspection, then the meeting held during it
@@ -789,9 +809,16 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
                     if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
                         continue  # 会见后对报界说: the talks told before
+                    if _ALONG.search(text, max(0, start - 4), start) and any(f.event.kind == kind for f in art_frames):
+                        continue  # 甲带队督导…。乙、丙一同督导: the same inspection, more doers
                     if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
                             and any(f.event.kind == "meeting" for f in art_frames):
                         continue  # 到现场观摩指导 in a meeting's article: they watch the meeting (观摩: attendee)
+                    if kind == "inspection" and any(f.event.kind in ("meeting", "other") and not f.event.from_headline
+                                                    and f.event.name.endswith((text[start : start + 2] + "会",
+                                                                               text[start : start + 2] + "活动"))
+                                                    for f in art_frames):
+                        continue  # 观摩会举行。甲带领观摩团实地观摩了36个项目: the 观摩会 itself, told on
                     if kind == "inspection" and _LEADS_CAMPAIGN.search(text, doer.end, start) and art_frames \
                             and art_frames[-1].sentence_index == si - 1 and _CAMPAIGN.search(art_frames[-1].event.name):
                         continue  # 开展专项执法行动。副县长某某带队检查了…: who leads the campaign just told
@@ -959,6 +986,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     if date_text is None and not sent.is_headline:
         reach = 1500 if _THEN.match(text, sent.start) else 300  # 会见后,举行了签约仪式: the same day, however long the talks
         date_text = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent)
+        if date_text is None and _SAME_DAY.match(text, sent.start):  # 同日下午 opening an item: the item before's day
+            date_text = _earlier_date(text, replace(art, start=max(0, art.start - 3000)), sent.start, 3000)
     elif date_text is None and art.start < art.end:  # a headline's event: its article's lead tells the day
         lead_end = text.find("。", art.start, art.end)
         date_text = _earlier_date(text, art, lead_end) if lead_end > 0 else None
