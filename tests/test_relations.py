@@ -2074,3 +2074,40 @@ def test_feedback_of_a_party_inspection_team_is_a_meeting_and_tongri_takes_the_d
     second = next(ev for ev in events if ev.name == "市委第三巡察组向市交通局党组反馈巡察情况")
     assert second.date == date(2024, 11, 3) and len(events) == 2
     assert frames(events)[second.name]["管振华"][0] == {"speaker"}
+
+
+def test_a_digest_item_chaired_by_a_leader_named_in_the_item_before():
+    text = ("县领导走访慰问老党员\n"
+            "12月28日,县委书记祁正华来到城关镇东街村,走访慰问老党员。县委常委、组织部部长乔慧琳陪同慰问。\n"
+            "县委常委会召开2025年第一次会议\n"
+            "1月7日,县委常委会召开2025年第一次会议。祁正华主持会议并讲话。县委副书记、县长田茂森出席会议。\n")
+    named = frames(run_stages(text, ISSUE)[3])
+    assert named["县委常委会2025年第一次会议"]["祁正华"][0] == {"chair", "speaker"}
+
+
+def test_after_the_presidium_meeting_the_report_goes_back_to_the_session():
+    text = ("本报讯 昨天上午,县第九届人民代表大会第三次会议在县会堂隆重开幕。\n"
+            "开幕大会前,大会主席团在县会堂二楼会议室举行第一次会议。会议由谷长明主持。\n"
+            "县人大常委会主任谷长明主持开幕大会。县委书记沈东海等县领导在主席台就座。\n"
+            "县长侯嘉代表县人民政府作《政府工作报告》。\n")
+    named = frames(run_stages(text, ISSUE)[3])
+    session = named["县第九届人民代表大会第三次会议"]
+    assert session["谷长明"][0] == {"chair"} and session["侯嘉"][0] == {"speaker"} and "沈东海" in session
+    assert set(named["大会主席团第一次会议"]) == {"谷长明"}
+
+
+def test_a_list_across_a_semicolon_and_joining_talks_and_a_forum_told_before():
+    text = ("本报讯 3月8日上午,县委书记任泽明会见了澜北区党政代表团一行,随后两地举行东西部协作工作座谈会。"
+            "座谈会由县长曾德明主持。\n"
+            "澜北区副区长蒋佩琳,区政府办公室主任彭正宁;县委常委韦明慧,副县长包云鹏参加会见和座谈。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 2
+    assert {"蒋佩琳", "彭正宁", "韦明慧", "包云鹏"} <= set(frames(events)["两地东西部协作工作座谈会"])
+
+
+def test_the_forum_after_talks_is_the_same_occasion_and_hosts_in_passing_take_no_part():
+    text = ("本报讯 次日,访问团一行到访青禾市。市政协主席杨晓明会见了访问团成员。市委统战部副部长张建华主持座谈。"
+            "访问期间,访问团还拜访了青禾市南区,受到南区政协主席张和顺,副区长冼富强等领导的热情接待。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 1
+    assert set(frames(events)[events[0].name]) == {"杨晓明", "张建华"}

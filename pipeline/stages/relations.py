@@ -101,7 +101,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -183,6 +183,8 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
+_SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)大会|主席台|就[座坐]")
+_OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)")
 _ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)")
 _SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日)")
 _FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|同日|当天|近日|日前)?"
@@ -747,6 +749,8 @@ class _RoleCues:
                 continue
             if predicate.startswith("人", m.end()):
                 continue  # 主持人, 发言人: a noun, not the act
+            if m.group(0) == "接待" and re.search(r"的(?:热情|亲切|盛情)?$", before):
+                continue  # (受到)某某等领导的热情接待: the hosts of a visit told in passing
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
                 continue  # 出席在某地召开的会议: who attends, not who holds it
             cue = m.group(0).replace("做", "作", 1)
@@ -809,6 +813,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
                     if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
                         continue  # 会见后对报界说: the talks told before
+                    if kind == "talks" and re.fullmatch(r"座谈(?:交流)?", name) \
+                            and any(f.event.kind == "talks" and f.sentence_index >= si - 1 for f in art_frames):
+                        continue  # 甲会见了访问团。乙主持座谈: the same occasion, 座谈 after 会见
                     if _ALONG.search(text, max(0, start - 4), start) and any(f.event.kind == kind for f in art_frames):
                         continue  # 甲带队督导…。乙、丙一同督导: the same inspection, more doers
                     if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
@@ -829,6 +836,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     frame.doers_from = before[-1].trigger_end if before else 0  # (甲到A镇督导,乙到B镇督导)
                     art_frames.append(frame)
             talks = None if found or sent.is_headline else _talks_during_visit(text, sent, sent_persons, art_frames)
+            if talks and any(f.event.name.endswith(("座谈会", "座谈")) for f in art_frames):
+                talks = None  # 参加会见和座谈 after the 座谈会 was told: that one
             if talks:
                 frame = _frame(clean, art, sent, si, talks.group(2), "talks", talks.start(2), talks.end(2), None)
                 frame.doers_from = max((f.trigger_end for f in art_frames if f.sentence_index == si), default=0)
@@ -1126,6 +1135,8 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
 
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
+    carried: list[Mention] = []
+    left_presidium: _Frame | None = None  # a presidium's meeting the text has gone back from to the session
     indices = [f.sentence_index for f in frames]  # frames come in sentence order: found by bisection
     for si, sent in enumerate(sents):
         current = frames[: bisect_right(indices, si)]
@@ -1138,6 +1149,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and _meeting_before(current, frame):
             # 会前,与会常委视察了…。会上,甲、乙作交流发言: back at the meeting held before the visit
             frame = next(f for f in reversed(current) if f.event.kind == "meeting")
+        elif "主席团" in frame.event.name and frame.sentence_index < si and "主席团" not in sent.text \
+                and (frame is left_presidium or _SESSION_AGAIN.search(sent.text)):
+            # 开幕前,主席团举行第一次会议…。县人大常委会主任甲主持开幕大会: back at the session itself
+            left_presidium = frame
+            frame = next((f for f in current if f.event.kind == "meeting" and "主席团" not in f.event.name), frame)
         if sent.is_headline:
             frame = frames[0]
         sent_frames = current[bisect_left(indices, si) :]
@@ -1206,7 +1222,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         for p in people:  # 听取了甲所作《政府工作报告》和乙所作的《人大工作报告》: each one reported
             if _MADE_REPORT.match(text, p.end) and re.search(r"听取|审议", text[sent.start : p.start]):
                 _add(frame, p, {"speaker"}, titles, art.article_id, sent)
-        pending: list[Mention] = []
+        pending: list[Mention] = carried  # 甲,乙;丙,丁参加会议: a list that runs past a semicolon
+        carried = []
         sentence_subject: list[Mention] = []
         subject_had_trigger = False
         in_speech = False
@@ -1289,7 +1306,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
                         target = next((f for f in reversed(current) if f.event.kind == kind), frame)
                     for p in pending + members:
-                        if not sent_frames and _unintroduced(p, target, titles):
+                        if not sent_frames and _unintroduced(p, target, titles) \
+                                and not ("chair" in roles and _OWN_MEETING.search(predicate)):
+                            # (甲主持会议并讲话 after 县委常委会召开…: the item's own meeting, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
                             _add(target, p, roles, titles, art.article_id, sent)
@@ -1299,6 +1318,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     sentence_subject = []  # 为会议作出批示,要求…: written, not said there
                 subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
                     and bool(re.search(r"召开|举行", predicate))
+        if pending and text[sent.end - 1 : sent.end] == ";" and not text[sent.start : _title_start(text, pending[0])].strip():
+            carried = pending  # (only a sentence that is the list itself)
         for f in sent_frames:
             if f.event.kind in ("inspection", "visit") and f.people:
                 # 在甲陪同下,乙来到…。他要求: 他 is who did the visit, not the escort
