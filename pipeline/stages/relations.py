@@ -181,10 +181,12 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
                             # 以及亲属代表、各界群众代表100余人: people described, not named, and how many
                             r"|(?:以及|及|和)[^,。;:]{0,60}(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
                             r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
-# 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
+# 受甲(、乙)委托: who sends someone else
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
+# the session itself again after its presidium's meeting; a chair's cue that names a meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)大会|主席台|就[座坐]")
 _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)")
+# 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
 _ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)")
 _SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日)")
 _FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|同日|当天|近日|日前)?"
@@ -193,6 +195,7 @@ _FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六�
 _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|本次[^,。;]{0,12}?|此次[^,。;]{0,12}?)(?:也|还|已|已经)?是"
                         r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
+# 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
                    r"((?:赴|到|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
                    r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
