@@ -92,3 +92,23 @@ def test_a_dispatch_quoted_from_xinhua_starts_an_item_of_a_digest():
     clean, arts = _articles("本报东京1月12日电 记者某某报道:日本首相某某今天发表演说。\n\n"
                             "据新华社雅加达1月12日电 印尼总统今天会见了来访的客人。\n")
     assert len(arts) == 2 and clean.text[arts[1].start :].startswith("据新华社雅加达")
+
+
+def test_a_line_marked_as_a_photo_caption_stays_in_the_story():
+    raw = ("某某学院举行毕业典礼\n"
+           "6月28日上午,某某学院2024届毕业典礼在体育馆举行。院长邱一鸣出席典礼。\n"
+           "[图]院长邱一鸣讲话\n"
+           "邱一鸣作了题为《向远方出发》的讲话。\n")
+    clean = clean_document(Document("p", "p.txt", raw, "utf-8"))
+    assert len(split_articles(clean)) == 1
+
+
+def test_numbered_items_of_minutes_stay_in_the_minutes():
+    raw = ("县政府第12次常务会议纪要\n"
+           "5月6日,县长甘日新主持召开县政府第12次常务会议。\n"
+           "一、听取防汛工作汇报\n"
+           "县水利局局长钱立群汇报了防汛准备情况。\n"
+           "二、研究其他事项\n"
+           "县财政局局长庞永安作了说明。\n")
+    clean = clean_document(Document("p", "p.txt", raw, "utf-8"))
+    assert len(split_articles(clean)) == 1

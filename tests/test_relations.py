@@ -905,7 +905,7 @@ def test_a_chronicle_dates_its_days_by_its_own_year_and_month_headings():
         "9日 市委工作会议召开。市委书记闻道远主持会议。\n"
     )
     events = run_stages(text, date(2019, 5, 6))[3]
-    assert [(ev.name, ev.date) for ev in events] == [("调研", date(2003, 2, 4)), ("市委工作会议", date(2003, 2, 9))]
+    assert [(ev.name, ev.date) for ev in events] == [("到平川镇调研", date(2003, 2, 4)), ("市委工作会议", date(2003, 2, 9))]
 
 
 def test_a_list_escorting_an_inspection_attends_it_and_takes_the_leads_date():
@@ -2111,3 +2111,92 @@ def test_the_forum_after_talks_is_the_same_occasion_and_hosts_in_passing_take_no
     events = run_stages(text, ISSUE)[3]
     assert len(events) == 1
     assert set(frames(events)[events[0].name]) == {"杨晓明", "张建华"}
+
+
+def test_board_members_and_described_groups_share_the_verb():
+    text = ("本报讯 3月2日,某某能源公司召开年度工作会议。公司党委书记、董事长伍振邦主持会议。"
+            "公司领导班子成员霍启明、闵晓燕出席会议。"
+            "职工代表、安全环保部部长卞立群,青年代表和家属代表分别发言。\n")
+    named = frames(run_stages(text, ISSUE)[3])["某某能源公司年度工作会议"]
+    assert named["霍启明"] == ({"attendee"}, "公司领导班子成员") and "闵晓燕" in named
+    assert named["卞立群"][0] == {"speaker"} and not any(p.startswith("和") for p in named)
+
+
+def test_reports_given_and_experiences_told_are_speeches():
+    text = ("本报讯 8月5日,县人大常委会举行第十二次会议。县人大常委会主任黎泽民主持会议。"
+            "会议听取审议了副县长甘露所作的关于上半年财政预算执行情况的报告。"
+            "县人大常委会副主任桑永年、芮国华分别结合分管工作谈了学习体会。\n")
+    named = frames(run_stages(text, ISSUE)[3])["县人大常委会第十二次会议"]
+    assert named["甘露"][0] == {"speaker"}
+    assert named["桑永年"][0] == named["芮国华"][0] == {"speaker"}
+
+
+def test_a_party_group_meeting_after_the_session_is_an_event_of_its_own():
+    text = ("本报讯 9月3日,市人大常委会第十九次会议召开。市人大常委会主任晏立中主持会议。"
+            "会议闭幕后,晏立中主持召开市人大常委会党组会议,传达学习省委全会精神。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert {ev.name for ev in events} == {"市人大常委会第十九次会议", "市人大常委会党组会议"}
+
+
+def test_ways_of_working_and_a_lesson_given_at_the_meeting_are_no_events():
+    text = ("本报讯 12月26日,县林业局党组召开专题民主生活会。局党组书记、局长濮建国主持会议。"
+            "会前,局党组采取发放征求意见表、召开座谈会、个别谈心等方式广泛征求意见。"
+            "县委组织部部长韦立新出席会议并讲授专题党课。会上,副局长时文华宣读了表彰决定。"
+            "韦立新从全会召开的重大意义等方面作了解读。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["县林业局党组专题民主生活会"]
+    assert frames(events)[events[0].name]["韦立新"][0] == {"speaker"}
+
+
+def test_a_meeting_held_right_after_takes_the_leads_day_and_a_recent_situation_is_no_date():
+    text = ("全省防汛工作电视电话会议召开\n"
+            "青禾日报讯(记者 韦一帆)昨天下午,全省防汛工作电视电话会议召开。省水利厅厅长汤立军通报了近期全省雨情汛情。"
+            "市委副书记、市长游志成,副市长祁红梅在青禾分会场收听收看。\n"
+            "会后,游志成随即召开全市防汛工作调度会,对贯彻落实全省会议精神作出安排。\n")
+    events = run_stages(text, date(2023, 7, 21))[3]
+    assert {ev.name: ev.date for ev in events} == {"全省防汛工作电视电话会议": date(2023, 7, 20),
+                                                   "全市防汛工作调度会": date(2023, 7, 20)}
+
+
+def test_an_inspection_named_by_where_it_went_and_joining_its_feedback_meeting():
+    text = ("本报讯 12月17日,省国资委党委书记、主任邵鹏飞到省旅游投资集团调研。"
+            "副市长倪海燕陪同调研并出席反馈会。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert events[0].name == "到省旅游投资集团调研"
+    assert frames(events)[events[0].name]["倪海燕"][0] == {"attendee"}
+
+
+def test_a_list_item_with_a_title_of_its_own_and_a_mongolian_name_before_its_title():
+    text = ("本报讯 5月10日,苏日娜主席主持召开市政协主席会议。"
+            "市委书记岑国梁、市长阿依古丽·吐尔逊,市审计局总审计师蔺志刚出席会议。\n")
+    named = frames(run_stages(text, ISSUE)[3])["市政协主席会议"]
+    assert named["苏日娜"] == ({"chair"}, "主席")
+    assert named["阿依古丽·吐尔逊"] == ({"attendee"}, "市长") and named["蔺志刚"][1] == "市审计局总审计师"
+
+
+def test_a_given_name_with_yue():
+    text = "本报讯 3月25日,某某大学与某某市举行合作座谈会。某某大学校长冷月明,市长尹春禾出席。\n"
+    named = frames(run_stages(text, ISSUE)[3])
+    assert "冷月明" in next(iter(named.values()))
+
+
+def test_a_tally_of_study_sessions_before_the_meeting_and_a_guide_who_came_to_it():
+    text = ("本报讯 1月20日,县委常委班子召开年度民主生活会。县委书记简日新主持会议。"
+            "督导组组长、市人大常委会副主任滕国梁到会指导并作点评,督导组成员萨仁出席会议。\n"
+            "会前,县委常委班子先后召开4次理论学习中心组学习会。\n"
+            "会上,县委副书记、县长庾明杰作个人对照检查发言。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["县委常委班子年度民主生活会"]
+    named = frames(events)[events[0].name]
+    assert named["简日新"][0] == {"chair"} and named["滕国梁"][0] == {"speaker"}
+    assert named["萨仁"] == ({"attendee"}, "督导组成员") and named["庾明杰"][0] == {"speaker"}
+
+
+def test_a_briefing_given_by_a_delegation_head_and_heard_by_the_county_leaders():
+    text = ("本报讯 9月7日,州委宣讲团团长麦尔丹·吾守尔一行来到我县,在县委党校开展“乡村振兴”专题宣讲。"
+            "县委副书记冉春林主持宣讲会。县委常委、宣传部部长宫晓丽,副县长(挂职)鲍一鸣聆听了宣讲。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["“乡村振兴”专题宣讲"]
+    named = frames(events)[events[0].name]
+    assert named["麦尔丹·吾守尔"][0] == {"speaker"} and named["冉春林"][0] == {"chair"}
+    assert named["宫晓丽"][0] == named["鲍一鸣"][0] == {"attendee"}

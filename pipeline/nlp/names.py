@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
-_NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年月日时分号省市县区镇乡村委局厅部处科")
+_NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年时分号省市县区镇乡村委局厅部处科")
 # function characters no foreign name spells (本, 村, 市 and 和 do: 桥本, 村山富市, 小和田)
 _NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该我你他她它们个年月日时号"
                             "兼局厅办委室团组处院会")
@@ -90,7 +90,7 @@ class NameModel:
                 continue  # 主席诺哈和总理某某: 和 joins two titled names
             if self.boundary_strength(text, i + n) >= 3 and text[i : i + n] not in self.lex.not_names:
                 return n
-        if end - i >= 4 and self._name_parts_only(text[i:end]):
+        if end - i >= 4 and self.name_parts_only(text[i:end]):
             return end - i  # 盟委书记图门吉日嘎拉致贺词: known name parts from end to end, whatever follows
         return None
 
@@ -99,7 +99,7 @@ class NameModel:
         """Whether ``text[j:j+2]`` may be half of a name: two CJK characters, not a place's end."""
         return all(_is_cjk(c) and c not in _PLACE_ENDS for c in text[j : j + 2]) and len(text[j : j + 2]) == 2
 
-    def _name_parts_only(self, run: str) -> bool:
+    def name_parts_only(self, run: str) -> bool:
         """Whether ``run`` is made of listed Mongolian, Tibetan or Turkic name parts alone."""
         ends = {0}
         for k in range(1, len(run) + 1):
@@ -290,6 +290,7 @@ _BOUNDARY_WORDS = {
     "关于", "围绕", "结合", "针对", "通过", "带头", "带领", "率先", "亲自", "专程", "随后", "分别",
     "来我", "莅临", "发表", "宣读", "宣布",
     "时说", "时表示", "时指出", "时强调", "时称", "时的讲话",  # 会见某某时说: the name ends before 时
+    "所作", "所做",  # 副市长某某所作的报告
     "全面", "充分", "系统", "着重", "重点", "具体",
 }
 

@@ -38,6 +38,8 @@ ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0
 # 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
 LIST_NOTE = re.compile(r"(?:还?有)?(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]"
                        r"|[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）]")
+# 副局长(主持工作)某某, 副县长(挂职)某某: a note on the post between it and the name
+POST_NOTE = re.compile(r"[(（](?:主持工作|挂职|援[藏疆青]|兼|正[处科厅局]级|副[处科厅局]级|代理?)[)）]")
 OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡视员|调研员|专员|组长|政委|司令|总理|总统|首相|大臣|苏木达|嘎查达")
 
 
@@ -188,7 +190,7 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         if hm.start() < floor:
             continue
         note = LIST_NOTE.match(text, p)
-        p = note.end() if note else p
+        p = note.end() if note else (POST_NOTE.match(text, p) or hm).end()
         model = name_model(lexicon_dir)
         found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE)
         found = _or_transcribed(text, p, found, model)
@@ -200,6 +202,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             continue  # after 市领导: only a list of names
         if text[p] in "和与及" and found > 2 and _joins_titled_name(text, p, found, lexicon_dir):
             continue  # 总书记和李鹏总理: 和 joins the next titled name, no surname
+        if text[p] in "和与及" and text.startswith(hm.group(0)[-2:], p + found):
+            continue  # 在校生代表和新生代表: 和 joins two groups of the same kind, no surname
         if heads.search(text, p, p + found):
             continue  # 理事|会主席某某: the title goes on, its last head finds the name
         title = title_before(text, hm.end(), floor, max_title_chars)
@@ -209,6 +213,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             floor = p
             found = None
             sep = _LIST_SEPARATOR.match(text, p)
+            if sep and any(m.start() == sep.end() for m in heads.finditer(text, sep.end(), sep.end() + 8)):
+                sep = None  # 县委书记甲、县长古丽娜尔·艾山: the next item has a title of its own
             if sep:
                 found = _or_transcribed(text, sep.end(), _name_at(text, sep.end(), starts, False, 4.0, lexicon_dir),
                                         name_model(lexicon_dir), list_item=True)

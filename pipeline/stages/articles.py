@@ -20,6 +20,11 @@ _CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审
                         r"|(?:[\u4e00-\u9fff]{1,6}?[团组])?一行|与会(?:人员|代表|领导|同志)"
                         r"|(?:实地)?(?:参观|调研|考察|座谈|视察|检查)(?:学习)?(?:结束)?后")
 _MAX_CAPTIONS = 3
+# 一、 (二) 3. : a numbered section heading; 5日, 3月5日: a paragraph that opens with its day
+_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．])")
+_OPENS_WITH_DAY = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十]{1,3}日")
+# [图], 图为, ▲: a line marked as a photo's caption
+_PHOTO_MARK = re.compile(r"[\[【(]图(?:片)?[\]】)]|图为|图片|▲|△|◆")
 _FEATURE_BYLINE = re.compile(r"^□\s*本报(?:记者|通讯员)([\u4e00-\u9fff]{2,9})")
 
 
@@ -73,14 +78,18 @@ def reporters_of(lead: str) -> tuple[str, ...]:
 def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: int) -> bool:
     """Body paragraph ``k`` after a short run of headline-like lines that sits inside a
     story: photo captions (``会议现场``, ``某某主持开幕式``) between two body paragraphs,
-    when a caption ends in 现场 or paragraph ``k`` goes on with the same story (会上, 随后)."""
+    when a caption ends in 现场 or is marked as one ([图], 图为), or paragraph ``k`` goes on
+    with the same story (会上, 随后)."""
     run = 0
     while run < k and kinds[k - 1 - run] == "headline":
         run += 1
     if not 1 <= run <= _MAX_CAPTIONS or k - run - 1 < 0 or kinds[k - run - 1] == "headline":
         return False
     lines = [text[s:e] for s, e in spans[k - run : k]]
-    return any(line.endswith("现场") for line in lines) or bool(_CONTINUES.match(text, spans[k][0]))
+    if all(_NUMBERED.match(line) for line in lines) and not _OPENS_WITH_DAY.match(text, spans[k][0]):
+        return True  # 三、听取安全生产工作汇报: an item of minutes, not another story
+    return any(line.endswith("现场") or _PHOTO_MARK.match(line) for line in lines) \
+        or bool(_CONTINUES.match(text, spans[k][0]))
 
 
 def split_articles(clean: CleanDocument) -> list[Article]:

@@ -160,11 +160,17 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 continue
             if model.best_name_at(text[: sent.end], hm.end(), min_score=3.0):
                 continue  # 韩国总统金某: the title belongs to the name after it
-            for n in (3, 2):
+            for n in (6, 5, 4, 3, 2):
                 s = hm.start() - n
                 if s < sent.start:
                     continue
                 cand = text[s : hm.start()]
+                if n >= 3 and model.name_parts_only(cand) and _name_may_start(model, text, s, sent.start):
+                    # 乌兰其其格主席, 苏日娜主席: a Mongolian, Tibetan or Turkic name of listed parts
+                    out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
+                    break
+                if n >= 4:
+                    continue
                 if n == 3 and cand[0] in "和与及" and model.surname_len(cand, 1) and cand not in known:
                     continue  # 书记和刘明市长: 和 joins two titled names
                 score = model.score(cand, 1)
@@ -204,6 +210,8 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
                 cand = text[s:e]
                 if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                     continue
+                if cand[0] in "和与及" and text.startswith(dm.group(0)[-2:], e):
+                    continue  # 在校生代表和新生代表: 和 joins two groups of the same kind
                 follow = _ADVERBS.match(text, e).end()
                 score = model.score(cand, 1)
                 if not (text[e : e + 1] == "、" or acts.match(text, follow) or text[e : e + 1] == "," and score > 0):

@@ -25,7 +25,7 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, is_official_title, title_heads_pattern
+from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, POST_NOTE, is_official_title, title_heads_pattern
 from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
 from pipeline.stages.clean import FURTHER_ITEM
 from pipeline.stages.issue_date import cn_number, shift
@@ -44,8 +44,8 @@ _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当
                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
-_LEAD_PREFIX = re.compile(
-    f"^[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
+_LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
+    f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _OBJECT_BEFORE = re.compile(r"对([^,。;:对]{2,30}?)(?:开展|进行)了?$")
 _TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
@@ -100,7 +100,8 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是")
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是"
+                         r"|并(?:讲|作|做|致|发表|宣读|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
@@ -115,6 +116,9 @@ _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
 _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会)")
 _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
+# 采取…、召开座谈会、…等方式: the ways something was done, not meetings told
+_MEANS_BEFORE = re.compile(r"(?:采取|通过|运用|采用|以)[^。;:]{0,40}$")
+_MEANS_AFTER = re.compile(r"[^。;:]{0,30}?等(?:多种)?(?:方式|形式|途径|渠道|办法)")
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
@@ -173,13 +177,15 @@ _INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]
 # 代表常委会向大会报告工作, 向大会作政府工作报告: whoever does it reports to the meeting
 _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)?了?[^,。;:]{0,30}?(?:报告|说明)")
 
-_NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern})$")
+_NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(r"等[^,。;:]{0,10}?(?:领导|同志|负责人|成员|干部)$")
+_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位)"
-                            # 以及亲属代表、各界群众代表100余人: people described, not named, and how many
-                            r"|(?:以及|及|和)[^,。;:]{0,60}(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
+                            # 以及亲属代表、各界群众代表100余人 / 学生代表和家长代表: people described, not named
+                            r"|(?:(?:以及|及|和)[^,。;:]{0,60}|[^,。;:]{1,30}?)" + _DESCRIBED_GROUP +
+                            r"(?:(?:和|及|与|、)[^,。;:]{1,30}?" + _DESCRIBED_GROUP + r")*"
                             r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
 # 受甲(、乙)委托: who sends someone else
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
@@ -187,6 +193,8 @@ _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)大会|主席台|就[座坐]")
 _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)")
 # 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
+# the body that meets: 党组会议, 主任会议 (not 党工委 as a meeting's convener)
+_BODY = re.compile(r"(?:党组|党委|党工委|党支部)(?:\(?扩大\)?)?(?:会议|会)|主任会议|主席会议|主席团|常务会议|办公会")
 _ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)")
 _SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日)")
 _FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|同日|当天|近日|日前)?"
@@ -197,9 +205,15 @@ _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|�
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
-                   r"((?:赴|到|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
+                   r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
                    r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
                    r"[^,;:。!?、]{0,12})")
+_DESTINATION = re.compile(r"(?:到|赴|前往|深入)[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
+_MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
+_COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?:余|多)?(?:次|场|轮)")
+# (在县委党校)开展“某某”专题宣讲, 为村民开展面对面宣讲: who gives the talk
+_GIVES_TALK = re.compile(r"(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?)*(?:开展|进行|作)了?[^,。;]{0,20}?宣讲(?![会团队员])")
+_HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
@@ -357,8 +371,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         attend = hm.group(0) in lex.cue_words("attend")
         # 召开X / 召开的X / 出席X
         right_end = hm.end()
-        if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况)", text[right_end : right_end + 4]):
-            continue  # 大会召开全过程: the holding as a thing watched, no report
+        if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景)",
+                                                        text[right_end : right_end + 6]):
+            continue  # 大会召开全过程, 从全会召开的重大意义: the holding as a thing watched or told of
         if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前"):
             continue  # 开幕式, 开幕会: a part of the meeting, not the session opening
         if text.startswith("的", right_end):
@@ -373,10 +388,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             else:
                 stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
-        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动")):
+        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲")):
             continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
-        if name_end and _TIMES.match(text, name_end):
-            continue  # 先后召开常委会会议、常务会议40余次: a tally, not a meeting held
+        if name_end and _TIMES.match(text, name_end) or _COUNT_BEFORE.match(text, right_end):
+            continue  # 先后召开常委会会议、常务会议40余次, 召开3次学习会: a tally, not a meeting held
         ongoing = text.startswith("的", hm.end()) and "正在" in text[max(sent.start, hm.start() - 24) : hm.start()]
         if name_end and (ongoing or not _REFERENCE_AFTER.match(text, name_end)) and name_end - right_end <= 50:
             name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
@@ -397,6 +412,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue
             if _planned(text, _clause_start(text, hm.start(), sent.start), hm.start()):
                 continue  # 关于召开…, 将在…举行, 会议决定,下周二召开…: a plan, not a report
+            if _MEANS_BEFORE.search(text, sent.start, hm.start()) and _MEANS_AFTER.match(text, name_end):
+                continue  # 采取发放意见表、召开座谈会等方式: a way of working, no event told
             if _PAST_YEAR.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
                 continue  # 去年举办了3期培训班: a tally of last year, no news
             if _DESCRIBES.fullmatch(text, _clause_start(text, hm.start(), sent.start), hm.start()):
@@ -404,8 +421,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 raw_subject = text[subj_start : hm.start()]
-                if _DURING_MEETING.match(raw_subject):
-                    continue  # 会上还举行了宣誓仪式: a part of the meeting, not another event
+                if _DURING_MEETING.match(raw_subject) or _AT_THE_MEETING.match(text, sent.start) \
+                        or re.search(r"(?:出席|参加)(?:会议|大会|活动)并$", raw_subject):
+                    continue  # 会上还举行了宣誓仪式, 出席会议并讲授党课: a part of the meeting, not another event
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
@@ -549,6 +567,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0) + what
             if not what and (om := _OBJECT_BEFORE.search(text, sent.start, tm.start())):
                 name = tm.group(0) + om.group(1)  # 对城区宾馆消防安全工作进行检查: 检查城区宾馆消防安全工作
+            elif not what and not pm and (dest := _DESTINATION.search(text, doers[-1].end, tm.start())):
+                name = re.sub(r"(?:进行|开展)$", "", dest.group(0)) + tm.group(0)  # 到某集团(进行)调研: where, when nothing says what
         else:
             name = tm.group(0).removeprefix("举行") + what
         out.append((name, kind, tm.start(), doer_after.end if doer_after else tm.end(), doers[0]))
@@ -640,8 +660,9 @@ def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> str
     floor = max(art.start, before - reach)
     for m in reversed(list(DATE.finditer(text, floor, before))):
         opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电" + _BULLETS
-        if not (opens_clause or m.group(7) or text.startswith(("电", "讯"), m.end())):
-            continue  # inside a clause (去年12月以来的…): not the date of what follows
+        if not (opens_clause or m.group(7) and text[m.start() - 1] not in "了的将对把和与及"
+                or text.startswith(("电", "讯"), m.end())):
+            continue  # inside a clause (去年12月以来的…, 通报了近期雨情): not the date of what follows
         begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
         end = text.find("。", m.end(), before)
         if not _SENTENCE_PLAN.search(text, begin, end if end > 0 else before):
@@ -693,6 +714,8 @@ def _similar_names(a: str, b: str) -> bool:
         return False  # 第二巡察组 / 第三巡察组, 第58次 / 第59次常务会议: two of a series
     if (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a):
         return True
+    if set(_BODY.findall(a)) != set(_BODY.findall(b)):
+        return False  # 人大常委会第23次会议 / 人大常委会党组会议: another body's meeting
     if bool(_NUMBERING.search(a)) != bool(_NUMBERING.search(b)):  # 县政府常务会议 / 县政府2026年第9次常务会议
         return _similar_names(_NUMBERING.sub("", a), _NUMBERING.sub("", b))
     x, y = _bigrams(a), _bigrams(b)
@@ -742,7 +765,8 @@ class _RoleCues:
             return roles  # 某某将出席会议并讲话: a plan, no role in what is reported
         if on_occasion and self.speech_pattern.match(predicate, pos):
             roles.add("speaker")  # 在发布会上称, 在发言中透露: said at the event
-        if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos):
+        if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
+                or _GIVES_TALK.match(predicate, pos):
             roles.add("speaker")
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
@@ -750,8 +774,11 @@ class _RoleCues:
             before = predicate[pos : m.start()]
             if _REF_SPEECH.search(before) or _HEARD.search(before) or predicate.startswith("精神", m.end()):
                 continue
-            if predicate.startswith("人", m.end()):
-                continue  # 主持人, 发言人: a noun, not the act
+            if predicate.startswith("人", m.end()) \
+                    or _MEETING_NOUN_END.match(predicate, m.end()) and self.cues.get(m.group(0)) == ("speaker",):
+                continue  # 主持人, 发言人, 出席反馈会: a noun, not the act
+            if _HEARS.search(predicate, 0, m.start()):
+                continue  # 聆听宣讲, 收看讲话: what they heard, not what they did
             if m.group(0) == "接待" and re.search(r"的(?:热情|亲切|盛情)?$", before):
                 continue  # (受到)某某等领导的热情接待: the hosts of a visit told in passing
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
