@@ -431,7 +431,7 @@ def test_chair_after_a_session_noun_report_named_in_between_and_leading_study():
 def test_the_leader_of_a_delegation_keeps_his_title_without_yi():
     text = "1月8日,县长房立群会见了以某集团董事长邝振宇为团长的客商考察团一行。邝振宇表示,将加快项目落地。\n"
     (talks,) = run_stages(text, ISSUE)[3]
-    assert talks.name == "会见以某集团董事长邝振宇为团长的客商考察团一行"  # what the talks were about
+    assert talks.name == "会见客商考察团一行"  # whom the talks were with
     people = frames([talks])[talks.name]
     assert people["邝振宇"] == ({"speaker"}, "某集团董事长")
 
@@ -443,7 +443,7 @@ def test_joining_the_inspection_and_watching_a_video_conference():
         "1月7日,全省森林防火电视电话会议召开。县委书记房立群、县长蒲建新在县分会场收听收看。\n"
     )
     people = frames(run_stages(text, ISSUE)[3])
-    assert people["调研"]["匡文彬"] == ({"attendee"}, "县农业农村局局长")
+    assert people["来我县调研"]["匡文彬"] == ({"attendee"}, "县农业农村局局长")
     assert "匡文彬" not in people["座谈会"]
     conference = people["全省森林防火电视电话会议"]
     assert conference["房立群"][0] == conference["蒲建新"][0] == {"attendee"}
@@ -2200,3 +2200,86 @@ def test_a_briefing_given_by_a_delegation_head_and_heard_by_the_county_leaders()
     named = frames(events)[events[0].name]
     assert named["麦尔丹·吾守尔"][0] == {"speaker"} and named["冉春林"][0] == {"chair"}
     assert named["宫晓丽"][0] == named["鲍一鸣"][0] == {"attendee"}
+
+
+def test_deputy_commanders_reports_heard_in_a_row_and_post_notes_in_titles():
+    text = ("本报讯 9月6日,县政府召开第12次常务会议。县长滕立仁主持会议。"
+            "会议听取了县教育局关于秋季开学准备工作的汇报、县农业农村局局长次仁旺堆关于秋收进度的汇报。"
+            "指挥部党委副书记、副总指挥晏海生作了具体说明。县水利局副局长(主持工作)车国庆,副县长(挂职)岩温香出席会议。\n")
+    named = frames(run_stages(text, ISSUE)[3])["县政府第12次常务会议"]
+    assert named["次仁旺堆"][0] == named["晏海生"][0] == {"speaker"}
+    assert named["车国庆"] == ({"attendee"}, "县水利局副局长(主持工作)")
+    assert named["岩温香"] == ({"attendee"}, "副县长(挂职)")
+
+
+def test_talks_with_a_delegation_led_by_a_long_named_guest_and_its_photo_caption():
+    text = ("本报讯 昨天下午,州长刀明华会见了以邻国某州副州长阿斯兰·努尔兰诺维奇·别克托哈梅多夫为团长的经贸代表团一行。"
+            "别克托哈梅多夫表示,愿与我州深化合作。\n"
+            "图:刀明华会见阿斯兰·努尔兰诺维奇·别克托哈梅多夫一行。\n")
+    events = run_stages(text, date(2014, 6, 26))[3]
+    assert [ev.name for ev in events] == ["会见经贸代表团一行"]
+    assert "阿斯兰·努尔兰诺维奇·别克托哈梅多夫" in frames(events)["会见经贸代表团一行"]
+
+
+def test_a_party_lesson_given_during_an_activity_is_part_of_it():
+    text = ("本报讯 5月20日,县委副书记包日新来到结对帮扶的某某村,与村“两委”班子成员一起开展“同心共建”主题党日活动,"
+            "并以“建设美丽乡村”为题讲授微党课。驻村工作队队长邢志远参加活动。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["“同心共建”主题党日活动"]
+    named = frames(events)[events[0].name]
+    assert named["包日新"][0] == {"speaker"} and named["邢志远"][0] == {"attendee"}
+
+
+def test_a_study_session_held_by_a_study_group_and_village_committee_members():
+    text = ("本报讯 9月14日下午,某某街道党工委理论学习中心组开展9月份集体学习。街道党工委书记钱立本主持学习。"
+            "村两委成员柴秀英、穆建平,代表团成员金正浩参加学习。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert [ev.name for ev in events] == ["某某街道党工委理论学习中心组9月份集体学习"]
+    named = frames(events)[events[0].name]
+    assert named["柴秀英"] == ({"attendee"}, "村两委成员") and named["金正浩"][1] == "代表团成员"
+
+
+def test_a_training_class_its_lecturers_and_a_wish_that_mentions_visits():
+    text = ("本报讯 5月17日,某某街道网格员培训班在街道党群服务中心举行。街道党工委副书记苗正阳致辞,"
+            "他希望大家把学到的知识用到入户走访中去。区公安分局副局长靳涛讲解了反诈宣传的方法。\n"
+            "1月8日,某某村党员冬训班开班。镇党委委员宁晓薇为全村党员上了冬训第一堂专题党课。党课由村党支部书记习永明主持。\n")
+    events = run_stages(text, ISSUE)[3]
+    named = frames(events)
+    assert set(named) == {"某某街道网格员培训班", "某某村党员冬训班", "冬训第一堂专题党课"}
+    assert named["某某街道网格员培训班"]["靳涛"][0] == {"speaker"}
+    assert named["冬训第一堂专题党课"]["宁晓薇"][0] == {"speaker"}
+    assert named["冬训第一堂专题党课"]["习永明"][0] == {"chair"}
+
+
+def test_bulleted_photo_captions_and_a_rostrum_list_after_a_broken_line():
+    text = ("【图片新闻】某某区人代会开幕\n"
+            "▲1月18日上午,某某区第三届人民代表大会第四次会议在区文化中心开幕。\n"
+            "▲区委书记杭振邦出席大会。\n"
+            "▲大会执行主席蔺光明主持开幕大会。\n"
+            "大会主席团成员和区领导\n"
+            "在主席台就座的有:区领导宓立群、程海强、夏雨涵等。\n"
+            "会议期间,与会代表踊跃发言。\n")
+    events = run_stages(text, date(2024, 1, 19))[3]
+    assert len(events) == 1
+    named = frames(events)[events[0].name]
+    assert named["杭振邦"][0] == {"attendee"} and named["蔺光明"][0] == {"chair"}
+    assert {"宓立群", "程海强", "夏雨涵"} <= set(named) and "踊跃" not in named
+
+
+def test_leaders_who_took_part_in_all_the_events_told_above():
+    text = ("本报讯 9月23日上午,第三届某某博览会在会展中心开幕。省委书记韩立志出席开幕式并致辞。"
+            "开幕式前,韩立志会见了出席博览会的部分企业家代表。\n"
+            "省领导邝国良、柯文彬参加上述活动。\n")
+    events = run_stages(text, ISSUE)[3]
+    assert len(events) == 2
+    assert all({"邝国良", "柯文彬"} <= set(people) for people in frames(events).values())
+
+
+def test_a_delegation_visit_over_days_and_its_numbered_meeting_told_again():
+    text = ("本报讯 4月8日至10日,某省委书记龚鹤年冒着细雨率某省党政代表团来我区学习考察,并出席两省区协作第二十一次联席会议。\n"
+            "9日上午,两省区协作第二十一次联席会议在银川召开。自治区党委书记马正邦主持会议并讲话,龚鹤年讲话。\n")
+    events = run_stages(text, date(2024, 4, 11))[3]
+    by_name = {ev.name: ev for ev in events}
+    assert set(by_name) == {"来我区学习考察", "两省区协作第二十一次联席会议"}
+    assert by_name["两省区协作第二十一次联席会议"].date == date(2024, 4, 9)
+    assert frames(events)["来我区学习考察"]["龚鹤年"][0] == {"chair"}

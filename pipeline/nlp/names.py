@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.lexicons import Lexicons, alternation, load_lexicons
 
 PUNCT = set(",.;:!?、。!?;:,()[]《》“”‘’\"'\n —-·…|/")
-_NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个年时分号省市县区镇乡村委局厅部处科")
+_NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该本我你他她它们个时分号省市县区镇乡村委局厅部处科")
 # function characters no foreign name spells (本, 村, 市 and 和 do: 桥本, 村山富市, 小和田)
 _NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该我你他她它们个年月日时号"
                             "兼局厅办委室团组处院会")
@@ -30,7 +30,9 @@ NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事
              "职工", "成员", "代表", "人员", "双方", "各方",
              # whom an official speaks to (屠副市长向客人介绍): an audience, no given name
              "客人", "来宾", "嘉宾", "贵宾", "外宾", "客商", "大家", "记者", "朋友",
-             "班子"}  # 旗委常委班子作对照检查: a body, no name
+             "班子",  # 旗委常委班子作对照检查: a body, no name
+             # 与会委员踊跃发言: how they act, no name
+             "踊跃", "纷纷", "积极", "认真", "热烈", "一致", "先后", "依次", "逐一", "分别", "共同", "一同", "一起"}
 # armed services that start with a surname (空, 海, 全): never a whole name, though 海军 is a given name (张海军)
 NOT_WHOLE_NAMES = {"空军", "海军", "陆军", "武警", "全军", "军区", "军委"}
 
@@ -211,8 +213,10 @@ class NameModel:
             ends = [(max(self.boundary_strength(text, end), 4.0 if _AFTER_FOREIGN_NAME.match(text, end) else 0.0), end)
                     for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
             top = max((strength for strength, _ in ends), default=0.0)
-            if top <= 0:
-                return min(dotted, last_dot + 4 - i), 5.0
+            if top <= 0:  # a long last part (别克穆哈梅多夫): up to the first sure boundary
+                longer = next((end for end in range(last_dot + 7, min(i + dotted, last_dot + 9) + 1)
+                               if self.boundary_strength(text, end) >= 3 or _AFTER_FOREIGN_NAME.match(text, end)), None)
+                return (longer - i if longer else min(dotted, last_dot + 4 - i)), 5.0
             surest = [end for strength, end in ends if strength == top]
             end = surest[0]
             for later in surest[1:]:
@@ -291,6 +295,7 @@ _BOUNDARY_WORDS = {
     "来我", "莅临", "发表", "宣读", "宣布",
     "时说", "时表示", "时指出", "时强调", "时称", "时的讲话",  # 会见某某时说: the name ends before 时
     "所作", "所做",  # 副市长某某所作的报告
+    "冒着", "顶着", "冒雨", "迎着",  # 省委书记某某冒着严寒来到
     "全面", "充分", "系统", "着重", "重点", "具体",
 }
 

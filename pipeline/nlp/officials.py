@@ -12,12 +12,14 @@ HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★
 _SAME_WORDS = ("同乡", "同胞", "同学", "同志", "同盟", "同行", "同业", "同仁", "同济", "同心", "同德", "同江", "同安")
 _DAY_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十廿卅今昨明前]$")  # 6日本报讯, 今日本县: a day, not 日本
 _CONJUNCTIONS = ("以及", "和", "与", "及")
+_ORGAN_AFTER_HEAD = set("团处队组部局厅委办")
+_ACTS = ("汇报", "通报", "讲话", "强调", "指出", "表示", "传达", "听取", "召开", "举行")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "邀请", "受邀", "应邀", "嘉宾", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
 # organ names that hold a stop word (市委理论学习中心组组长, 对外友好协会, 某日报社, 总后勤部)
-_ORGANS_WITH_STOPS = ("学习中心组", "对外", "时代", "日报", "后勤")
+_ORGANS_WITH_STOPS = ("学习中心组", "对外", "时代", "日报", "后勤", "代表团", "代表处", "代表大会")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title
@@ -34,7 +36,7 @@ UNKNOWN_SURNAME_MIN_SCORE = 3.0
 _JOINING_CHARS = set("和与及同跟并或")
 _PREPOSITIONS = set("向对为从在把被给")  # also surnames (向, 从, 把 rarely): a name needs its own token
 # 出席会议的有: / 参加会议人员: the start of a list of who attended
-ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
+ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会|就座|就坐)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 # 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
 LIST_NOTE = re.compile(r"(?:还?有)?(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]"
                        r"|[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）]")
@@ -72,7 +74,8 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     cut = 0
     for stop in _SOFT_STOPS:
         k = chunk.rfind(stop)
-        if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k) or chunk.startswith("、", k + len(stop))
+        if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k)
+                       or chunk.startswith("、", k + len(stop)) and stop not in _ACTS  # (汇报、局长某某: an act)
                        or stop == "主持" and chunk.startswith("人", k + 2)
                        or stop == "日" and not _DAY_BEFORE.search(chunk, 0, k)
                        or stop == "同" and chunk.startswith(_SAME_WORDS, k)
@@ -190,8 +193,11 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         if hm.start() < floor:
             continue
         note = LIST_NOTE.match(text, p)
-        p = note.end() if note else (POST_NOTE.match(text, p) or hm).end()
+        post = None if note else POST_NOTE.match(text, p)
+        p = (note or post or hm).end()
         model = name_model(lexicon_dir)
+        if text[p : p + 1] in _ORGAN_AFTER_HEAD:
+            continue  # 党政代表|团来宁: the head is part of an organ's name (代表团), no name follows
         found = _name_at(text, p, starts, True, TITLED_MIN_SCORE, lexicon_dir, TITLED_CLOSED_MIN_SCORE)
         found = _or_transcribed(text, p, found, model)
         if found == 2 and _third_name_char(text, p, model):
@@ -207,6 +213,8 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
         if heads.search(text, p, p + found):
             continue  # 理事|会主席某某: the title goes on, its last head finds the name
         title = title_before(text, hm.end(), floor, max_title_chars)
+        if title and post:
+            title += post.group(0)  # 副局长(主持工作): the note is part of the title as written
         while found:
             out.append((p, p + found, title))
             p += found

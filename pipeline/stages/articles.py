@@ -22,6 +22,7 @@ _CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审
 _MAX_CAPTIONS = 3
 # 一、 (二) 3. : a numbered section heading; 5日, 3月5日: a paragraph that opens with its day
 _NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．])")
+_LIST_LINE = re.compile(r"(?:在主席台上?)?" + ATTENDANCE_LIST.pattern)
 _OPENS_WITH_DAY = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十]{1,3}日")
 # [图], 图为, ▲: a line marked as a photo's caption
 _PHOTO_MARK = re.compile(r"[\[【(]图(?:片)?[\]】)]|图为|图片|▲|△|◆")
@@ -88,6 +89,8 @@ def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: 
     lines = [text[s:e] for s, e in spans[k - run : k]]
     if all(_NUMBERED.match(line) for line in lines) and not _OPENS_WITH_DAY.match(text, spans[k][0]):
         return True  # 三、听取安全生产工作汇报: an item of minutes, not another story
+    if _LIST_LINE.match(text, spans[k][0]):
+        return True  # (大会主席团成员和市领导)\n在主席台就座的有:…: a line broken before its list
     return any(line.endswith("现场") or _PHOTO_MARK.match(line) for line in lines) \
         or bool(_CONTINUES.match(text, spans[k][0]))
 

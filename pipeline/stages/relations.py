@@ -72,7 +72,7 @@ _TRAILING_MODIFIERS = re.compile(
     r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式))?由|"
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
                               r"新(?:任命|当选|任职|提任)的|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
                               r"|受表彰的?|获奖的?|(?:其他)?在家的")  # 受表彰的先进个人代表…, 在家的县级领导: who they are
@@ -91,7 +91,7 @@ _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同�
 _WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共同)?见证下)){2,80}?)的?(?:共同)?见证下"
                            r"|在([^,。;在]{2,80}?)(?:等[^,。;]{0,6}?)?(?:共同|一起|一同)[^,。;]{1,24}?(?:后|之后)")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
-_HEARD_REPORT = re.compile(r"听取了?([^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
+_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)、)*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
 _PLAN = re.compile(r"关于|决定|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
@@ -100,7 +100,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是"
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
@@ -208,11 +208,16 @@ _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志)*[,，]?(?:先后
                    r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
                    r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|对接|交流|参观|走访|洽谈|开展)"
                    r"[^,;:。!?、]{0,12})")
-_DESTINATION = re.compile(r"(?:到|赴|前往|深入)[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
+_DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
 _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
 _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?:余|多)?(?:次|场|轮)")
 # (在县委党校)开展“某某”专题宣讲, 为村民开展面对面宣讲: who gives the talk
-_GIVES_TALK = re.compile(r"(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?)*(?:开展|进行|作)了?[^,。;]{0,20}?宣讲(?![会团队员])")
+_GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
+                         r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
+_LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
+_CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下左右]图[:：为])")
+_ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
+_SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
@@ -231,7 +236,7 @@ _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会�
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
-_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]")
+_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|大赛$")
 
@@ -388,7 +393,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             else:
                 stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
-        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲")):
+        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习")):
             continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
         if name_end and _TIMES.match(text, name_end) or _COUNT_BEFORE.match(text, right_end):
             continue  # 先后召开常委会会议、常务会议40余次, 召开3次学习会: a tally, not a meeting held
@@ -421,13 +426,15 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if not _NOT_A_NAME.search(name):
                 subj_start = _clause_start(text, hm.start(), sent.start)
                 raw_subject = text[subj_start : hm.start()]
+                if out and hm.group(0).startswith("讲授") and raw_subject.startswith(("并", "还")):
+                    continue  # 开展主题党日活动,并讲授微党课: the lesson is part of the activity
                 if _DURING_MEETING.match(raw_subject) or _AT_THE_MEETING.match(text, sent.start) \
                         or re.search(r"(?:出席|参加)(?:会议|大会|活动)并$", raw_subject):
                     continue  # 会上还举行了宣誓仪式, 出席会议并讲授党课: a part of the meeting, not another event
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
-                    or hm.group(0).startswith("开展") or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
+                    or hm.group(0).startswith("开展") and not name.endswith("学习") or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
                     else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and not re.match(r"[为向给对]", raw_subject) \
@@ -558,7 +565,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if _HABITUAL.search(text, doers[0].end, tm.start()):
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
-        what = _EVENT_OBJECT.match(text, tm.end(), clause_end).group(1)  # 会见了X一行, 调研X工作
+        led = _LED_BY_HEAD.match(text, tm.end(), clause_end)  # 会见了以某某为团长的某某代表团: the delegation
+        what = _EVENT_OBJECT.match(text, led.end() if led else tm.end(), clause_end).group(1)  # 会见了X一行, 调研X工作
         if doer_after is not None:
             what = re.sub(r"(?:时|期间)$", "", what)
         if kind == "inspection":
@@ -827,6 +835,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             if sent.start > art.start + 2 and not _opens_news_item(text, sent):
                 # 开展X活动 opens a story (9月18日,某某开展…活动); further on it is part of another one
                 found = [f for f in found if not re.search(r"开展了?$", text[max(0, f[1] - 3) : f[1]])]
+            if art_frames and not DATE.search(text, sent.start, sent.end):
+                # 甲为党员干部讲授了专题党课 after the article's meeting: a part of it, told on
+                found = [f for f in found if not re.search(r"讲授了?$", text[max(0, f[1] - 3) : f[1]])]
             # 宣布运动会开幕 in the 运动会开幕式's article: declares the event told, holds no other
             found = [f for f in found if text[max(0, f[1] - 2) : f[1]] != "宣布"
                      or not any(f[0] in g.event.name for g in art_frames)]
@@ -841,6 +852,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
+                    if _CAPTION.match(text, sent.start) and any(f.event.kind == kind for f in art_frames):
+                        continue  # 图:甲会见乙一行。: the article's talks, pictured
                     if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
                         continue  # 会见后对报界说: the talks told before
                     if kind == "talks" and re.fullmatch(r"座谈(?:交流)?", name) \
@@ -1083,7 +1096,9 @@ def _title_start(text: str, person: Mention) -> int:
     """Where the title written before a name begins (市领导(按姓氏笔画排序):甲 too); the
     name's start when no title is written right before it."""
     title, end = person.title or "", person.start
-    if note := _NOTE_BEFORE_NAME.search(text, max(0, end - 16), end):
+    if title and text[end - len(title) : end] == title:
+        pass  # 副局长(主持工作)某某: the note written inside the title
+    elif note := _NOTE_BEFORE_NAME.search(text, max(0, end - 16), end):
         end = note.start()
     if not title or text[end - len(title) : end] != title:
         return person.start
@@ -1268,6 +1283,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             if prefix and prefix.end() > 0:
                 cs += prefix.end()
                 clause_text = text[cs:ce]
+            if clause_text[:1] in _BULLETS and clause_text:  # ▲区委书记甲出席大会: a bullet before the subject
+                cs += 1
+                clause_text = text[cs:ce]
             lead = text[cs : _title_start(text, clause_people[0])] if clause_people else ""
             if clause_people and pending and _NO_PREDICATE.fullmatch(text[_end_with_suffix_title(text, clause_people[-1]) : ce]) \
                     and not cues.roles_in(lead):
@@ -1341,7 +1359,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                             # (甲主持会议并讲话 after 县委常委会召开…: the item's own meeting, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
-                            _add(target, p, roles, titles, art.article_id, sent)
+                            for t in current if _ALL_ABOVE.search(predicate) else [target]:
+                                _add(t, p, roles, titles, art.article_id, sent)  # 参加上述活动: each one told
                 pending = []
                 last_subject = sentence_subject = members
                 if _WRITTEN.search(predicate):
@@ -1496,15 +1515,20 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
                 summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
                     and bool(shared & _chairs(ev) & _chairs(other))
+                # 率团考察,并出席第21次联席会议 (a trip's span) … 9日,第21次联席会议召开: one numbered meeting
+                numbered_again = ev.article_id == other.article_id and ev.kind == "meeting" and ev.name == other.name \
+                    and bool(_NUMBERING.search(ev.name)) and _SPAN.search(other.date_text or ev.date_text or "")
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
-                                              or headline_of or told_in_full) \
+                                              or headline_of or told_in_full or numbered_again) \
                         or told_in_full and stem != ev.name or joint_part or sitting:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
             merged.append(ev)
             continue
-        if target.day is None and ev.day is not None:
+        if target.day is None and ev.day is not None or numbered_again and ev.day is not None and not ev.from_headline \
+                and _SPAN.search(target.date_text or "") and not _SPAN.search(ev.date_text or ""):
+            # (the day the numbered meeting was held, not the first of the trip's span it was told in)
             target.date, target.month, target.day = ev.date, ev.month, ev.day
             target.date_text, target.date_source = ev.date_text, ev.date_source
         target.place = target.place or ev.place
