@@ -2283,3 +2283,22 @@ def test_a_delegation_visit_over_days_and_its_numbered_meeting_told_again():
     assert set(by_name) == {"来我区学习考察", "两省区协作第二十一次联席会议"}
     assert by_name["两省区协作第二十一次联席会议"].date == date(2024, 4, 9)
     assert frames(events)["来我区学习考察"]["龚鹤年"][0] == {"chair"}
+
+
+def test_escorts_of_an_inspection_who_also_join_its_forum_and_a_farewell_attended():
+    text = ("本报讯 7月9日,省委书记雷正衡深入龙溪县,就基层党建工作进行调研。\n"
+            "10日下午,雷正衡在雷岗县主持召开座谈会,听取汇报。\n"
+            "省委常委、秘书长苗启平,副省长包文彬,省直有关部门主要负责同志陪同调研并参加座谈会。\n")
+    named = frames(run_stages(text, date(2018, 7, 12))[3])
+    assert set(named) == {"调研基层党建工作", "座谈会"}
+    assert named["调研基层党建工作"]["苗启平"][0] == named["座谈会"]["苗启平"][0] == {"attendee"}
+    assert "包文彬" in named["调研基层党建工作"] and "包文彬" in named["座谈会"]
+
+
+def test_mourners_who_went_to_the_farewell_and_a_one_character_last_part():
+    text = ("本报讯 12月26日,某某同志遗体送别仪式在殡仪馆举行。省委书记钟鸿儒,省长叶松林等前往殡仪馆送别。\n"
+            "10月21日,第五届某某博览会开幕式举行。某国旅游部长阿里夫·汗分别致辞。\n")
+    named = frames(run_stages(text, date(2012, 12, 27))[3])
+    farewell = next(people for name, people in named.items() if "送别" in name)
+    assert farewell["钟鸿儒"][0] == farewell["叶松林"][0] == {"attendee"}
+    assert any("阿里夫·汗" in people for people in named.values())

@@ -212,6 +212,8 @@ class NameModel:
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
             ends = [(max(self.boundary_strength(text, end), 4.0 if _AFTER_FOREIGN_NAME.match(text, end) else 0.0), end)
                     for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
+            if self.boundary_strength(text, last_dot + 2) >= 4 and last_dot + 2 <= i + dotted:
+                ends.insert(0, (4.0, last_dot + 2))  # 阿里夫·汗分别致辞: a last part of one character
             top = max((strength for strength, _ in ends), default=0.0)
             if top <= 0:  # a long last part (别克穆哈梅多夫): up to the first sure boundary
                 longer = next((end for end in range(last_dot + 7, min(i + dotted, last_dot + 9) + 1)

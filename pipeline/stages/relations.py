@@ -47,7 +47,7 @@ _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a diges
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
     f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
-_OBJECT_BEFORE = re.compile(r"对([^,。;:对]{2,30}?)(?:开展|进行)了?$")
+_OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?$")
 _TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
 _ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议)")
 _MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
@@ -218,6 +218,8 @@ _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|�
 _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下左右]图[:：为])")
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
+_ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
+_GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
@@ -776,6 +778,8 @@ class _RoleCues:
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
                 or _GIVES_TALK.match(predicate, pos):
             roles.add("speaker")
+        if _GOES_TO_ATTEND.match(predicate, pos):
+            roles.add("attendee")  # 等前往殡仪馆送别
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
                 break
@@ -1308,8 +1312,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 elif pending and not clause_people and not any(clause_text.startswith(w) for w in cues.notperson) \
                         and (roles := cues.roles_in(_after_unnamed_group(clause_text), window=12)):
                     # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
+                    targets = _joined_targets(_after_unnamed_group(clause_text), current, frame, cues) \
+                        or [(frame, roles)]
                     for p in pending:
-                        _add(frame, p, roles, titles, art.article_id, sent)
+                        for t, t_roles in targets:
+                            _add(t, p, t_roles, titles, art.article_id, sent)
                 elif sentence_subject and not subject_had_trigger and not clause_people and \
                         not any(clause_text.startswith(w) for w in cues.notperson):
                     # 甲受某某委托,就X在某会议上作说明: a topic (就X) before the verb
@@ -1349,10 +1356,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                             next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
                         target = next((f for f in reversed(current) if f.event.kind == kind), frame) if kind \
                             else _named_frame(noun, current, frame)
-                    if joined := _JOINS_KIND.match(predicate):
-                        roles = {"attendee"} | cues.roles_in(predicate[joined.end() :])  # 陪同调研: not its doer
-                        kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
-                        target = next((f for f in reversed(current) if f.event.kind == kind), frame)
+                    joined_targets = _joined_targets(predicate, current, frame, cues)
+                    if joined_targets:  # 陪同调研(并参加座谈会): not its doer
+                        target, roles = joined_targets[0]
                     for p in pending + members:
                         if not sent_frames and _unintroduced(p, target, titles) \
                                 and not ("chair" in roles and _OWN_MEETING.search(predicate)):
@@ -1361,6 +1367,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         else:
                             for t in current if _ALL_ABOVE.search(predicate) else [target]:
                                 _add(t, p, roles, titles, art.article_id, sent)  # 参加上述活动: each one told
+                            for t, t_roles in joined_targets[1:]:
+                                _add(t, p, t_roles, titles, art.article_id, sent)
                 pending = []
                 last_subject = sentence_subject = members
                 if _WRITTEN.search(predicate):
@@ -1389,6 +1397,23 @@ def _full_foreign_names(persons: list[Mention]) -> list[Mention]:
             m = replace(m, text=full[(m.article_id, m.text)])
         out.append(m)
     return out
+
+
+def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: "_RoleCues") -> list[tuple[_Frame, set[str]]]:
+    """陪同调研并参加座谈会: the inspection (or visit) joined, as an attendee, and the
+    meeting joined after it; [] when the predicate joins no inspection or visit."""
+    joined = _JOINS_KIND.match(predicate)
+    if not joined:
+        return []
+    kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
+    trip = next((f for f in reversed(current) if f.event.kind == kind), frame)
+    targets = [(trip, {"attendee"} | cues.roles_in(predicate[joined.end() :]))]
+    also = _ALSO_JOINED.match(predicate, joined.end())
+    if also:
+        meeting = _named_frame(also.group(1), current, frame)
+        if meeting is not trip and meeting.event.name.endswith(also.group(1)):
+            targets.append((meeting, {"attendee"}))
+    return targets
 
 
 def _named_frame(noun: str, current: list[_Frame], frame: _Frame) -> _Frame:
