@@ -2302,3 +2302,32 @@ def test_mourners_who_went_to_the_farewell_and_a_one_character_last_part():
     farewell = next(people for name, people in named.items() if "送别" in name)
     assert farewell["钟鸿儒"][0] == farewell["叶松林"][0] == {"attendee"}
     assert any("阿里夫·汗" in people for people in named.values())
+
+
+def test_a_study_session_and_what_it_did_and_leaders_at_the_main_venue():
+    text = ("本报讯 6月24日,州委理论学习中心组举行专题学习会,围绕党史进行集中学习研讨。州委书记沙马木呷主持会议。\n"
+            "6月16日下午,全市防汛工作电视电话会议召开。副市长黄德清主持会议。"
+            "市领导陆海江、韦秀兰出席主会场会议。会上,市水利局局长罗永明通报了近期雨情。\n")
+    events = run_stages(text, date(2021, 6, 25))[3]
+    named = frames(events)
+    assert set(named) == {"州委理论学习中心组专题学习会", "全市防汛工作电视电话会议"}
+    assert {"陆海江", "韦秀兰", "罗永明"} <= set(named["全市防汛工作电视电话会议"])
+
+
+def test_an_escorted_tour_within_the_trip_and_what_a_check_found():
+    text = ("本报讯 4月12日至13日,某某市委副书记、市长顾卫平率党政代表团来我县考察对口援疆工作。\n"
+            "12日下午,县委书记艾尔肯·吐尔洪会见了代表团一行。\n"
+            "13日,代表团在县长张振江、副县长陆建新陪同下,先后考察了县人民医院和工业园区。\n"
+            "9月7日,集团公司召开安全生产分析会。总经理雷振邦主持会议。安全监察局局长寇文杰通报了近期安全大检查中发现的问题。\n")
+    events = run_stages(text, date(2011, 4, 14))[3]
+    named = frames(events)
+    trips = [ev for ev in events if ev.kind == "inspection"]
+    assert len(trips) == 1 and {"张振江", "陆建新"} <= set(named[trips[0].name])
+    assert not any("发现" in ev.name for ev in events)
+
+
+def test_a_transcribed_last_part_that_spells_a_one_character_word():
+    text = ("本报讯 7月20日,县委书记艾山江·吐尔洪到某某乡调研棉花生产。"
+            "乡党委书记帕丽达·阿布都热依木介绍了棉花种植情况。\n")
+    named = frames(run_stages(text, ISSUE)[3])
+    assert "帕丽达·阿布都热依木" in next(iter(named.values()))

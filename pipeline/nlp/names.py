@@ -96,6 +96,14 @@ class NameModel:
             return end - i  # 盟委书记图门吉日嘎拉致贺词: known name parts from end to end, whatever follows
         return None
 
+    def _dotted_end_strength(self, text: str, j: int) -> float:
+        """boundary_strength inside a transcribed last part: a one-character word that also
+        spells names (都 of 阿布都热依木) between two transcription characters is no boundary."""
+        strength = self.boundary_strength(text, j)
+        if strength == 3.0 and all(c in self.transcription_chars for c in text[j - 1 : j + 2]) and len(text[j - 1 : j + 2]) == 3:
+            return 0.0
+        return strength
+
     @staticmethod
     def _unlisted_half(text: str, j: int) -> bool:
         """Whether ``text[j:j+2]`` may be half of a name: two CJK characters, not a place's end."""
@@ -210,7 +218,7 @@ class NameModel:
             # follows; of two equally sure ones, the later when the first one's word runs
             # past it (艾买提出席: 提出 overlaps 出席), else the first (姆帕苏一行。)
             last_dot = text.rfind(MIDDLE_DOT, i, i + dotted)
-            ends = [(max(self.boundary_strength(text, end), 4.0 if _AFTER_FOREIGN_NAME.match(text, end) else 0.0), end)
+            ends = [(max(self._dotted_end_strength(text, end), 4.0 if _AFTER_FOREIGN_NAME.match(text, end) else 0.0), end)
                     for end in range(last_dot + 3, min(i + dotted, last_dot + 6) + 1)]
             if self.boundary_strength(text, last_dot + 2) >= 4 and last_dot + 2 <= i + dotted:
                 ends.insert(0, (4.0, last_dot + 2))  # 阿里夫·汗分别致辞: a last part of one character

@@ -91,7 +91,7 @@ _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同�
 _WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共同)?见证下)){2,80}?)的?(?:共同)?见证下"
                            r"|在([^,。;在]{2,80}?)(?:等[^,。;]{0,6}?)?(?:共同|一起|一同)[^,。;]{1,24}?(?:后|之后)")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
-_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)、)*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
+_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
 # 在春节即将来临之际: a time, not a plan
 _PLAN = re.compile(r"关于|决定|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
@@ -122,6 +122,7 @@ _MEANS_AFTER = re.compile(r"[^。;:]{0,30}?等(?:多种)?(?:方式|形式|途径
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
+                                      r"|中(?:发现|查出|暴露|存在)"  # 通报了检查中发现的问题: what a check found
                                       r"|(?<=问)[电信金品款]"
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
@@ -395,6 +396,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             else:
                 stop += 1
         name_end = _meeting_end(text, right_end, stop, suffixes)
+        if out and re.fullmatch(r"(?:进行|开展)了?", hm.group(0)):
+            continue  # 举行专题学习会,围绕…进行集中学习研讨: what the meeting just named did
         if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习")):
             continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
         if name_end and _TIMES.match(text, name_end) or _COUNT_BEFORE.match(text, right_end):
@@ -405,7 +408,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             bare = name.lstrip("了")
             if attend and text[hm.start() - 1 : hm.start()] == "所":
                 continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
-            if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")):
+            if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")
+                           or re.fullmatch(r"[主分]会场(?:会议|大会)?", bare)):  # 出席主会场会议: where, not what
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"^了", "", name)
@@ -856,6 +860,10 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
+                    if _escorting(text, sent, doer, end) and any(
+                            f.event.kind == kind and (_SPAN.search(f.event.date_text or "")
+                                                      or not DATE.search(text, sent.start, start)) for f in art_frames):
+                        continue  # (4月12日至13日考察…。)13日,代表团在甲陪同下考察了…: the trip told before
                     if _CAPTION.match(text, sent.start) and any(f.event.kind == kind for f in art_frames):
                         continue  # 图:甲会见乙一行。: the article's talks, pictured
                     if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
@@ -1261,9 +1269,12 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     _add(target, p, {role}, titles, art.article_id, sent)
         for em in [*_ESCORTED_BY.finditer(text, sent.start, sent.end), *_WITNESSED_BY.finditer(text, sent.start, sent.end)]:
             group = em.lastindex or 1
+            trip = next((k for k in ("inspection", "visit") if re.search(_KIND_WORDS[k], text[em.end() : sent.end])), None)
+            # 代表团在甲、乙陪同下考察了…: the escorts join the delegation's trip the article told
+            target = next((f for f in reversed(current) if f.event.kind == trip), frame) if trip else frame
             for p in people:
                 if em.start(group) <= p.start - len(p.title or "") and p.end <= em.end(group):
-                    _add(frame, p, {"attendee"}, titles, art.article_id, sent)
+                    _add(target, p, {"attendee"}, titles, art.article_id, sent)
         for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
             for p in people:
                 if hm.start(1) <= p.start - len(p.title or "") and p.end <= hm.end(1):
