@@ -2331,3 +2331,20 @@ def test_a_transcribed_last_part_that_spells_a_one_character_word():
             "乡党委书记帕丽达·阿布都热依木介绍了棉花种植情况。\n")
     named = frames(run_stages(text, ISSUE)[3])
     assert "帕丽达·阿布都热依木" in next(iter(named.values()))
+
+
+def test_mongolian_names_before_a_cue_spelt_in_the_same_characters():
+    text = ("本报讯 11月9日,旗人大常委会主任巴图孟和带领部分人大代表,对全旗人居环境整治工作开展集中视察。"
+            "旗人大常委会副主任萨仁高娃参加视察,旗委副书记、旗长那仁满都拉陪同。\n")
+    named = frames(run_stages(text, ISSUE)[3])
+    people = next(iter(named.values()))
+    assert {"萨仁高娃", "那仁满都拉"} <= set(people)
+
+
+def test_leaders_who_join_the_volunteers_at_an_activity_are_there():
+    text = ("本报讯 3月5日上午,某某街道志愿服务活动在滨河广场举行,街道党工委书记唐一帆,"
+            "街道党工委副书记、办事处主任霍思源与50余名志愿者一起,为居民提供义诊。\n"
+            "本周二晚,街道在桂香社区举办民俗文化活动,街道党工委委员刘思琪与社区居民一起包月饼。\n")
+    named = frames(run_stages(text, date(2025, 9, 12))[3])
+    assert named["某某街道志愿服务活动"]["唐一帆"][0] == named["某某街道志愿服务活动"]["霍思源"][0] == {"attendee"}
+    assert any(people.get("刘思琪", (set(),))[0] == {"attendee"} for people in named.values())

@@ -87,6 +87,9 @@ class NameModel:
         end = i
         while end < len(text) and end - i < 9 and text[end] in self.transcription_chars:
             end += 1
+        for n in range(end - i, 3, -1):  # 萨仁高娃|参加视察: listed name parts, before a cue spelt alike
+            if self.name_parts_only(text[i : i + n]) and self.boundary_strength(text, i + n) >= 3:
+                return n
         for n in range(end - i, 1, -1):
             if text[i + n - 1] in "和与及" and not self.ends_name(text, i + n - 1):
                 continue  # 主席诺哈和总理某某: 和 joins two titled names

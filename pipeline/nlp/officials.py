@@ -176,8 +176,10 @@ def _or_transcribed(text: str, p: int, found: int | None, model, list_item: bool
         if not (end >= len(text) or text[end] in PUNCT or model.cue.match(text, end)) \
                 or text[p:end] in model.lex.foreign_countries:
             transcribed = None
-    if transcribed and (not found or transcribed > found and model.boundary_strength(text, p + found) < 3):
-        return transcribed
+    if transcribed and (not found or transcribed > found and (model.boundary_strength(text, p + found) < 3
+                                                              or text[p + found] == "都"
+                                                              and model.boundary_strength(text, p + transcribed) >= 4)):
+        return transcribed  # (那仁满都拉陪同: 都 spells the name here, a cue follows it)
     return found
 
 

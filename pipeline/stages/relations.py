@@ -221,6 +221,7 @@ _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
+_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,20}?(?:一起|一道)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
@@ -782,8 +783,8 @@ class _RoleCues:
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
                 or _GIVES_TALK.match(predicate, pos):
             roles.add("speaker")
-        if _GOES_TO_ATTEND.match(predicate, pos):
-            roles.add("attendee")  # 等前往殡仪馆送别
+        if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos):
+            roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
                 break
@@ -1302,9 +1303,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 cs += 1
                 clause_text = text[cs:ce]
             lead = text[cs : _title_start(text, clause_people[0])] if clause_people else ""
-            if clause_people and pending and _NO_PREDICATE.fullmatch(text[_end_with_suffix_title(text, clause_people[-1]) : ce]) \
+            if clause_people and pending and _NO_PREDICATE.fullmatch(rest := text[_end_with_suffix_title(text, clause_people[-1]) : ce]) \
                     and not cues.roles_in(lead):
                 pending.extend(clause_people)  # 甲,中国某某协会会长乙,丙等参加: one more item of the list
+                if sent_frames:
+                    _there_together(frame, pending, rest, titles, art, sent)
                 continue
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
@@ -1352,6 +1355,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
                 if _NO_PREDICATE.fullmatch(predicate) and not roles:
                     pending.extend(members)
+                    if sent_frames:
+                        _there_together(frame, pending, predicate, titles, art, sent)
                     continue
                 if roles:
                     target = frame
@@ -1408,6 +1413,14 @@ def _full_foreign_names(persons: list[Mention]) -> list[Mention]:
             m = replace(m, text=full[(m.article_id, m.text)])
         out.append(m)
     return out
+
+
+def _there_together(frame: _Frame, people: list[Mention], rest: str, titles, art: Article, sent: Sentence) -> None:
+    """甲,乙与志愿者一起,为居民提供义诊: a list that joins others at the event told is there,
+    whatever the rest of the sentence says they did."""
+    if _TOGETHER_WITH.search(rest):
+        for p in people:
+            _add(frame, p, {"attendee"}, titles, art.article_id, sent)
 
 
 def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: "_RoleCues") -> list[tuple[_Frame, set[str]]]:
