@@ -2348,3 +2348,10 @@ def test_leaders_who_join_the_volunteers_at_an_activity_are_there():
     named = frames(run_stages(text, date(2025, 9, 12))[3])
     assert named["某某街道志愿服务活动"]["唐一帆"][0] == named["某某街道志愿服务活动"]["霍思源"][0] == {"attendee"}
     assert any(people.get("刘思琪", (set(),))[0] == {"attendee"} for people in named.values())
+
+
+def test_on_site_office_work_is_an_inspection():
+    text = "本报讯 6月30日,县委副书记、县长闵海涛率县直相关部门负责人到城南片区棚户区改造项目现场办公。\n"
+    events = run_stages(text, date(2017, 7, 3))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("inspection", date(2017, 6, 30))]
+    assert frames(events)[events[0].name]["闵海涛"][0] == {"chair"}
