@@ -2355,3 +2355,12 @@ def test_on_site_office_work_is_an_inspection():
     events = run_stages(text, date(2017, 7, 3))[3]
     assert [(ev.kind, ev.date) for ev in events] == [("inspection", date(2017, 6, 30))]
     assert frames(events)[events[0].name]["闵海涛"][0] == {"chair"}
+
+
+def test_appointees_who_speak_and_a_long_explanation_given():
+    text = ("本报讯 12月26日,县人大常委会举行第九次会议。县人大常委会主任韦立新主持会议。"
+            "拟任县财政局局长的欧志成、拟任县审计局局长的吕红英作了供职发言。"
+            "县人大常委会副主任努尔兰·卡德尔作关于全县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)审查意见的说明。\n")
+    events = run_stages(text, date(2017, 12, 27), segmenter="pkuseg", backend="hanlp")[3]  # (the model finds 欧志成)
+    named = frames(events)["县人大常委会第九次会议"]
+    assert named["欧志成"][0] == named["吕红英"][0] == named["努尔兰·卡德尔"][0] == {"speaker"}

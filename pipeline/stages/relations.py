@@ -73,7 +73,7 @@ _TRAILING_MODIFIERS = re.compile(
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
-                              r"新(?:任命|当选|任职|提任)的|(?:会议|大会|会上)?还?特?邀请了?|"
+                              r"新(?:任命|当选|任职|提任)的|拟(?:任|提名)[^,。;:]{1,24}?的|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
                               r"|受表彰的?|获奖的?|(?:其他)?在家的")  # 受表彰的先进个人代表…, 在家的县级领导: who they are
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
@@ -165,7 +165,7 @@ _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
-_REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,40}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
+_REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
                         r"|[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言)(?![会厅人])")  # 作提案工作情况报告
@@ -222,6 +222,7 @@ _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
 _TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,20}?(?:一起|一道)")
+_APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
@@ -1151,7 +1152,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         gap = text[cursor:title_start]
         if members and (re.fullmatch(r"、?(?:[和与及同]|以及)?", gap)  # 甲、乙、和丙: a list's last name
                         or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
-                        or gap[:1] in (",", "、") and _patterns().described.fullmatch(gap, 1)):  # 甲,某处清扫工人乙
+                        or gap[:1] in (",", "、") and (_patterns().described.fullmatch(gap, 1)  # 甲,某处清扫工人乙
+                                                        or _APPOINTEE.fullmatch(gap, 1))):  # 甲、拟任某局局长的乙
             members.append(p)
             cursor = end
             continue
