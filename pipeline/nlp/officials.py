@@ -183,6 +183,12 @@ def _or_transcribed(text: str, p: int, found: int | None, model, list_item: bool
     return found
 
 
+def joins_groups(text: str, head: str, start: int, end: int) -> bool:
+    """``text[start:end]`` after ``head`` is a conjunction and a group of the same kind, no
+    name (在校生代表|和新生|代表): the head's last two characters follow it again."""
+    return text[start] in "和与及" and text.startswith(head[-2:], end)
+
+
 def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str | None = None,
                  max_title_chars: int = 60) -> list[tuple[int, int, str | None]]:
     """(start, end, title) of names written after a title in one sentence."""
@@ -210,7 +216,7 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             continue  # after 市领导: only a list of names
         if text[p] in "和与及" and found > 2 and _joins_titled_name(text, p, found, lexicon_dir):
             continue  # 总书记和李鹏总理: 和 joins the next titled name, no surname
-        if text[p] in "和与及" and text.startswith(hm.group(0)[-2:], p + found):
+        if joins_groups(text, hm.group(0), p, p + found):
             continue  # 在校生代表和新生代表: 和 joins two groups of the same kind, no surname
         if heads.search(text, p, p + found):
             continue  # 理事|会主席某某: the title goes on, its last head finds the name

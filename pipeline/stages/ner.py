@@ -18,7 +18,7 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import (SPAN_KEY, action_pattern, build_nlp, doc_from_tokens, model_pass, model_wanted,
                                      rule_pass)
 from pipeline.nlp.names import PUNCT, name_model
-from pipeline.nlp.officials import is_official_title, person_kind, title_heads_pattern
+from pipeline.nlp.officials import is_official_title, joins_groups, person_kind, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER, STAFF_ROLES
@@ -210,7 +210,7 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
                 cand = text[s:e]
                 if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                     continue
-                if cand[0] in "和与及" and text.startswith(dm.group(0)[-2:], e):
+                if joins_groups(text, dm.group(0), s, e):
                     continue  # 在校生代表和新生代表: 和 joins two groups of the same kind
                 follow = _ADVERBS.match(text, e).end()
                 score = model.score(cand, 1)

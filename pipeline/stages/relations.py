@@ -71,9 +71,10 @@ _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|"
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
+_APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
-                              r"新(?:任命|当选|任职|提任)的|拟(?:任|提名)[^,。;:]{1,24}?的|(?:会议|大会|会上)?还?特?邀请了?|"
+                              r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
                               r"|受表彰的?|获奖的?|(?:其他)?在家的")  # 受表彰的先进个人代表…, 在家的县级领导: who they are
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
@@ -222,7 +223,6 @@ _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
 _TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,20}?(?:一起|一道)")
-_APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
