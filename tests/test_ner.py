@@ -53,6 +53,14 @@ def test_a_name_ending_in_he_before_a_topic_and_he_joining_two_titled_names():
     assert [text[s:e] for s, e, _ in titled_names(text)] == ["李明", "王强"]
 
 
+def test_he_may_be_the_first_given_character():
+    text = "县领导景和平、刘和生、欧阳明珠参加会议。"
+    assert [(text[s:e], t) for s, e, t in titled_names(text)] == [
+        ("景和平", "县领导"), ("刘和生", "县领导"), ("欧阳明珠", "县领导")]
+    text = "县长李明和副县长王强出席。"  # here 和 joins two officials
+    assert [text[s:e] for s, e, _ in titled_names(text)] == ["李明", "王强"]
+
+
 def test_according_to_opens_no_title():
     text = "据市民族宗教事务局局长鲁俊峰介绍,义卖所得全部捐出。"
     assert [(text[s:e], t) for s, e, t in titled_names(text)] == [("鲁俊峰", "市民族宗教事务局局长")]

@@ -23,7 +23,7 @@ _AFTER_FOREIGN_NAME = re.compile(r"[时后](?=[,;:。!?]|表示|说|指出|强�
 # verbs that start with a surname (纪, 欢, 会 …) and end a clause before a name: 纪念江主席…
 _VERB_STARTS = {"纪念", "祝贺", "欢迎", "感谢", "慰问", "看望", "会见", "陪同", "出席", "参加", "主持", "邀请"}
 MIDDLE_DOT = "·"
-_MIDDLE_GIVEN = set("向其从")  # a preposition or pronoun that is also a first given char (王向东, 沈从文), never a last one
+_MIDDLE_GIVEN = set("向其从和")  # a function character that is also a first given char (王向东, 沈从文, 刘和平), never a last one
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
