@@ -229,3 +229,11 @@ def test_blank_lines_between_some_lines_part_paragraphs():
     lines = _clean(text).text.split("\n")
     assert "某某到某县督导安全生产和疫情防控工作" in lines
     assert any(line.startswith("11月3日,市委副书记某某") for line in lines)
+
+
+def test_whitespace_between_the_names_of_an_officials_list_is_a_list_comma():
+    text = _clean("3月2日,县长邹明远主持会议,副县长程立新　唐晓燕 柴  军　覃振国出席。\n"
+                  "会议要求,要统 筹推进,进一步发挥自 身优势。记者 白晓芳 贺鹏程\n").text
+    assert "副县长程立新、唐晓燕、柴军、覃振国出席。" in text
+    assert "要统筹推进,进一步发挥自身优势。" in text
+    assert "记者白晓芳贺鹏程" in text  # a byline's names stay for the byline reader

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from pipeline.config import CleanConfig
 from pipeline.lexicons import load_lexicons
+from pipeline.nlp.names import name_model
+from pipeline.nlp.officials import REPORTER_TITLE, title_heads_pattern
 from pipeline.records import CleanDocument, Document
 from pipeline.stages.issue_date import resolve_issue_date
 
@@ -50,6 +52,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EDGE_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # OCR noise, emoji
 _SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:稿件|信息|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,12}?)"
                            r"(?=作者|编辑|责任编辑|发布|时间|日期|点击|浏览|访问|字号|[^\u4e00-\u9fff]|$)")
+
+
+# how sure a name must be for whitespace beside it to part a list
+_LIST_NAME_MIN_SCORE = 4.0
 
 
 def _is_ascii_word(ch: str) -> bool:
@@ -225,10 +231,60 @@ def _headline_part_break(chars: list[str]) -> int:
     return m.end() if m else 0
 
 
+def _name_run(chars: list[str], j: int) -> str:
+    """The characters of a name written from ``chars[j]`` on, up to whitespace or punctuation;
+    a name padded to width (``吴  军``) is read whole."""
+    def run_at(k: int) -> tuple[str, int]:
+        e = k
+        while e < len(chars) and (_CJK.match(chars[e]) or chars[e] == "·"):
+            e += 1
+        return "".join(chars[k:e]), e
+
+    word, end = run_at(j)
+    if len(word) == 1:
+        k = end
+        while k < len(chars) and chars[k].isspace():
+            k += 1
+        if k > end:
+            word += run_at(k)[0]
+    return word
+
+
+def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: int) -> bool:
+    """Whether whitespace before ``chars[j]`` parts two names of an official's list
+    (``副县长韩立新　刘晓燕　吴  军``), so that it stands for 、. It does only where a name
+    follows and the text before ends in a name written after an official's title, or
+    after such a 、; whitespace OCR left inside words (``统 筹``, ``发挥自 身``) does not."""
+    model = name_model()
+    after = _name_run(chars, j) + "。"
+    best = model.best_name_at(after, 0, min_score=_LIST_NAME_MIN_SCORE)
+    if not best or not (best[0] == len(after) - 1 or model.cue.match(after, best[0])):
+        return False
+    k = len(out_c)
+    while k > 0 and (_CJK.match(out_c[k - 1]) or out_c[k - 1] == "·"):
+        k -= 1
+    before = "".join(out_c[k:])
+    for n in (2, 3, 4):
+        if len(before) < n:
+            break
+        name = model.best_name_at(before + "。", len(before) - n, min_score=_LIST_NAME_MIN_SCORE)
+        if not name or name[0] != n:
+            continue
+        rest = before[: len(before) - n]
+        if not rest and (k - 1) in inserted:
+            return True
+        heads = [m for m in title_heads_pattern().finditer(rest) if m.end() == len(rest)]
+        if heads and not REPORTER_TITLE.search(rest):
+            return True
+    return False
+
+
 def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
-    """Strip a line and drop whitespace except between two ASCII words."""
+    """Strip a line and drop whitespace, except between two ASCII words, and where it
+    parts the names of a list (then it becomes 、)."""
     out_c: list[str] = []
     out_o: list[int] = []
+    inserted: set[int] = set()
     n = len(chars)
     i = 0
     while i < n:
@@ -240,6 +296,11 @@ def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
             if out_c and j < n and _is_ascii_word(out_c[-1]) and _is_ascii_word(chars[j]) \
                     and not _split_number(out_c, chars, j):
                 out_c.append(" ")
+                out_o.append(offs[i])
+            elif out_c and j < n and _CJK.match(out_c[-1]) and _CJK.match(chars[j]) \
+                    and _separates_names(out_c, inserted, chars, j):
+                inserted.add(len(out_c))
+                out_c.append("、")
                 out_o.append(offs[i])
             i = j
             continue
