@@ -5,7 +5,7 @@ import spacy
 from pipeline.config import NerConfig, SegmentConfig
 from pipeline.nlp.components import build_nlp
 from pipeline.nlp.names import _dotted_name, name_model
-from pipeline.nlp.officials import titled_names
+from pipeline.nlp.officials import title_before, titled_names
 from pipeline.nlp.span_rules import country_pattern, merge_split_names, tidy_spans
 from pipeline.records import Document, Mention
 from pipeline.stages.articles import split_articles
@@ -610,3 +610,18 @@ def test_a_tibetan_name_whose_second_part_is_not_listed():
 def test_uyghur_and_kazakh_names_without_a_dot_and_a_tibetan_name_with_an_unlisted_first_part():
     text = "副州长叶尔江哈力克出席会议,州教育局局长古丽米拉吐尔逊别克通报情况。州委书记曲尼加措到某县调研。"
     assert [text[s:e] for s, e, _ in titled_names(text)] == ["叶尔江哈力克", "古丽米拉吐尔逊别克", "曲尼加措"]
+
+
+def test_a_title_stops_at_a_dash_a_paper_or_a_titled_name_before_a_conjunction():
+    for text, name, title in [
+        ("——市委书记童一鸣一周工作侧记", "童一鸣", "市委书记"),
+        ("会议审议了县人民法院工作报告和县人民检察院检察长祁少华所作的报告。", "祁少华", "县人民检察院检察长"),
+        ("市发改委主任隗立民与某集团总经理汤雨签字。", "汤雨", "某集团总经理"),
+        ("县住房和城乡建设局局长王立强出席。", "王立强", "县住房和城乡建设局局长"),
+    ]:
+        assert title_before(text, text.index(name), 0) == title
+
+
+def test_words_that_read_like_names_after_a_title_are_none():
+    text = "班子其他成员依次作个人对照检查。会议决定,市委副书记、市长任常务副组长。县委书记岳清和进行集体廉政谈话,县长任长青出席。"
+    assert [(text[s:e], t) for s, e, t in titled_names(text)] == [("岳清和", "县委书记"), ("任长青", "县长")]

@@ -2364,3 +2364,75 @@ def test_appointees_who_speak_and_a_long_explanation_given():
     events = run_stages(text, date(2017, 12, 27), segmenter="pkuseg", backend="hanlp")[3]  # (the model finds 欧志成)
     named = frames(events)["县人大常委会第九次会议"]
     assert named["欧志成"][0] == named["吕红英"][0] == named["努尔兰·卡德尔"][0] == {"speaker"}
+
+
+def test_the_next_day_and_the_same_day_after_it_count_on_from_the_day_told():
+    text = ("本报讯 上周,市委书记童一鸣把主要精力放在项目建设和基层调研上。\n"
+            "9月7日上午,童一鸣到高新区调研重点工业项目建设情况。" + "他详细询问了项目用地、用电保障和施工进度。" * 12 + "\n"
+            "次日上午,童一鸣主持召开市委常委会议,听取全市重点项目推进情况汇报。市委副书记、市长鲍立凡出席会议。\n"
+            "当天下午,童一鸣会见了以总裁秦海生为团长的某集团考察团一行。\n"
+            "翌日上午,鲍立凡又深入临水镇,看望慰问受灾群众。\n")
+    events = run_stages(text, date(2010, 9, 13))[3]
+    assert sorted((ev.date.day, ev.kind) for ev in events) == [
+        (7, "inspection"), (8, "meeting"), (8, "talks"), (9, "visit")]  # no event 调研上
+
+
+def test_a_vague_word_inside_a_clause_dates_nothing():
+    text = ("6月16日下午,某县召开防汛调度会,分析研判近期洪水形势。县长艾力·买买提主持会议。\n"
+            "副县长古兰丹通报了近期来水情况。\n"
+            "会后,艾力·买买提前往克孜河防洪堤,实地查看堤防加固情况。村干部约定一周内派人实地查看。\n")
+    events = run_stages(text, date(2025, 6, 17))[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("meeting", date(2025, 6, 16)), ("inspection", date(2025, 6, 16))]
+
+
+def test_observers_who_sit_in_and_guests_who_come_or_sign():
+    text = ("本报讯 1月5日上午,区政协召开十二届常委会第十九次会议。会议由区政协副主席黎春荣主持。"
+            "区委常委、统战部长严子宇列席旁听会议。区委副书记韩冬青到场祝贺。\n"
+            "随后举行战略合作协议签约仪式。市发改委主任隗立民与某集团总经理汤雨分别代表双方在协议上签字。\n")
+    named = frames(run_stages(text, date(2012, 1, 6))[3])
+    assert "旁听会议" not in named
+    meeting = named["区政协十二届常委会第十九次会议"]
+    assert meeting["严子宇"][0] == {"observer"} and meeting["韩冬青"][0] == {"attendee"}
+    signing = named["战略合作协议签约仪式"]
+    assert signing["汤雨"] == ({"attendee"}, "某集团总经理") and signing["隗立民"][0] == {"attendee"}
+
+
+def test_a_hope_raised_ends_at_the_comma_and_a_next_subject_acts():
+    text = ("本报讯 今天上午,县委、县政府召开女干部座谈会。县委副书记彭晓岚出席并提出希望,"
+            "副县长储虹主持座谈会。县第二小学教师左秋云讲述了自己的成长经历。\n")
+    named = frames(run_stages(text, date(2013, 3, 8), segmenter="pkuseg", backend="hanlp")[3])["县委、县政府女干部座谈会"]
+    assert named["储虹"][0] == {"chair"} and named["左秋云"][0] == {"speaker"}
+
+
+def test_titles_after_names_in_a_list_and_a_body_title_over_a_headline_one():
+    text = ("县长蔺国梁连续三天坚守防汛一线\n"
+            "——本报记者一周见闻\n"
+            "8月15日上午,全县表彰大会在县影剧院召开。县委副书记、县长蔺国梁,范志成主任、柴守义主席等在主席台就座。\n"
+            "次日凌晨,蔺国梁冒雨沿清水河大堤察看险情。\n")
+    named = frames(run_stages(text, date(2005, 8, 20))[3])
+    meeting = named["全县表彰大会"]
+    assert meeting["范志成"] == ({"attendee"}, "主任") and meeting["柴守义"] == ({"attendee"}, "主席")
+    trip = next(people for name, people in named.items() if name != "全县表彰大会")
+    assert trip["蔺国梁"][1] == "县委副书记、县长"
+
+
+def test_the_ones_a_leader_takes_along_do_the_visit_too():
+    text = ("本报讯 8月30日,县委书记易廷声带领县委常委、宣传部部长包雪峰,副县长纪晓云走访慰问优秀教师代表。\n"
+            "12月12日,县政协主席宁致中带队,县政协副主席桂晓霞、丘国平及部分县政协委员,对全县义务教育工作进行专题视察。"
+            "副县长龙雨松陪同视察。\n")
+    named = frames(run_stages(text, date(2017, 12, 14))[3])
+    visit = next(people for people in named.values() if "易廷声" in people)
+    assert visit["包雪峰"][0] == visit["纪晓云"][0] == {"chair"}
+    trip = next(people for people in named.values() if "宁致中" in people)
+    assert trip["桂晓霞"][0] == trip["丘国平"][0] == {"chair"} and trip["龙雨松"][0] == {"attendee"}
+
+
+def test_gatherings_named_before_a_verb_of_staging_and_words_that_hold_no_event():
+    text = ("本报讯 12月30日晚,“奋进新时代”2019新年音乐会在市大剧院精彩上演。市领导甘雨棠、祝东升与1200余名观众一同观看演出。\n"
+            "6月20日,全县“乡村振兴杯”农民篮球赛决赛在县全民健身中心落下帷幕。副县长石蕴华出席。\n"
+            "6月21日,雁川市委第十一轮巡察集中反馈会召开。市委巡察办主任余秀华主持。"
+            "各党支部以“大走访”推动问题解决。会议宣读了任职决定:鲁佳文同志任县纪律检查委员会委员、常委、书记。\n"
+            "[图片]\n图为开班仪式现场。\n")
+    events = run_stages(text, date(2019, 6, 24))[3]
+    assert sorted((ev.kind, ev.date.isoformat()) for ev in events) == [
+        ("meeting", "2019-06-21"), ("other", "2018-12-30"), ("other", "2019-06-20")]

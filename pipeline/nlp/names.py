@@ -178,7 +178,7 @@ class NameModel:
             return False
         return j + 1 >= len(text) or text[j + 1] in PUNCT or text.startswith("在", j + 1) and text[j + 2 : j + 3] not in ("场", "座") \
             or text.startswith("就", j + 1) and bool(re.match(r"[^,。;:]{1,30}?[作做进提发]", text[j + 2 : j + 34])) \
-            or bool(self.cue.match(text, j + 1)) or text.startswith("作了", j + 1) and bool(self.cue.match("作" + text[j + 3 : j + 12]))
+            or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于"), j + 1) or text.startswith("作了", j + 1) and bool(self.cue.match("作" + text[j + 3 : j + 12]))
 
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation, a digit or a Latin
@@ -199,12 +199,13 @@ class NameModel:
         """(length, score) of the most likely name starting at ``text[i]``, or None."""
         if i >= len(text) or not _is_cjk(text[i]):
             return None
-        if text[i : i + 2] in self.lex.tibetan_name_parts and text[i + 2 : i + 4] in self.lex.tibetan_name_parts:
+        before_dot = text[i + 4 : i + 5] == MIDDLE_DOT  # 阿尔瓦罗·门德斯: a first part, read below with its last
+        if not before_dot and text[i : i + 2] in self.lex.tibetan_name_parts and text[i + 2 : i + 4] in self.lex.tibetan_name_parts:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 次仁旺堆: two Tibetan name parts
-        if text[i : i + 2] in self.lex.yi_clan_names and text[i + 2 : i + 4] in self.lex.yi_given_names:
+        if not before_dot and text[i : i + 2] in self.lex.yi_clan_names and text[i + 2 : i + 4] in self.lex.yi_given_names:
             return 4, 5.0 + self.boundary_strength(text, i + 4)  # 吉克阿木: a Yi clan and a given name
         # four characters, one half listed, the other half unlisted but name-like, then a sure boundary
-        strength = self.boundary_strength(text, i + 4)
+        strength = 0.0 if before_dot else self.boundary_strength(text, i + 4)
         if text[i : i + 2] in self.lex.tibetan_name_parts and strength >= 4 and self._unlisted_half(text, i + 2) \
                 and not self.boundary.match(text, i + 2):
             return 4, 5.0  # 仁青东主出席: a Tibetan name whose second part is not listed
@@ -296,7 +297,7 @@ class NameModel:
 
 
 _BOUNDARY_WORDS = {
-    "在", "和", "与", "及", "以及", "对", "向", "为", "于", "是", "的", "到", "赴", "深入", "来到",
+    "在", "和", "与", "及", "以及", "进行", "对", "向", "为", "于", "是", "的", "到", "赴", "深入", "来到",
     "走进", "前往", "率", "先后", "一起", "会同", "同", "作", "就", "从", "把", "将", "也", "都",
     "看望", "听取", "察看", "检查", "调研", "会见", "参观", "代表", "说", "认为", "感谢", "希望",
     "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",

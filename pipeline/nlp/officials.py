@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.names import PUNCT, name_model
+from pipeline.nlp.names import NOT_NAMES, PUNCT, name_model
 
-HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★")
+HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★—")
 _SAME_WORDS = ("同乡", "同胞", "同学", "同志", "同盟", "同行", "同业", "同仁", "同济", "同心", "同德", "同江", "同安")
 _DAY_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十廿卅今昨明前]$")  # 6日本报讯, 今日本县: a day, not 日本
 _CONJUNCTIONS = ("以及", "和", "与", "及")
@@ -48,6 +48,22 @@ OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡�
 @lru_cache(maxsize=4)
 def title_heads_pattern(lexicon_dir: str | None = None) -> re.Pattern:
     return alternation(load_lexicons(lexicon_dir).title_heads)
+
+
+# 某院工作报告和某院检察长: a paper named before the conjunction, no part of the title
+_PAPER_END = re.compile(r"(?:报告|说明|议案|决定|意见|方案|规划|计划)$")
+
+
+def _ends_in_titled_name(chunk: str, heads: re.Pattern) -> bool:
+    """``某局主任甲``: ``chunk`` ends in a name after a title head (甲与某集团总经理乙)."""
+    model = name_model()
+    for m in heads.finditer(chunk, max(0, len(chunk) - 6)):
+        n = len(chunk) - m.end()
+        if 2 <= n <= 4:
+            best = model.best_name_at(chunk + "。", m.end(), min_score=TITLED_MIN_SCORE)
+            if best and best[0] == n:
+                return True
+    return False
 
 
 def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) -> str | None:
@@ -92,7 +108,8 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
         k = chunk.rfind(conj)
         while k > 0:
             before = chunk[:k]
-            if any(m.end() == len(before) for m in heads.finditer(before)):
+            if any(m.end() == len(before) for m in heads.finditer(before)) or _PAPER_END.search(before) \
+                    or _ends_in_titled_name(before, heads):
                 chunk = chunk[k + len(conj) :]
                 break
             k = chunk.rfind(conj, 0, k)
@@ -214,6 +231,10 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             found = _foreign_name_after(text, hm, floor, found, lexicon_dir)
         if not found or note and text[p + found : p + found + 1] != "、":
             continue  # after 市领导: only a list of names
+        if text[p : p + found] in NOT_NAMES:
+            continue  # 班子其他成员依次作…: how they act, spelt like a transcribed name
+        if text[p] == "任" and (taken := heads.search(text, p + 1, p + 8)) and not any(c in PUNCT for c in text[p + 1 : taken.start()]):
+            continue  # 市长任常务副组长: 任 takes up a post, no surname
         if text[p] in "和与及" and found > 2 and _joins_titled_name(text, p, found, lexicon_dir):
             continue  # 总书记和李鹏总理: 和 joins the next titled name, no surname
         if joins_groups(text, hm.group(0), p, p + found):

@@ -145,6 +145,13 @@ def _name_may_start(model, text: str, s: int, floor: int) -> bool:
         or bool(model.boundary.fullmatch(text, max(floor, s - 2), s))
 
 
+def _titled_after(model, heads: re.Pattern, text: str, p: int, end: int) -> bool:
+    """Whether a name and a title head after it start at ``text[p]`` (甲县长、乙主任): the
+    next item of a list of names, each with its title after it."""
+    best = model.best_name_at(text[:end], p, min_score=-5.0)
+    return bool(best) and heads.match(text, p + best[0]) is not None
+
+
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                          cfg: NerConfig) -> list[Mention]:
     """``孙潮区长``: a known or likely name right before a title head and a boundary."""
@@ -154,8 +161,9 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     out = []
     for sent in sentences:
         for hm in heads.finditer(text, sent.start, sent.end):
-            if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、":
-                continue
+            if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、" \
+                    and not _titled_after(model, heads, text, hm.end() + 1, sent.end):
+                continue  # 副县长、县公安局局长某某: a title in a list of posts, not after a name
             if not is_official_title(hm.group(0)) or hm.group(0).endswith("领导"):
                 continue
             if model.best_name_at(text[: sent.end], hm.end(), min_score=3.0):
@@ -445,7 +453,7 @@ def _mentions_of(clean: CleanDocument, sentences: list[Sentence], docs) -> list[
     return out
 
 
-_MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|主持|在|于|的|了|日|和|与|及|向|作)$")
+_MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|旁听|主持|在|于|的|了|日|和|与|及|向|作)$")
 _PLACE_CUE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|主持)?(?:召开|举行|调研|考察|视察|督导|检查)")
 
 

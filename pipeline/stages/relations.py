@@ -45,7 +45,7 @@ _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
-    f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
+    f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|(?:本报)?[又另]讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?$")
 _TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
@@ -61,6 +61,7 @@ _INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告�
 _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+_NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
@@ -69,7 +70,7 @@ _ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9�
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
-    r"再次|专门|紧急|及时|第一时间|"
+    r"再次|专门|紧急|及时|第一时间|精彩|圆满|顺利|如期|盛大|"
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
@@ -101,9 +102,9 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|召开|举行|是"
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -115,15 +116,16 @@ _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束
 _DECEASED = re.compile(r"(?:已故|已故的|已逝的?|生前)$")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
-_SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会)")
+_SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)")
 _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
 # 采取…、召开座谈会、…等方式: the ways something was done, not meetings told
 _MEANS_BEFORE = re.compile(r"(?:采取|通过|运用|采用|以)[^。;:]{0,40}$")
 _MEANS_AFTER = re.compile(r"[^。;:]{0,30}?等(?:多种)?(?:方式|形式|途径|渠道|办法)")
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
-# 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections)
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
+# 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections); “大走访”: a campaign named in quotes
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
                                       r"|中(?:发现|查出|暴露|存在)"  # 通报了检查中发现的问题: what a check found
+                                      r"|上(?=[,。;:])"  # 把精力放在基层调研上: where effort goes
                                       r"|(?<=问)[电信金品款]"
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
@@ -172,7 +174,8 @@ _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,
                         r"|[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言)(?![会厅人])")  # 作提案工作情况报告
 _MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]")
-_SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|要求|提出|希望)[,:]?$")  # what follows is what was said
+# what follows is what was said (not after 提出希望, 提出要求 and a comma: 出席并提出希望,乙主持)
+_SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|(?<!提出)要求|提出|(?<!提出)希望)[,:]?$|提出(?:希望|要求):$")
 _WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
 _INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]{0,8}$")  # 邀请了…, 请另一位艺术家
 
@@ -230,6 +233,8 @@ _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行�
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
 _LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到)[^,;:。!?]{1,24}?开展"
                              r"|(?:也|还)?(?:一同|一起|共同)(?:调研|检查|督导|视察|考察|慰问|走访|看望)")  # 乙一同督导: a doer too
+# 甲带领乙、丙到某镇调研 / 甲带队,乙、丙对…进行视察: the ones led go along and do it too
+_LEADS_TEAM = re.compile(r"(?:带领|率领|率|带队,|率队,)")
 _ALONG = re.compile(r"(?:也|还)?(?:一同|一起|共同)$")
 # 会见某某(一行)时说: what the one who holds the talks said during them
 _SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)")
@@ -243,7 +248,7 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|大赛$")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|赛$|演练$")
 
 
 @dataclass(frozen=True)
@@ -411,6 +416,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if attend and text[hm.start() - 1 : hm.start()] == "所":
                 continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
             if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")
+                           or _SITTING.fullmatch(bare)  # 出席了开幕大会: a sitting of the article's session
                            or re.fullmatch(r"[主分]会场(?:会议|大会)?", bare)):  # 出席主会场会议: where, not what
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
@@ -439,6 +445,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 if _DURING_MEETING.match(raw_subject) or _AT_THE_MEETING.match(text, sent.start) \
                         or re.search(r"(?:出席|参加)(?:会议|大会|活动)并$", raw_subject):
                     continue  # 会上还举行了宣誓仪式, 出席会议并讲授党课: a part of the meeting, not another event
+                if raw_subject.startswith("图为"):
+                    continue  # 图为开班仪式现场: a picture of what the story told
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
@@ -476,7 +484,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end = hm.start()
         if _planned(text, left, hm.start()):
             continue
-        pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织)?$", text[left:seg_end])
+        pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
@@ -666,27 +674,34 @@ def _opens_news_item(text: str, sent: Sentence) -> bool:
     if at_paragraph and (_MONTH_HEADING.search(text, 0, sent.start) or _CHRONICLE_YEAR.search(text, 0, 80)):
         return True  # a chronicle (大事记): each paragraph is an item of its own
     m = DATE.match(text, sent.start + (text[sent.start : sent.start + 1] in _BULLETS))
-    return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "")
+    return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "") \
+        or at_paragraph and _NEXT_DAY.match(text, sent.start) is not None  # 翌日上午,某某又深入…: another day's trip
 
 
-def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> str | None:
+def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> re.Match | None:
     """The date of a sentence that gives none: the last date phrase opening a clause in
     the article's sentences before it (``11月19日上午,…。上午11时许,某某到…看望``), not one
     in a plan (``11月20日,将召开…``); at most ``reach`` characters back."""
     floor = max(art.start, before - reach)
     for m in reversed(list(DATE.finditer(text, floor, before))):
         opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电" + _BULLETS
-        if not (opens_clause or m.group(7) and text[m.start() - 1] not in "了的将对把和与及"
+        if not (opens_clause or m.group(7) and text[m.start() - 1] not in "了的将对把和与及" and m.group(7) not in ("近期", "连日来")
                 or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…, 通报了近期雨情): not the date of what follows
         begin = max(text.rfind("。", floor, m.start()), text.rfind("\n", floor, m.start())) + 1
         end = text.find("。", m.end(), before)
         if not _SENTENCE_PLAN.search(text, begin, end if end > 0 else before):
-            return m.group(0)
+            return m
     return None
 
 
-def _lead_date(text: str, art: Article, sent: Sentence) -> str | None:
+def _days_after(text: str, since: int, until: int) -> int:
+    """How many days on from a date told at ``since`` the text has moved by ``until``:
+    the clauses opened by 次日 or 翌日 in between (6月14日…。次日上午,…。当天下午,…)."""
+    return sum(1 for m in _NEXT_DAY.finditer(text, since, until) if m.start() == since or text[m.start() - 1] in ",;:。\n")
+
+
+def _lead_date(text: str, art: Article, sent: Sentence) -> re.Match | None:
     """The date that opens an article's lead (``12月5日上午,某某到…``), for an event told
     further on with no date of its own, unless a paragraph in between opens with its own
     date (another news item on a digest page)."""
@@ -697,7 +712,7 @@ def _lead_date(text: str, art: Article, sent: Sentence) -> str | None:
     for para in re.finditer(r"\n\s*", text[m.end() : sent.start]):
         if DATE.match(text, m.end() + para.end()):
             return None
-    return m.group(0)
+    return m
 
 
 def _bigrams(s: str) -> set[str]:
@@ -817,8 +832,11 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     persons = [m for m in mentions if m.label == "PERSON" and m.kind != "reporter"]
     remembered = {(m.article_id, m.text) for m in persons if _commemorated(text, m)}
     persons = [m for m in persons if (m.article_id, m.text) not in remembered]
+    # a person's title told elsewhere in the article: the body's first, else the headline's
+    # (县长某某连续三天… over a lead's 县委副书记、县长某某 shortens it)
+    in_headline = {m.start for m in persons for a in articles for s, e in a.headline_spans if s <= m.start < e}
     titles_by_article: dict[tuple[str, str], str] = {}
-    for m in persons:
+    for m in sorted(persons, key=lambda m: m.start in in_headline):
         if m.title and len(m.title) <= cfg.max_title_chars:
             titles_by_article.setdefault((m.article_id, m.text), m.title)
     persons.sort(key=lambda m: m.start)
@@ -876,8 +894,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     if _ALONG.search(text, max(0, start - 4), start) and any(f.event.kind == kind for f in art_frames):
                         continue  # 甲带队督导…。乙、丙一同督导: the same inspection, more doers
                     if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
-                            and any(f.event.kind == "meeting" for f in art_frames):
-                        continue  # 到现场观摩指导 in a meeting's article: they watch the meeting (观摩: attendee)
+                            and any(f.event.kind in ("meeting", "other") for f in art_frames):
+                        continue  # 到现场观摩指导 in a meeting's or a drill's article: they watch it (观摩: attendee)
                     if kind == "inspection" and any(f.event.kind in ("meeting", "other") and not f.event.from_headline
                                                     and f.event.name.endswith((text[start : start + 2] + "会",
                                                                                text[start : start + 2] + "活动"))
@@ -1049,14 +1067,19 @@ def _leap_year_day(month: int, day: int) -> date | None:
 def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
+    days_on = 0  # 次日: a day after the date told before
     if date_text is None and not sent.is_headline:
-        reach = 1500 if _THEN.match(text, sent.start) else 300  # 会见后,举行了签约仪式: the same day, however long the talks
-        date_text = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent)
-        if date_text is None and _SAME_DAY.match(text, sent.start):  # 同日下午 opening an item: the item before's day
-            date_text = _earlier_date(text, replace(art, start=max(0, art.start - 3000)), sent.start, 3000)
+        # 会见后,举行了签约仪式 / 次日上午,…: the same day or the next, however long the story before
+        reach = 1500 if _THEN.match(text, sent.start) or _NEXT_DAY.match(text, sent.start) else 300
+        told = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent)
+        if told is None and _SAME_DAY.match(text, sent.start):  # 同日下午 opening an item: the item before's day
+            told = _earlier_date(text, replace(art, start=max(0, art.start - 3000)), sent.start, 3000)
+        if told is not None:
+            date_text, days_on = told.group(0), _days_after(text, told.end(), start)
     elif date_text is None and art.start < art.end:  # a headline's event: its article's lead tells the day
         lead_end = text.find("。", art.start, art.end)
-        date_text = _earlier_date(text, art, lead_end) if lead_end > 0 else None
+        told = _earlier_date(text, art, lead_end) if lead_end > 0 else None
+        date_text = told.group(0) if told else None
     anchor = clean.issue_anchor
     dateline = _DATELINE.search(text, art.start, min(art.end, art.start + 40)) \
         or _AGENCY_DATELINE.search(text, art.start, min(art.end, art.start + 300))  # after ●-summary lines
@@ -1080,6 +1103,12 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
             d = date(year, month, day) if year else None
         except ValueError:
             d = None
+    if days_on and d is not None:
+        d = shift(d, days_on)
+        month, day, source = d.month, d.day, "relative"
+    elif days_on and month and day and (stand_in := _leap_year_day(month, day)):
+        moved = shift(stand_in, days_on)  # no year known: the day moves on all the same
+        month, day = moved.month, moved.day
     if yearless and d is not None:
         d, month, day = None, d.month, d.day
     named_year = _NAMED_YEAR.match(name)
@@ -1238,7 +1267,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 for p in doers[1:]:
                     between = text[doer_group[-1].end : p.start - len(p.title or "")]
                     together = re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == "" \
-                        or (between == "," and p.title is not None)  # 区委副书记甲,区委常委乙深入…
+                        or (between == "," and p.title is not None) \
+                        or f.event.kind != "talks" and _LEADS_TEAM.fullmatch(between)  # 区委副书记甲,区委常委乙深入…
                     # talks: 甲(今天在某地)同乙举行会谈 makes both principals
                     if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
