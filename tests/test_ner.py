@@ -625,3 +625,10 @@ def test_a_title_stops_at_a_dash_a_paper_or_a_titled_name_before_a_conjunction()
 def test_words_that_read_like_names_after_a_title_are_none():
     text = "班子其他成员依次作个人对照检查。会议决定,市委副书记、市长任常务副组长。县委书记岳清和进行集体廉政谈话,县长任长青出席。"
     assert [(text[s:e], t) for s, e, t in titled_names(text)] == [("岳清和", "县委书记"), ("任长青", "县长")]
+
+
+def test_two_people_joined_by_yu_and_a_transcribed_name_before_zuo():
+    text = "在某集团,傅安琪与集团副总裁郑少鹏座谈。"
+    assert title_before(text, text.index("郑少鹏"), 0) == "集团副总裁"
+    text = "肯尼亚茶叶发展署中国区代表詹姆斯·基普罗诺作交流发言。"
+    assert name_model().best_name_at(text, text.index("詹"))[0] == len("詹姆斯·基普罗诺")

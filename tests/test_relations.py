@@ -2436,3 +2436,26 @@ def test_gatherings_named_before_a_verb_of_staging_and_words_that_hold_no_event(
     events = run_stages(text, date(2019, 6, 24))[3]
     assert sorted((ev.kind, ev.date.isoformat()) for ev in events) == [
         ("meeting", "2019-06-21"), ("other", "2018-12-30"), ("other", "2019-06-20")]
+
+
+def test_questions_asked_contracts_signed_and_a_tour_inside_its_meeting():
+    text = ("本报讯 11月28日,县人大常委会召开联组会议。县人大常委会主任戚茂森主持。常委会委员邱德明率先发问。"
+            "市政协委员岳晓光结合调研和本职工作作了发言。\n"
+            "11月8日下午,重大项目集中签约仪式在区会议中心举行。副区长洪少青与日本某精工株式会社社长渡边健二签订合同。\n"
+            "5月7日,全市产业扶贫项目观摩推进会在柘阳县召开。市委书记冼国梁带领与会人员实地观摩了莲藕产业园。\n")
+    events = run_stages(text, date(2013, 11, 30), segmenter="pkuseg", backend="hanlp")[3]
+    named = frames(events)
+    assert len(events) == 3  # no event 调研和本职工作, no tour besides the 观摩推进会
+    joint = named["县人大常委会联组会议"]
+    assert joint["邱德明"][0] == joint["岳晓光"][0] == {"speaker"}
+    signing = named["重大项目集中签约仪式"]
+    assert signing["洪少青"][0] == signing["渡边健二"][0] == {"attendee"}
+
+
+def test_a_contents_line_parts_its_headlines_at_slashes():
+    text = ("阔克苏新闻  2020年10月23日  阔克苏县融媒体中心主办\n\n"
+            "【本期导读】县委常委会召开(扩大)会议 / 吴刚走访慰问困难群众 / 某市总工会考察团来我县考察 / 县委宣讲团深入乡村宣讲\n\n"
+            "县委常委会召开(扩大)会议\n\n"
+            "今天上午,县委书记艾克拜尔·吐尔洪主持召开县委常委会(扩大)会议。县委副书记、县长吴刚出席会议。\n")
+    events = run_stages(text, date(2020, 10, 23), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["县委常委会(扩大)会议"]

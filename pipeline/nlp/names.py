@@ -236,8 +236,9 @@ class NameModel:
             for later in surest[1:]:
                 word = self.boundary.match(text, end)
                 next_word = self.boundary.match(text, later)
-                if word and word.end() > later and (next_word is None or next_word.end() > word.end()):
-                    end = later  # 提出|出席 (艾买提出席), not 时说|说 (某某·某某时说)
+                if word and word.end() > later and (next_word is None or next_word.end() > word.end()) \
+                        and not self.boundary.fullmatch(text, end, end + 1):
+                    end = later  # 提出|出席 (艾买提出席), not 时说|说 (某某·某某时说) nor 作|交流发言
             return end - i, 5.0
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START
         sur_lens = self.surname_len(text, i) or ([1] if unknown_ok else [])

@@ -55,8 +55,12 @@ _PAPER_END = re.compile(r"(?:报告|说明|议案|决定|意见|方案|规划|�
 
 
 def _ends_in_titled_name(chunk: str, heads: re.Pattern) -> bool:
-    """``某局主任甲``: ``chunk`` ends in a name after a title head (甲与某集团总经理乙)."""
+    """``某局主任甲`` or ``甲``: ``chunk`` ends in a name after a title head, or is one
+    (甲与某集团总经理乙: 与 joins two people, not two parts of a title)."""
     model = name_model()
+    whole = model.best_name_at(chunk + "。", 0, min_score=TITLED_MIN_SCORE)
+    if whole and whole[0] == len(chunk):
+        return True
     for m in heads.finditer(chunk, max(0, len(chunk) - 6)):
         n = len(chunk) - m.end()
         if 2 <= n <= 4:

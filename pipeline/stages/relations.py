@@ -104,7 +104,7 @@ _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -398,7 +398,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             quoted = _QUOTED_WORD.match(text, stop)
             if quoted and quoted.end() <= sent.end:  # 村“两委”干部培训会: a quoted phrase inside the name
                 stop = quoted.end()
-            elif text[stop] in ",;:。!?“”\n":
+            elif text[stop] in ",;:。!?“”\n/|":
                 break
             else:
                 stop += 1
@@ -897,10 +897,10 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                             and any(f.event.kind in ("meeting", "other") for f in art_frames):
                         continue  # 到现场观摩指导 in a meeting's or a drill's article: they watch it (观摩: attendee)
                     if kind == "inspection" and any(f.event.kind in ("meeting", "other") and not f.event.from_headline
-                                                    and f.event.name.endswith((text[start : start + 2] + "会",
-                                                                               text[start : start + 2] + "活动"))
+                                                    and re.search(re.escape(text[start : start + 2])
+                                                                  + r"[\u4e00-\u9fff]{0,4}(?:会|活动)$", f.event.name)
                                                     for f in art_frames):
-                        continue  # 观摩会举行。甲带领观摩团实地观摩了36个项目: the 观摩会 itself, told on
+                        continue  # 观摩(推进)会举行。甲带领观摩团实地观摩了36个项目: the 观摩会 itself, told on
                     if kind == "inspection" and _LEADS_CAMPAIGN.search(text, doer.end, start) and art_frames \
                             and art_frames[-1].sentence_index == si - 1 and _CAMPAIGN.search(art_frames[-1].event.name):
                         continue  # 开展专项执法行动。副县长某某带队检查了…: who leads the campaign just told
