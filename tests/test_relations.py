@@ -2459,3 +2459,10 @@ def test_a_contents_line_parts_its_headlines_at_slashes():
             "今天上午,县委书记艾克拜尔·吐尔洪主持召开县委常委会(扩大)会议。县委副书记、县长吴刚出席会议。\n")
     events = run_stages(text, date(2020, 10, 23), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.name for ev in events] == ["县委常委会(扩大)会议"]
+
+
+def test_people_described_by_their_work_share_the_verb_of_their_list():
+    text = ("本报讯 5月4日,全市各界青年代表座谈会召开。团市委书记聂思远主持。"
+            "青年医生郑可馨、快递员贺东山、返乡创业青年蓝小苗先后发言。\n")
+    named = frames(run_stages(text, date(2020, 5, 5), segmenter="pkuseg", backend="hanlp")[3])["全市各界青年代表座谈会"]
+    assert named["郑可馨"][0] == named["贺东山"][0] == named["蓝小苗"][0] == {"speaker"}
