@@ -834,9 +834,14 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     persons = [m for m in persons if (m.article_id, m.text) not in remembered]
     # a person's title told elsewhere in the article: the body's first, else the headline's
     # (县长某某连续三天… over a lead's 县委副书记、县长某某 shortens it)
-    in_headline = {m.start for m in persons for a in articles for s, e in a.headline_spans if s <= m.start < e}
+    headlines = sorted(span for a in articles for span in a.headline_spans)
+
+    def in_headline(m: Mention) -> bool:
+        k = bisect_right(headlines, (m.start, len(text))) - 1
+        return k >= 0 and m.start < headlines[k][1]
+
     titles_by_article: dict[tuple[str, str], str] = {}
-    for m in sorted(persons, key=lambda m: m.start in in_headline):
+    for m in sorted(persons, key=in_headline):
         if m.title and len(m.title) <= cfg.max_title_chars:
             titles_by_article.setdefault((m.article_id, m.text), m.title)
     persons.sort(key=lambda m: m.start)
