@@ -2466,3 +2466,10 @@ def test_people_described_by_their_work_share_the_verb_of_their_list():
             "青年医生郑可馨、快递员贺东山、返乡创业青年蓝小苗先后发言。\n")
     named = frames(run_stages(text, date(2020, 5, 5), segmenter="pkuseg", backend="hanlp")[3])["全市各界青年代表座谈会"]
     assert named["郑可馨"][0] == named["贺东山"][0] == named["蓝小苗"][0] == {"speaker"}
+
+
+def test_a_meeting_wished_to_go_well_is_not_held():
+    text = ("本报讯 1月6日,县政协召开主席会议。县政协主席邹立群主持。"
+            "会议要求,要集中力量做好各项筹备工作,确保大会顺利召开。最后,邹立群祝贺议政会圆满召开。\n")
+    events = run_stages(text, date(2016, 1, 7))[3]
+    assert [ev.name for ev in events] == ["县政协主席会议"]
