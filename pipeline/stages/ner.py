@@ -559,6 +559,23 @@ _HYPHENED_FIRST = re.compile(r"[\u4e00-\u9fff]-$")  # 副市长让-|马克·某�
 _CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟是有当这那其")
 
 
+def _titles_clear_of_names(text: str, persons: list[Mention]) -> list[Mention]:
+    """Cut a title written before a name back to after the last other name inside it
+    (队员甲、挡车工乙、教师丙: 丙's title is 教师, not the list before it)."""
+    starts = sorted((m.start, m.end) for m in persons)
+    out = []
+    for m in persons:
+        title = m.title or ""
+        begin = m.start - len(title)
+        if title and text[begin : m.start] == title:
+            inside = [e for s, e in starts if begin <= s and e < m.start]
+            if inside:
+                title = text[max(inside) : m.start].lstrip("、,和与及 ")
+                m = dataclasses.replace(m, title=title or None, kind=person_kind(title or None))
+        out.append(m)
+    return out
+
+
 def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sentence],
               cfg: NerConfig | None = None, raw_text: str | None = None,
               segment_cfg: SegmentConfig | None = None, found: list[Mention] | None = None) -> list[Mention]:
@@ -584,6 +601,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     persons = _dedupe(persons + short_form_mentions(clean, articles, persons, cfg))
     persons = _dedupe(persons + foreign_short_mentions(clean, articles, persons))
+    persons = _titles_clear_of_names(clean.text, persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]
     others = [m for m in found if m.label in ("PLACE", "ORG")] + organ_mentions(clean, titles)

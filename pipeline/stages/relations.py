@@ -241,6 +241,7 @@ _SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)"
 # 甲、乙等县领导出席: a title written after a list of names
 _TITLE_AFTER_LIST = re.compile(r"(?:同志)?等(?:同志)?([\u4e00-\u9fff]{0,10}?(?:领导|负责人|负责同志|领导同志))"
                                r"(?=出席|参加|列席|陪同|到会|一同|一起|等?[,。;])")
+_BARE_TALK = re.compile(r"座谈(?:交流)?|交流座谈")
 _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会室厅])")
 # 出席会议, 主持大会, 在会上讲话: a meeting the article takes part in without naming it
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
@@ -249,6 +250,11 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|赛$|演练$")
+
+
+# a worker named by the work (挡车工, 队员, 厨师, 个体户, 选手, 战士): a noun of two or more
+# characters ending in a person suffix, before an untitled name
+_OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|户|手|士)"
 
 
 @dataclass(frozen=True)
@@ -270,7 +276,7 @@ def _patterns() -> _Patterns:
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
         described=re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,12}?"
-                             f"(?:{alternation(lex.cue_words('descriptor')).pattern})"),
+                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{_OCCUPATION})"),
     )
 
 
@@ -1604,9 +1610,13 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 率团考察,并出席第21次联席会议 (a trip's span) … 9日,第21次联席会议召开: one numbered meeting
                 numbered_again = ev.article_id == other.article_id and ev.kind == "meeting" and ev.name == other.name \
                     and bool(_NUMBERING.search(ev.name)) and _SPAN.search(other.date_text or ev.date_text or "")
+                # 与青年代表座谈 / 参加座谈 beside the article's 青年代表座谈会: the 座谈会 itself
+                talk_of_forum = ev.article_id == other.article_id and (same_day or undated) and any(
+                    a.kind == "talks" and b.kind == "meeting" and b.name.endswith("座谈会") and _BARE_TALK.fullmatch(a.name)
+                    for a, b in ((ev, other), (other, ev)))
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full or numbered_again) \
-                        or told_in_full and stem != ev.name or joint_part or sitting:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
+                        or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
@@ -1618,7 +1628,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
             target.date, target.month, target.day = ev.date, ev.month, ev.day
             target.date_text, target.date_source = ev.date_text, ev.date_source
         target.place = target.place or ev.place
-        if len(ev.name) > len(target.name) and not ev.from_headline:
+        if talk_of_forum and ev.kind == "meeting":
+            target.kind, target.name = ev.kind, ev.name  # (the 座谈 told first is the 座谈会 named after it)
+        elif len(ev.name) > len(target.name) and not ev.from_headline:
             target.name = ev.name
         by_person = {p.person: p for p in target.participants}
         for p in ev.participants:
