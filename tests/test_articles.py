@@ -112,3 +112,10 @@ def test_numbered_items_of_minutes_stay_in_the_minutes():
            "县财政局局长庞永安作了说明。\n")
     clean = clean_document(Document("p", "p.txt", raw, "utf-8"))
     assert len(split_articles(clean)) == 1
+
+
+def test_the_lines_of_a_meetings_minutes_are_body_not_headlines():
+    clean, arts = _articles("柳川县人大常委会第九次会议纪要\n时间:2008年6月20日上午\n地点:县人大常委会三楼会议室\n"
+                            "主持:邬长林(县人大常委会主任)\n会议审议通过了人事任免事项。\n")
+    assert [a.headline for a in arts] == ["柳川县人大常委会第九次会议纪要"]
+    assert clean.text[arts[0].start :].startswith("时间:2008年6月20日上午")

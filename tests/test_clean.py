@@ -237,3 +237,37 @@ def test_whitespace_between_the_names_of_an_officials_list_is_a_list_comma():
     assert "副县长程立新、唐晓燕、柴军、覃振国出席。" in text
     assert "要统筹推进,进一步发挥自身优势。" in text
     assert "记者白晓芳贺鹏程" in text  # a byline's names stay for the byline reader
+
+
+def test_minutes_written_letter_spaced_keep_their_fields_and_names_apart():
+    text = _clean("柳川县人大常委会第九次会议纪要\n"
+                  "    时间:2008年6月20日上午\n"
+                  "    地点:县人大常委会三楼会议室\n"
+                  "    主持:邬 长 林(县人大常委会主任)\n"
+                  "    出席:孔 德 明  符 秋 萍  甘 树 声(县人大常委会副主任)\n"
+                  "    列席:邢 建 国(副县长)  殷 小 玲(县法院院长)\n").text
+    assert "\n主持:邬长林(县人大常委会主任)\n" in text
+    assert "\n出席:孔德明、符秋萍、甘树声(县人大常委会副主任)\n" in text
+    assert "\n列席:邢建国(副县长)、殷小玲(县法院院长)" in text
+
+
+def test_an_ascii_full_stop_ends_a_sentence_at_a_line_end_or_after_a_closing_mark():
+    text = _clean("枫林县第九届人民代表大会第三次会议昨天上午隆重开幕.\n"
+                  "县长覃明远作《政府工作报告》.县人大常委会主任邬长林主持。\n"
+                  "会议期间,阿不都·热合曼等代表发言。\n").text
+    assert "隆重开幕。\n县长" in text
+    assert "《政府工作报告》。县人大常委会主任" in text
+    assert "阿不都·热合曼" in text
+
+
+def test_a_name_cut_after_its_title_at_a_line_end_is_joined():
+    text = _clean("    会议由县委副书记邬长林主持。\n    县委副书记、县长覃\n"
+                  "明远就全年工作作了部署。\n").text
+    assert "县长覃明远就全年工作作了部署。" in text
+
+
+def test_a_running_header_with_the_papers_name_and_page_is_furniture():
+    doc = _clean("会议要求,年终兑现奖惩。\n\n枫 林 报                      第 ２ 版\n\n"
+                 "    会上,县委常委邬长林宣读了表彰决定。\n")
+    assert "枫林报" not in doc.text
+    assert doc.furniture == ["枫林报第2版"]

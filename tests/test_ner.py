@@ -632,3 +632,29 @@ def test_two_people_joined_by_yu_and_a_transcribed_name_before_zuo():
     assert title_before(text, text.index("郑少鹏"), 0) == "集团副总裁"
     text = "肯尼亚茶叶发展署中国区代表詹姆斯·基普罗诺作交流发言。"
     assert name_model().best_name_at(text, text.index("詹"))[0] == len("詹姆斯·基普罗诺")
+
+
+def test_a_title_written_before_a_name_stops_at_the_last_name_inside_it():
+    mentions = run_stages("座谈会上,乡村振兴工作队队员阿依古丽·买买提、州第一中学教师符秋萍先后发言。",
+                          segmenter="pkuseg", backend="hanlp")[2]
+    titles = {m.text: m.title for m in mentions if m.label == "PERSON"}
+    assert titles["符秋萍"] == "州第一中学教师"
+
+
+def test_a_name_before_its_title_in_brackets_is_found():
+    persons = _model_persons("主持:邬长林(县人大常委会主任)\n列席:邢建国(副县长)、殷小玲(县法院院长)\n")
+    assert {"邬长林", "邢建国", "殷小玲"} <= persons
+
+
+def test_a_list_whose_shared_title_follows_it_holds_names_the_model_passed_over():
+    mentions = run_stages("赵天佑通报了经济运行情况,宝音、杨红梅、额尔敦副旗长分别汇报了分管工作。"
+                          "谭鹏程、姚春华、龙再兴副县长参加观摩。", segmenter="pkuseg", backend="hanlp")[2]
+    titles = {m.text: m.title for m in mentions if m.label == "PERSON"}
+    assert titles["宝音"] == titles["额尔敦"] == "副旗长"
+    assert titles["龙再兴"] == "副县长"
+
+
+def test_a_city_before_its_mayors_title_is_no_name():
+    persons = _model_persons("江临市长会见德国客人\n10月11日,市长屠建平会见了德国某集团副总裁贝克尔一行。"
+                             "贝克尔表示,集团将继续扩大在江临投资。督导组在符秋生副局长的带领下到江临督导。\n")
+    assert "屠建平" in persons and "符秋生" in persons and "江临" not in persons

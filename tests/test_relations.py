@@ -2473,3 +2473,63 @@ def test_a_meeting_wished_to_go_well_is_not_held():
             "会议要求,要集中力量做好各项筹备工作,确保大会顺利召开。最后,邹立群祝贺议政会圆满召开。\n")
     events = run_stages(text, date(2016, 1, 7))[3]
     assert [ev.name for ev in events] == ["县政协主席会议"]
+
+
+def test_workers_named_by_their_work_share_the_verb_of_their_list():
+    text = ("本报讯 4月27日下午,县总工会召开劳动模范座谈会。县委副书记邬长林出席并讲话。\n"
+            "座谈会上,省劳动模范、县农机站站长符秋生,县劳动模范、枫林纺织厂挡车工甘丽萍,"
+            "消防救援大队队员殷小军作了发言。\n")
+    named = frames(run_stages(text, date(2019, 4, 28), segmenter="pkuseg", backend="hanlp")[3])["县总工会劳动模范座谈会"]
+    assert {p: named[p][0] for p in ("符秋生", "甘丽萍", "殷小军")} == dict.fromkeys(("符秋生", "甘丽萍", "殷小军"), {"speaker"})
+
+
+def test_a_bare_talk_beside_the_articles_forum_is_that_forum():
+    text = ("州委书记邬长林与青年代表座谈\n"
+            "4月29日上午,州委书记邬长林主持召开青年代表座谈会。州委常委、宣传部部长符秋生,副州长甘树声参加座谈。\n")
+    events = run_stages(text, date(2021, 4, 30), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["青年代表座谈会"]
+    named = frames(events)["青年代表座谈会"]
+    assert named["符秋生"][0] == named["甘树声"][0] == {"attendee"}
+
+
+def test_minutes_under_a_headline_that_names_the_meeting():
+    text = ("柳川县人大常委会第九次会议纪要\n"
+            "    时间:2008年6月20日上午\n"
+            "    地点:县人大常委会三楼会议室\n"
+            "    主持:邬 长 林(县人大常委会主任)\n"
+            "    出席:孔 德 明  符 秋 萍(县人大常委会副主任)\n"
+            "    列席:邢 建 国(副县长)  殷 小 玲(县法院院长)\n"
+            "    会议审议通过了人事任免事项。邬长林在会议结束时讲话。\n")
+    events = run_stages(text, date(2008, 6, 21), segmenter="pkuseg", backend="hanlp")[3]
+    assert [(ev.name, ev.date, ev.place) for ev in events] == [("柳川县人大常委会第九次会议", date(2008, 6, 20), "县人大常委会三楼会议室")]
+    named = frames(events)["柳川县人大常委会第九次会议"]
+    assert {p: r for p, (r, _) in named.items()} == {"邬长林": {"chair", "speaker"}, "孔德明": {"attendee"},
+                                                    "符秋萍": {"attendee"}, "邢建国": {"observer"}, "殷小玲": {"observer"}}
+    assert named["殷小玲"][1] == "县法院院长"
+
+
+def test_officials_who_are_no_deputies_sit_in_as_observers():
+    text = ("本报讯 3月21日,枫林县第九届人民代表大会第三次会议开幕。"
+            "不是县人大代表的副县长邢建国、殷永和以及县政协副主席列席会议。\n")
+    named = frames(run_stages(text, date(1996, 3, 22), segmenter="pkuseg", backend="hanlp")[3])["枫林县第九届人民代表大会第三次会议"]
+    assert named["邢建国"][0] == named["殷永和"][0] == {"observer"}
+
+
+def test_those_who_hand_out_the_awards_attend():
+    text = ("本报讯 12月28日,全县三级干部大会召开。县委书记邬长林作报告。"
+            "县人大常委会主任符秋生,县政协主席甘树声等为受表彰的单位和个人颁了奖。\n")
+    named = frames(run_stages(text, date(1997, 12, 29))[3])["全县三级干部大会"]
+    assert named["符秋生"][0] == named["甘树声"][0] == {"attendee"}
+
+
+def test_a_meeting_held_later_that_day_is_chaired_by_whom_it_names():
+    text = ("4月10日,柳川县经济形势分析会召开。县委副书记、县长邬长林出席。"
+            "下午召开的经济形势分析会由邬长林主持。\n")
+    named = frames(run_stages(text, date(2025, 4, 11), segmenter="pkuseg", backend="hanlp")[3])["柳川县经济形势分析会"]
+    assert "chair" in named["邬长林"][0]
+
+
+def test_talks_named_after_a_long_guest_end_before_the_delegation():
+    text = "本报讯 10月11日,市长邬长林会见了德国维斯特精密机械集团全球执行副总裁汉斯·穆勒一行。\n"
+    events = run_stages(text, date(2023, 10, 12), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["会见德国维斯特精密机械集团全球执行副总裁汉斯·穆勒"]

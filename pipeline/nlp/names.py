@@ -178,7 +178,7 @@ class NameModel:
             return False
         return j + 1 >= len(text) or text[j + 1] in PUNCT or text.startswith("在", j + 1) and text[j + 2 : j + 3] not in ("场", "座") \
             or text.startswith("就", j + 1) and bool(re.match(r"[^,。;:]{1,30}?[作做进提发]", text[j + 2 : j + 34])) \
-            or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于"), j + 1) or text.startswith("作了", j + 1) and bool(self.cue.match("作" + text[j + 3 : j + 12]))
+            or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于", "以及"), j + 1) or text.startswith("作了", j + 1) and bool(self.cue.match("作" + text[j + 3 : j + 12]))
 
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation, a digit or a Latin

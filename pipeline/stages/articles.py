@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.names import name_model
-from pipeline.nlp.officials import ATTENDANCE_LIST
+from pipeline.nlp.officials import ATTENDANCE_LIST, MINUTES_FIELD
 from pipeline.records import Article, CleanDocument
 from pipeline.stages.clean import LEAD_MARKER, TERMINAL
 
@@ -20,6 +20,7 @@ _CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审
                         r"|(?:[\u4e00-\u9fff]{1,6}?[团组])?一行|与会(?:人员|代表|领导|同志)"
                         r"|(?:实地)?(?:参观|调研|考察|座谈|视察|检查)(?:学习)?(?:结束)?后")
 _MAX_CAPTIONS = 3
+_MINUTES_TIME = re.compile(r"(?:会议)?时间\s*:")
 # 一、 (二) 3. : a numbered section heading; 5日, 3月5日: a paragraph that opens with its day
 _NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．])")
 _LIST_LINE = re.compile(r"(?:在主席台上?)?" + ATTENDANCE_LIST.pattern)
@@ -43,6 +44,8 @@ def is_headline(para: str) -> bool:
     """A short line with no punctuation at its end (and no list of attendees)."""
     if not para or len(para) > 48 or LEAD_MARKER.match(para) or ATTENDANCE_LIST.match(para):
         return False
+    if MINUTES_FIELD.match(para):
+        return False  # 主持:甲(县人大常委会主任): a line of a meeting's minutes
     if para[-1] in TERMINAL or para[-1] in ",、:" or para.endswith(("。”", "。)")):
         return False  # 全会指出,: a sentence cut by a page turn, not a headline
     if para[0] == "(" and para[-1] == ")":
@@ -103,6 +106,10 @@ def split_articles(clean: CleanDocument) -> list[Article]:
     for s, e in spans:
         para = text[s:e]
         kinds.append("lead" if LEAD_MARKER.match(para) else "headline" if is_headline(para) else "body")
+    for k in range(len(spans) - 1):  # 时间:…上午 / 地点:…: the minutes' first field, not a web page's date
+        if kinds[k] == "headline" and _MINUTES_TIME.match(text, spans[k][0], spans[k][1]) \
+                and MINUTES_FIELD.match(text, spans[k + 1][0]):
+            kinds[k] = "body"
     starts: list[int] = []
     for k, kind in enumerate(kinds):
         if kind == "body" and _inside_story(text, spans, kinds, k):

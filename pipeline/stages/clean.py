@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.config import CleanConfig
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp.names import name_model
-from pipeline.nlp.officials import REPORTER_TITLE, title_heads_pattern
+from pipeline.nlp.officials import MINUTES_FIELD, REPORTER_TITLE, title_heads_pattern
 from pipeline.records import CleanDocument, Document
 from pipeline.stages.issue_date import resolve_issue_date
 
@@ -183,9 +183,18 @@ _NAME_DOTS = set("•‧・･∙⋅.")
 
 
 def _unify_name_dots(chars: list[str]) -> None:
-    """Every dot between two Chinese characters becomes the middle dot ``·``."""
-    for i in range(1, len(chars) - 1):
-        if chars[i] in _NAME_DOTS and "\u4e00" <= chars[i - 1] <= "\u9fff" and "\u4e00" <= chars[i + 1] <= "\u9fff":
+    """Every dot between two Chinese characters becomes the middle dot ``·``; an ASCII full
+    stop that OCR left after Chinese text at the end of a line (``隆重开幕.``), or after a closing
+    mark (``《…的决定》.县人大…``), becomes 。."""
+    for i in range(1, len(chars)):
+        if chars[i] not in _NAME_DOTS or not ("\u4e00" <= chars[i - 1] <= "\u9fff" or chars[i - 1] in "”)》"):
+            continue
+        k = i + 1
+        while k < len(chars) and chars[k] in " \u3000":
+            k += 1
+        if chars[i] == "." and (k == len(chars) or chars[k] == "\n" or chars[i - 1] in "”)》"):
+            chars[i] = "。"
+        elif i + 1 < len(chars) and "\u4e00" <= chars[i - 1] <= "\u9fff" and "\u4e00" <= chars[i + 1] <= "\u9fff":
             chars[i] = "·"
 
 
@@ -279,12 +288,51 @@ def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: 
     return False
 
 
+def _spaced_run_after(chars: list[str], j: int) -> str:
+    """The characters from ``chars[j]`` on that are set apart by single spaces (雷 振 东)."""
+    run = [chars[j]]
+    k = j + 1
+    while k + 1 < len(chars) and chars[k] == " " and _CJK.match(chars[k + 1]):
+        run.append(chars[k + 1])
+        k += 2
+    return "".join(run)
+
+
+def _parts_spaced_names(out_c: list[str], spaced: set[int], chars: list[str], i: int, j: int) -> bool:
+    """Whether a wider gap parts two names written letter-spaced (``陶 玉 明  雷 振 东``): the
+    characters before it were set apart by single spaces, and both sides read as names."""
+    k = len(out_c) - 1
+    while k in spaced:
+        k -= 1
+    before = "".join(out_c[k:])
+    after = _spaced_run_after(chars, j)
+    if j - i < 2 or not (2 <= len(before) <= 4 and 2 <= len(after) <= 4):
+        return False
+    model = name_model()
+    return all((found := model.best_name_at(name + "。", 0, min_score=_LIST_NAME_MIN_SCORE)) and found[0] == len(name)
+               for name in (before, after))
+
+
+def _roster_item_after(chars: list[str], i: int, j: int) -> bool:
+    """Whether a wide gap after ``甲(副县长)`` opens the next item of a roster: a name, plain
+    or letter-spaced, with its own bracketed title (``  车 宝 珍(县法院院长)``)."""
+    name = _spaced_run_after(chars, j)
+    if len(name) == 1:
+        name = _name_run(chars, j)
+    end = j + (2 * len(name) - 1 if chars[j + 1 : j + 2] == [" "] else len(name))
+    if j - i < 2 or not 2 <= len(name) <= 4 or chars[end : end + 1] != ["("]:
+        return False
+    found = name_model().best_name_at(name + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
+    return bool(found) and found[0] == len(name)
+
+
 def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
     """Strip a line and drop whitespace, except between two ASCII words, and where it
     parts the names of a list (then it becomes 、)."""
     out_c: list[str] = []
     out_o: list[int] = []
     inserted: set[int] = set()
+    spaced: set[int] = set()
     n = len(chars)
     i = 0
     while i < n:
@@ -297,11 +345,15 @@ def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
                     and not _split_number(out_c, chars, j):
                 out_c.append(" ")
                 out_o.append(offs[i])
-            elif out_c and j < n and _CJK.match(out_c[-1]) and _CJK.match(chars[j]) \
-                    and _separates_names(out_c, inserted, chars, j):
+            elif out_c and j < n and _CJK.match(chars[j]) and (
+                    _CJK.match(out_c[-1]) and (_separates_names(out_c, inserted, chars, j)
+                                               or _parts_spaced_names(out_c, spaced, chars, i, j))
+                    or out_c[-1] == ")" and _roster_item_after(chars, i, j)):
                 inserted.add(len(out_c))
                 out_c.append("、")
                 out_o.append(offs[i])
+            if j - i == 1 and out_c and j < n and _CJK.match(out_c[-1]) and _CJK.match(chars[j]):
+                spaced.add(len(out_c))  # 杭 立 新: a character set apart by one space
             i = j
             continue
         out_c.append(ch)
@@ -348,6 +400,17 @@ _LIST_ITEM_END = re.compile(r"、[\u4e00-\u9fff·]{1,4}$")
 _LIST_ITEM_START = re.compile(r"[\u4e00-\u9fff·]{1,3}、")
 
 
+def _name_cut_after_title(line: str, next_line: str) -> bool:
+    """县委副书记、县长游(\n)世杰就…: a line that ends in an official's title and the surname
+    of a name the next line goes on with."""
+    if len(line) < 4 or not _CJK.match(line[-1]) or not _CJK.match(next_line[:1]):
+        return False
+    if not any(m.end() == len(line) - 1 for m in title_heads_pattern().finditer(line, max(0, len(line) - 12))):
+        return False
+    found = name_model().best_name_at(line[-1] + next_line[:3] + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
+    return bool(found) and found[0] >= 2
+
+
 def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """Join lines broken inside a sentence into paragraphs; keep headlines apart."""
     after_blank = [k > 0 and not lines[k - 1][0] for k, (t, _) in enumerate(lines) if t]
@@ -366,6 +429,7 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             dangling = last in "、(“《" or text[0] in ",、。;:)”》"  # 全国政协(\n)副主席: cut inside a sentence
             # 县领导甲、乙、张正(\n)韶、丙: a list of names cut inside an item
             dangling = dangling or bool(_LIST_ITEM_END.search(cur_t) and _LIST_ITEM_START.match(text))
+            dangling = dangling or _name_cut_after_title(cur_t, text)
             lead_line = bool(LEAD_MARKER.match(cur_t) or _DATELINE.match(cur_t))
             body_like = bool(re.search(r"[,;]|。(?!$)", cur_t)) and len(cur_t) >= 6  # 。 inside: a sentence ran on
             masthead = _MASTHEAD_LINE.match(text) or _MASTHEAD_LINE.match(cur_t) \
@@ -373,7 +437,8 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             credits_go_on = lead_line and full_line  # 本报北京1月8日讯新华社记者甲、本报(\n)记者乙报道
             opens_lead = LEAD_MARKER.match(text) or _DATELINE.match(text)
             # a web page's header fields (发布时间:… 来源:…) stand apart from headline and body
-            header_apart = bool(_HEADER_FIELD.match(text) or _HEADER_FIELD.match(cur_t) and not _HEADER_FIELD.search(text))
+            header_apart = bool(_HEADER_FIELD.match(text) or _HEADER_FIELD.match(cur_t) and not _HEADER_FIELD.search(text)
+                                or MINUTES_FIELD.match(text) and (_HEADER_FIELD.match(cur_t) or MINUTES_FIELD.match(cur_t)))
             join = not ends and (not opens_lead or credits_go_on) and not masthead and not header_apart and (
                 _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling
             )

@@ -17,8 +17,8 @@ from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import (SPAN_KEY, action_pattern, build_nlp, doc_from_tokens, model_pass, model_wanted,
                                      rule_pass)
-from pipeline.nlp.names import PUNCT, name_model
-from pipeline.nlp.officials import is_official_title, joins_groups, person_kind, title_heads_pattern
+from pipeline.nlp.names import MIDDLE_DOT, PUNCT, name_model
+from pipeline.nlp.officials import OCCUPATION, is_official_title, joins_groups, person_kind, title_heads_pattern
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER, STAFF_ROLES
@@ -152,6 +152,14 @@ def _titled_after(model, heads: re.Pattern, text: str, p: int, end: int) -> bool
     return bool(best) and heads.match(text, p + best[0]) is not None
 
 
+def used_as_place(text: str, name: str) -> bool:
+    """Whether the page writes ``name`` as a place (在江临投资, 落户江临): 江临市长会见… then
+    names a city's mayor, not a person called 江临."""
+    heads = title_heads_pattern()
+    return any(not heads.match(text, m.end()) for m in re.finditer(
+        f"(?:在|到|赴|落户|扎根|来自){re.escape(name)}(?!的|陪同|等|同志|主持|带领|率|副|常务|[,。、])", text))
+
+
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                          cfg: NerConfig) -> list[Mention]:
     """``孙潮区长``: a known or likely name right before a title head and a boundary."""
@@ -159,6 +167,7 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     heads = title_heads_pattern(cfg.lexicon_dir)
     text = clean.text
     out = []
+
     for sent in sentences:
         for hm in heads.finditer(text, sent.start, sent.end):
             if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、" \
@@ -183,14 +192,45 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                     continue  # 书记和刘明市长: 和 joins two titled names
                 score = model.score(cand, 1)
                 if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
-                                     and score > -1.0):
+                                     and score > -1.0 and not used_as_place(text, cand)):
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
+                    break
+    return out
+
+
+_BRACKET_TITLE = re.compile(r"\(([^()]{2,30})\)")
+
+
+def bracket_title_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
+                           cfg: NerConfig) -> list[Mention]:
+    """``主持:杭立新(县人大常委会主任)``: a likely name right before its official title in brackets,
+    as rosters and minutes write them."""
+    model = name_model(cfg.lexicon_dir)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        for bm in _BRACKET_TITLE.finditer(text, sent.start, sent.end):
+            title = bm.group(1)
+            if not is_official_title(title):
+                continue
+            for n in (3, 2, 4):
+                s = bm.start() - n
+                if s < sent.start or not _name_may_start(model, text, s, sent.start):
+                    continue
+                cand = text[s : bm.start()]
+                if not all("\u4e00" <= c <= "\u9fff" for c in cand):
+                    continue
+                if cand in known or model.surname_len(cand, 0) and model.score(cand, 1) > -1.0:
+                    out.append(_person(clean, sent.article_id, s, bm.start(), "rules", "official", title))
                     break
     return out
 
 
 _OUTLET = re.compile(r"[网报台社]$")
 _ADVERBS = re.compile(r"(?:先后|分别|依次|也|还)?")
+
+
+_OCCUPATION = re.compile(OCCUPATION + r"(?![程作业厂地资会委商具艺序期法])")  # (工程学院, 手法: no worker)
 
 
 @lru_cache(maxsize=4)
@@ -203,7 +243,8 @@ def _descriptor_pattern(lexicon_dir: str | None) -> re.Pattern | None:
 def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                        cfg: NerConfig) -> list[Mention]:
     """``民营企业家某某作大会发言``: a name right after a descriptor of untitled people
-    (``cue_words.tsv``: 企业家, 专家, 教授), when a role cue or a list mark follows it."""
+    (``cue_words.tsv``: 企业家, 专家, 教授) or of their work (挡车工, 队员), when a role cue or a
+    list mark follows it."""
     descriptors = _descriptor_pattern(cfg.lexicon_dir)
     if descriptors is None:
         return []
@@ -212,7 +253,12 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
     text = clean.text
     out = []
     for sent in sentences:
-        for dm in descriptors.finditer(text, sent.start, sent.end):
+        for dm in [*descriptors.finditer(text, sent.start, sent.end), *_OCCUPATION.finditer(text, sent.start, sent.end)]:
+            dotted = model.best_name_at(text[: sent.end], dm.end())
+            parts = text[dm.end() : dm.end() + dotted[0]].split(MIDDLE_DOT) if dotted else []
+            if len(parts) > 1 and any(model.name_parts_only(part) for part in parts):  # 队员阿依古丽·买买提
+                out.append(_person(clean, sent.article_id, dm.end(), dm.end() + dotted[0], "rules", "other"))
+                continue
             for n in (3, 2):
                 s, e = dm.end(), dm.end() + n
                 cand = text[s:e]
@@ -267,6 +313,12 @@ _LIST_END_GAP = re.compile(r"、((?:[\u4e00-\u9fff·]{2,6}、){0,3}[\u4e00-\u9ff
 _NOT_IN_NAMES = re.compile(r"[的了在是和与及等为对把被向从到市县区省镇乡村委局部厅办会院所]")
 
 
+def _article_of(persons: list[Mention], pos: int) -> str:
+    """The article of the person found nearest before ``pos`` (persons sorted by offset)."""
+    k = bisect_right([m.start for m in persons], pos)
+    return persons[max(0, k - 1)].article_id
+
+
 def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConfig) -> list[Mention]:
     """``旗领导白某、额尔敦夫、程某、吴某出席``: the items of a name list between two names
     found are names too (a Mongolian, Tibetan or foreign name the name model passed over),
@@ -287,6 +339,24 @@ def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConf
                 out.append(dataclasses.replace(a, text=item, start=pos, end=pos + len(item), source="rules",
                                                original_text=None))
             pos += len(item) + 1
+    model = name_model(cfg.lexicon_dir)
+    found = {m.start for m in ordered}
+    # 宝音、杨红梅、额尔敦副旗长分别汇报: a list with one name found, every item name-like, and
+    # the title the whole list shares written after it: its other items are names too
+    list_then_title = re.compile(r"(?<=[,:;。\n])((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4}?)((?:常务)?副?(?:" + heads.pattern
+                                 + r"))(?=[,。;、]|分别|先后|依次|出席|参加|陪同)")
+    for lm in list_then_title.finditer(text):
+        items, pos = [], lm.start(1)
+        for item in lm.group(1).split("、"):
+            items.append((item, pos))
+            pos += len(item) + 1
+        if not is_official_title(lm.group(2)) or not any(p in found for _, p in items) or not all(
+                p in found or not _NOT_IN_NAMES.search(item) and (model.surname_len(item, 0) or model.name_parts_only(item))
+                for item, p in items):
+            continue
+        for item, p in items:
+            if p not in found:
+                out.append(_person(clean, _article_of(ordered, p), p, p + len(item), "rules", "official", lm.group(2)))
     return out
 
 
@@ -568,7 +638,7 @@ def _titles_clear_of_names(text: str, persons: list[Mention]) -> list[Mention]:
         title = m.title or ""
         begin = m.start - len(title)
         if title and text[begin : m.start] == title:
-            inside = [e for s, e in starts if begin <= s and e < m.start]
+            inside = [e for s, e in starts if begin <= s and e < m.start and text[e] in "、,和与及"]
             if inside:
                 title = text[max(inside) : m.start].lstrip("、,和与及 ")
                 m = dataclasses.replace(m, title=title or None, kind=person_kind(title or None))
@@ -587,13 +657,15 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
         found = sentence_mentions(clean, sentences, cfg, segment_cfg)
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
+    persons = _dedupe(persons + bracket_title_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
     known = {m.text for m in persons if len(m.text) >= 3}
     model_names = [_known_name_extent(clean.text, _model_name_extent(clean.text, m), known) for m in found
                    if m.label == "PERSON" and m.source == "model" and m.text not in heads  # 副苏木达: a post
-                   and not _OUTLET.search(m.text)]  # 荆楚网(湖北日报网)讯: a news site, no person
+                   and not _OUTLET.search(m.text)  # 荆楚网(湖北日报网)讯: a news site, no person
+                   and not (len(m.text) <= 3 and used_as_place(clean.text, m.text))]
     persons = _dedupe(persons + model_names)
     persons = _dedupe(married_names(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)

@@ -25,7 +25,7 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.officials import LIST_NOTE, OUR_PLACE, POST_NOTE, is_official_title, title_heads_pattern
+from pipeline.nlp.officials import LIST_NOTE, MINUTES_FIELD, OCCUPATION, OUR_PLACE, POST_NOTE, is_official_title, title_heads_pattern
 from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
 from pipeline.stages.clean import FURTHER_ITEM
 from pipeline.stages.issue_date import cn_number, shift
@@ -74,10 +74,11 @@ _TRAILING_MODIFIERS = re.compile(
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff]{0,6}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
-                              r"|受表彰的?|获奖的?|(?:其他)?在家的")  # 受表彰的先进个人代表…, 在家的县级领导: who they are
+                              r"|受表彰的?|获奖的?|(?:其他)?在家的"
+                              r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席  # 受表彰的先进个人代表…, 在家的县级领导: who they are
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
 _FURTHER_ITEM = re.compile(FURTHER_ITEM)
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
@@ -252,11 +253,6 @@ _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|赛$|演练$")
 
 
-# a worker named by the work (挡车工, 队员, 厨师, 个体户, 选手, 战士): a noun of two or more
-# characters ending in a person suffix, before an untitled name
-_OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|户|手|士)"
-
-
 @dataclass(frozen=True)
 class _Patterns:
     held: re.Pattern
@@ -276,7 +272,7 @@ def _patterns() -> _Patterns:
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
         described=re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,12}?"
-                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{_OCCUPATION})"),
+                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION})"),
     )
 
 
@@ -588,7 +584,10 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 多次到湘西视察: a habit, not a reported event
         kind = lex.event_triggers[tm.group(0)]
         led = _LED_BY_HEAD.match(text, tm.end(), clause_end)  # 会见了以某某为团长的某某代表团: the delegation
-        what = _EVENT_OBJECT.match(text, led.end() if led else tm.end(), clause_end).group(1)  # 会见了X一行, 调研X工作
+        om = _EVENT_OBJECT.match(text, led.end() if led else tm.end(), clause_end)
+        what = om.group(1)  # 会见了X一行, 调研X工作
+        if what.endswith("一") and text.startswith("行", om.end(1)):
+            what = what[:-1]  # (…克劳斯·贝克尔一|行: the object cut at the limit inside 一行)
         if doer_after is not None:
             what = re.sub(r"(?:时|期间)$", "", what)
         if kind == "inspection":
@@ -934,7 +933,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             art_frames.extend(m for m in meetings if not m.past)
             named_so_far.update(p.text for p in sent_persons)
         art_frames = art_frames or _joined_talks(clean, art, sents, persons_in) \
-            or _referred_meeting(clean, art, sents, persons_in)
+            or _referred_meeting(clean, art, sents, persons_in) or _minutes_meeting(clean, art, sents)
         if not art_frames:
             continue
         _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
@@ -1039,6 +1038,25 @@ def _referred_meeting(clean: CleanDocument, art: Article, sents: list[Sentence],
         si, sent = body[0]  # 本报讯 今天上午,…欢聚一堂。…致辞。…出席今天的茶话会: the lead tells of it
     kind = "other" if _OTHER_GATHERING.search(name) else "meeting"
     return [_frame(clean, art, sent, si, name, kind, sent.start, sent.start, None)]
+
+
+def _minutes_meeting(clean: CleanDocument, art: Article, sents: list[Sentence]) -> list[_Frame]:
+    """某县人大常委会第二十七次会议纪要 over 时间:… 主持:甲 出席:乙: minutes whose headline
+    names their meeting; its frame starts at the body's first line (时间:…)."""
+    text = clean.text
+    body = [(si, s) for si, s in enumerate(sents) if not s.is_headline]
+    if not any((field := MINUTES_FIELD.match(text, s.start)) and field.group(1) for _, s in body):
+        return []
+    suffixes = load_lexicons().meeting_suffixes
+    names = [re.sub(r"(?:纪要|简报|记录)$", "", text[s.start : s.end].strip()) for s in sents if s.is_headline]
+    names = [n for n in names if len(n) > 3 and n.endswith(suffixes) and not _NOT_A_NAME.search(n)
+             and not re.search(r"[>|/\s]", n)]  # (鹤浦人大网>>常委会会议: a site's breadcrumbs)
+    if not names:
+        return []
+    si, first = body[0]
+    place = next((m.group(1) for _, s in body if (m := re.match(r"地点\s*:\s*([^,。;:\s]{2,30})$", text[s.start : s.end]))),
+                 None)
+    return [_frame(clean, art, first, si, max(names, key=len), "meeting", first.start, first.start, place)]
 
 
 @lru_cache(maxsize=1)
@@ -1311,6 +1329,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if p.start >= lm.end():
                     _add(target, p, {role}, titles, art.article_id, sent)
+        if (field := MINUTES_FIELD.match(text, sent.start)) and field.group(1):
+            # 主持:甲(县人大常委会主任) / 出席:乙、丙 / 列席:丁: a line of the meeting's minutes
+            role = "chair" if field.group(1).startswith("主持") else \
+                "observer" if field.group(1).startswith("列席") else "attendee"
+            for p in people:
+                _add(frame, p, {role}, titles, art.article_id, sent)
+            continue
         for em in [*_ESCORTED_BY.finditer(text, sent.start, sent.end), *_WITNESSED_BY.finditer(text, sent.start, sent.end)]:
             group = em.lastindex or 1
             trip = next((k for k in ("inspection", "visit") if re.search(_KIND_WORDS[k], text[em.end() : sent.end])), None)
