@@ -35,13 +35,13 @@ TITLED_CLOSED_MIN_SCORE = 1.0
 UNKNOWN_SURNAME_MIN_SCORE = 3.0
 _JOINING_CHARS = set("和与及同跟并或")
 _PREPOSITIONS = set("向对为从在把被给")  # also surnames (向, 从, 把 rarely): a name needs its own token
-# 出席会议的有: / 参加会议人员: the start of a list of who attended
 # a worker named by the work (挡车工, 队员, 厨师, 选手, 战士; not 困难户, whom a visit is to): a noun of
 # two or more characters ending in a person suffix, written before an untitled name
 OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|士)"
 # the fields of a meeting's minutes (主持:甲  出席:乙、丙  列席:丁), each a line of its own
 MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会人员)|缺席|请假|记录人?"
                            r"|(?:会议)?议程|议题)\s*:")
+# 出席会议的有: / 参加会议人员: the start of a list of who attended
 ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会|就座|就坐)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 # 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
 LIST_NOTE = re.compile(r"(?:还?有)?(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]"

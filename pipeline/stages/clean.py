@@ -301,12 +301,14 @@ def _spaced_run_after(chars: list[str], j: int) -> str:
 def _parts_spaced_names(out_c: list[str], spaced: set[int], chars: list[str], i: int, j: int) -> bool:
     """Whether a wider gap parts two names written letter-spaced (``陶 玉 明  雷 振 东``): the
     characters before it were set apart by single spaces, and both sides read as names."""
+    if j - i < 2 or len(out_c) - 1 not in spaced:
+        return False
     k = len(out_c) - 1
     while k in spaced:
         k -= 1
     before = "".join(out_c[k:])
     after = _spaced_run_after(chars, j)
-    if j - i < 2 or not (2 <= len(before) <= 4 and 2 <= len(after) <= 4):
+    if not (2 <= len(before) <= 4 and 2 <= len(after) <= 4):
         return False
     model = name_model()
     return all((found := model.best_name_at(name + "。", 0, min_score=_LIST_NAME_MIN_SCORE)) and found[0] == len(name)

@@ -167,7 +167,6 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     heads = title_heads_pattern(cfg.lexicon_dir)
     text = clean.text
     out = []
-
     for sent in sentences:
         for hm in heads.finditer(text, sent.start, sent.end):
             if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、" \
@@ -313,10 +312,12 @@ _LIST_END_GAP = re.compile(r"、((?:[\u4e00-\u9fff·]{2,6}、){0,3}[\u4e00-\u9ff
 _NOT_IN_NAMES = re.compile(r"[的了在是和与及等为对把被向从到市县区省镇乡村委局部厅办会院所]")
 
 
-def _article_of(persons: list[Mention], pos: int) -> str:
-    """The article of the person found nearest before ``pos`` (persons sorted by offset)."""
-    k = bisect_right([m.start for m in persons], pos)
-    return persons[max(0, k - 1)].article_id
+@lru_cache(maxsize=4)
+def _list_then_title(lexicon_dir: str | None) -> re.Pattern:
+    """甲、乙、丙副旗长: a list of two to four character items and the title they share after it."""
+    heads = title_heads_pattern(lexicon_dir)
+    return re.compile(r"(?<=[,:;。\n])((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4}?)((?:常务)?副?(?:" + heads.pattern
+                      + r"))(?=[,。;、]|分别|先后|依次|出席|参加|陪同)")
 
 
 def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConfig) -> list[Mention]:
@@ -340,12 +341,10 @@ def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConf
                                                original_text=None))
             pos += len(item) + 1
     model = name_model(cfg.lexicon_dir)
-    found = {m.start for m in ordered}
+    found = {m.start: m.article_id for m in ordered}
     # 宝音、杨红梅、额尔敦副旗长分别汇报: a list with one name found, every item name-like, and
     # the title the whole list shares written after it: its other items are names too
-    list_then_title = re.compile(r"(?<=[,:;。\n])((?:[\u4e00-\u9fff·]{2,4}、)+[\u4e00-\u9fff·]{2,4}?)((?:常务)?副?(?:" + heads.pattern
-                                 + r"))(?=[,。;、]|分别|先后|依次|出席|参加|陪同)")
-    for lm in list_then_title.finditer(text):
+    for lm in _list_then_title(cfg.lexicon_dir).finditer(text):
         items, pos = [], lm.start(1)
         for item in lm.group(1).split("、"):
             items.append((item, pos))
@@ -354,9 +353,10 @@ def list_gap_mentions(clean: CleanDocument, persons: list[Mention], cfg: NerConf
                 p in found or not _NOT_IN_NAMES.search(item) and (model.surname_len(item, 0) or model.name_parts_only(item))
                 for item, p in items):
             continue
+        article_id = next(found[p] for _, p in items if p in found)
         for item, p in items:
             if p not in found:
-                out.append(_person(clean, _article_of(ordered, p), p, p + len(item), "rules", "official", lm.group(2)))
+                out.append(_person(clean, article_id, p, p + len(item), "rules", "official", lm.group(2)))
     return out
 
 
@@ -662,10 +662,12 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
     known = {m.text for m in persons if len(m.text) >= 3}
+    places = {name for name in {m.text for m in found if m.label == "PERSON" and len(m.text) <= 3}
+              if used_as_place(clean.text, name)}  # 江临市长 beside 在江临投资
     model_names = [_known_name_extent(clean.text, _model_name_extent(clean.text, m), known) for m in found
                    if m.label == "PERSON" and m.source == "model" and m.text not in heads  # 副苏木达: a post
                    and not _OUTLET.search(m.text)  # 荆楚网(湖北日报网)讯: a news site, no person
-                   and not (len(m.text) <= 3 and used_as_place(clean.text, m.text))]
+                   and m.text not in places]
     persons = _dedupe(persons + model_names)
     persons = _dedupe(married_names(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)

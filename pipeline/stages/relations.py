@@ -77,8 +77,8 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
-                              r"|受表彰的?|获奖的?|(?:其他)?在家的"
-                              r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席  # 受表彰的先进个人代表…, 在家的县级领导: who they are
+                              r"|受表彰的?|获奖的?|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
+                              r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
 _FURTHER_ITEM = re.compile(FURTHER_ITEM)
 _AGENCY_DATELINE = re.compile(r"(?:本报|新华社|中新社)[^,。:()\n]{0,10}?" + _DATELINE.pattern)
@@ -1331,10 +1331,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     _add(target, p, {role}, titles, art.article_id, sent)
         if (field := MINUTES_FIELD.match(text, sent.start)) and field.group(1):
             # 主持:甲(县人大常委会主任) / 出席:乙、丙 / 列席:丁: a line of the meeting's minutes
-            role = "chair" if field.group(1).startswith("主持") else \
-                "observer" if field.group(1).startswith("列席") else "attendee"
+            roles = cues.roles_in(re.sub(r"(?:人员|人|领导)$", "", field.group(1))) or {"attendee"}
             for p in people:
-                _add(frame, p, {role}, titles, art.article_id, sent)
+                _add(frame, p, roles, titles, art.article_id, sent)
             continue
         for em in [*_ESCORTED_BY.finditer(text, sent.start, sent.end), *_WITNESSED_BY.finditer(text, sent.start, sent.end)]:
             group = em.lastindex or 1
