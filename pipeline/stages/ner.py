@@ -152,17 +152,27 @@ def _titled_after(model, heads: re.Pattern, text: str, p: int, end: int) -> bool
     return bool(best) and heads.match(text, p + best[0]) is not None
 
 
-def used_as_place(text: str, name: str) -> bool:
-    """Whether the page writes ``name`` as a place (在江临投资, 落户江临): 江临市长会见… then
-    names a city's mayor, not a person called 江临."""
+_PLACE_BEFORE = re.compile(r"在|到|赴|落户|扎根|来自")
+_NO_PLACE_AFTER = re.compile(r"的|陪同|等|同志|主持|带领|率|副|常务|[,。、]")  # 在甲的陪同下, 在甲副局长带领下
+
+
+def place_words(text: str) -> frozenset[str]:
+    """The two- and three-character words the page writes as places (在江临投资, 落户江临): a
+    name found among them (江临市长会见…) is a city's, not a person's."""
     heads = title_heads_pattern()
-    return any(not heads.match(text, m.end()) for m in re.finditer(
-        f"(?:在|到|赴|落户|扎根|来自){re.escape(name)}(?!的|陪同|等|同志|主持|带领|率|副|常务|[,。、])", text))
+    words = set()
+    for m in _PLACE_BEFORE.finditer(text):
+        for n in (2, 3):
+            end = m.end() + n
+            if end <= len(text) and not _NO_PLACE_AFTER.match(text, end) and not heads.match(text, end):
+                words.add(text[m.end() : end])
+    return frozenset(words)
 
 
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
-                         cfg: NerConfig) -> list[Mention]:
-    """``孙潮区长``: a known or likely name right before a title head and a boundary."""
+                         cfg: NerConfig, places: frozenset[str] = frozenset()) -> list[Mention]:
+    """``孙潮区长``: a known or likely name right before a title head and a boundary (not one of
+    the page's ``places``)."""
     model = name_model(cfg.lexicon_dir)
     heads = title_heads_pattern(cfg.lexicon_dir)
     text = clean.text
@@ -191,7 +201,7 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                     continue  # 书记和刘明市长: 和 joins two titled names
                 score = model.score(cand, 1)
                 if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
-                                     and score > -1.0 and not used_as_place(text, cand)):
+                                     and score > -1.0 and cand not in places):
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
                     break
     return out
@@ -253,7 +263,7 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
     out = []
     for sent in sentences:
         for dm in [*descriptors.finditer(text, sent.start, sent.end), *_OCCUPATION.finditer(text, sent.start, sent.end)]:
-            dotted = model.best_name_at(text[: sent.end], dm.end())
+            dotted = MIDDLE_DOT in text[dm.end() : dm.end() + 9] and model.best_name_at(text[: sent.end], dm.end())
             parts = text[dm.end() : dm.end() + dotted[0]].split(MIDDLE_DOT) if dotted else []
             if len(parts) > 1 and any(model.name_parts_only(part) for part in parts):  # 队员阿依古丽·买买提
                 out.append(_person(clean, sent.article_id, dm.end(), dm.end() + dotted[0], "rules", "other"))
@@ -656,18 +666,17 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     if found is None:
         found = sentence_mentions(clean, sentences, cfg, segment_cfg)
     persons = _dedupe(persons + [m for m in found if m.source == "rules"])
-    persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg)
+    places = place_words(clean.text)
+    persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg, places)
     persons = _dedupe(persons + bracket_title_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
     known = {m.text for m in persons if len(m.text) >= 3}
-    places = {name for name in {m.text for m in found if m.label == "PERSON" and len(m.text) <= 3}
-              if used_as_place(clean.text, name)}  # 江临市长 beside 在江临投资
     model_names = [_known_name_extent(clean.text, _model_name_extent(clean.text, m), known) for m in found
                    if m.label == "PERSON" and m.source == "model" and m.text not in heads  # 副苏木达: a post
                    and not _OUTLET.search(m.text)  # 荆楚网(湖北日报网)讯: a news site, no person
-                   and m.text not in places]
+                   and m.text not in places]  # 江临市长 beside 在江临投资: a city
     persons = _dedupe(persons + model_names)
     persons = _dedupe(married_names(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)
