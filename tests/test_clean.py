@@ -271,3 +271,16 @@ def test_a_running_header_with_the_papers_name_and_page_is_furniture():
                  "    会上,县委常委邬长林宣读了表彰决定。\n")
     assert "枫林报" not in doc.text
     assert doc.furniture == ["枫林报第2版"]
+
+
+def test_a_roster_of_names_and_titles_one_a_line_becomes_one_sentence():
+    raw = ("    3月2日上午,柳川县委理论学习中心组举行专题学习会。\n"
+           "    出席人员:\n    邬长林　县委书记\n    覃明远　县委副书记、县长\n"
+           "    县委常委,县人大常委会、县政府领导班子成员\n"
+           "    现场述职人员(按述职顺序):\n    枫林镇党委书记　殷永和\n    石桥乡党委书记　符秋萍\n"
+           "    会议由邬长林主持。\n")
+    doc = _clean(raw)
+    assert "出席人员:邬长林(县委书记)、覃明远(县委副书记、县长)、县委常委,县人大常委会、县政府领导班子成员。\n" in doc.text
+    assert "现场述职人员(按述职顺序):枫林镇党委书记殷永和、石桥乡党委书记符秋萍。\n会议由" in doc.text
+    k = doc.text.index("覃明远(")
+    assert doc.original(raw, k, k + 7) == "覃明远　县委副"

@@ -30,6 +30,8 @@ def test_name_length_is_decided_by_what_follows():
     assert model.best_name_at("邵立文主持会议", 0)[0] == 3
     assert model.best_name_at("谭凯参加会议", 0)[0] == 2
     assert model.best_name_at("干部要带头", 0) is None
+    assert model.best_name_at("景以安出席会议", 0)[0] == 3  # 以 opens a given name, never ends one
+    assert model.best_name_at("李强以视频方式出席", 0)[0] == 2
 
 
 def test_run_together_names_are_split():

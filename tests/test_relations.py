@@ -236,6 +236,7 @@ def test_resolve_date_forms():
     assert resolve_date("上周日", wednesday)[0] == date(2025, 11, 2)
     assert resolve_date("本周一", wednesday)[0] == date(2025, 11, 3)
     assert resolve_date("本周五", wednesday) == (None, None, None, "vague")  # later than the paper
+    assert resolve_date("昨晚", wednesday)[0] == date(2025, 11, 4)
 
 
 def test_resolve_date_against_an_issue_month():
@@ -2533,3 +2534,88 @@ def test_talks_named_after_a_long_guest_end_before_the_delegation():
     text = "本报讯 10月11日,市长邬长林会见了德国维斯特精密机械集团全球执行副总裁汉斯·穆勒一行。\n"
     events = run_stages(text, date(2023, 10, 12), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.name for ev in events] == ["会见德国维斯特精密机械集团全球执行副总裁汉斯·穆勒"]
+
+
+def test_a_rosters_heading_gives_its_names_their_role():
+    text = ("柳川县召开2022年度乡镇党委书记抓基层党建工作述职评议会\n"
+            "    12月19日,柳川县召开2022年度乡镇党委书记抓基层党建工作述职评议会。县委副书记甘少华主持会议。\n"
+            "    出席会议的县领导:\n    邬长林　县委书记\n    覃明远　县委副书记、县长\n"
+            "    现场述职人员(按述职顺序):\n    枫林镇党委书记　殷永和\n    石桥乡党委书记　符秋萍\n"
+            "    邬长林在点评时指出,要对照点评意见,认真整改。\n")
+    named = frames(run_stages(text, date(2022, 12, 20), segmenter="pkuseg", backend="hanlp")[3])[
+        "柳川县2022年度乡镇党委书记抓基层党建工作述职评议会"]
+    assert named["覃明远"] == ({"attendee"}, "县委副书记、县长")
+    assert named["殷永和"] == ({"speaker"}, "枫林镇党委书记") and named["符秋萍"][0] == {"speaker"}
+    assert named["邬长林"][0] == {"speaker"} and named["甘少华"][0] == {"chair"}
+
+
+def test_a_campaigns_leading_group_is_part_of_the_title():
+    text = ("2月28日下午,县委副书记、县委党史学习教育领导小组常务副组长邬长林主持召开党史学习教育总结会议。"
+            "县委常委、组织部部长覃明远作工作总结。县委常委殷永和、符秋萍结合分管工作作了交流发言。\n")
+    named = frames(run_stages(text, date(2022, 3, 1), segmenter="pkuseg", backend="hanlp")[3])["党史学习教育总结会议"]
+    assert named["邬长林"] == ({"chair"}, "县委副书记、县委党史学习教育领导小组常务副组长")
+    assert named["覃明远"][0] == named["殷永和"][0] == named["符秋萍"][0] == {"speaker"}
+
+
+def test_speakers_listed_with_commas_and_non_official_posts():
+    text = ("本报讯 7月1日,柳川县“两优一先”表彰大会召开。"
+            "优秀共产党员代表、枫林村党支部书记殷小兰,县人民医院护士长符家宝作了发言。\n")
+    named = frames(run_stages(text, date(2019, 7, 2), segmenter="pkuseg", backend="hanlp")[3])["柳川县“两优一先”表彰大会"]
+    assert named["殷小兰"][0] == {"speaker"} and named["符家宝"] == ({"speaker"}, "县人民医院护士长")
+
+
+def test_a_dotted_name_before_an_adverb_and_a_compound_surname_before_lv():
+    text = ("本报讯 1月15日,苏巴什县委常委班子召开专题民主生活会。县委书记邬长林主持会议。"
+            "县委常委古丽娜尔·艾则孜、帕尔哈提·吾守尔逐一作个人对照检查发言。"
+            "省委组织部副部长端木清和率督导组到会指导。\n")
+    named = frames(run_stages(text, date(2024, 1, 16), segmenter="pkuseg", backend="hanlp")[3])["苏巴什县委常委班子专题民主生活会"]
+    assert named["帕尔哈提·吾守尔"][0] == named["古丽娜尔·艾则孜"][0] == {"speaker"}
+    assert "端木清和" in named
+
+
+def test_a_place_opened_or_a_show_opened_is_a_ceremony_of_its_own():
+    cases = [
+        ("11月16日,柳川镇新时代党群服务中心正式揭牌投用。县委常委、组织部部长邬长林致辞,"
+         "并与镇党委书记覃明远共同为中心揭牌。", "柳川镇新时代党群服务中心揭牌仪式",
+         {"邬长林": ({"speaker"}, "县委常委、组织部部长"), "覃明远": ({"attendee"}, "镇党委书记")}),
+        ("6月2日晚,柳川县滨江夜市正式开市。县委常委、副县长殷永和致辞。", "柳川县滨江夜市开市仪式",
+         {"殷永和": ({"speaker"}, "县委常委、副县长")}),
+        ("7月1日上午,“奋斗七十载”——柳川发展成就展在市博物馆开展。市委书记邬长林,市委副书记、市长覃明远等市领导参观展览。",
+         "柳川发展成就展", {"邬长林": ({"attendee"}, "市委书记"), "覃明远": ({"attendee"}, "市委副书记、市长")}),
+        ("昨晚,柳川县第十二届元宵灯会在滨河公园亮灯。县委书记邬长林等县领导与市民群众一同赏灯观景。",
+         "柳川县第十二届元宵灯会", {"邬长林": ({"attendee"}, "县委书记")}),
+    ]
+    for text, name, people in cases:
+        events = run_stages("本报讯 " + text + "\n", date(2022, 2, 16), segmenter="pkuseg", backend="hanlp")[3]
+        assert frames(events)[name] == people, text
+    lantern = run_stages("本报讯 " + cases[3][0] + "\n", date(2022, 2, 16), segmenter="pkuseg", backend="hanlp")[3][0]
+    assert (lantern.kind, lantern.date, lantern.place) == ("other", date(2022, 2, 15), "滨河公园")
+
+
+def test_a_session_opening_to_the_anthem_is_no_ceremony_of_the_anthem():
+    text = "本报讯 11月21日上午9时,柳川县残疾人联合会第五次代表大会在雄壮的国歌声中开幕。县委书记邬长林出席并讲话。\n"
+    events = run_stages(text, date(2018, 11, 22), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["柳川县残疾人联合会第五次代表大会"]
+
+
+def test_those_seated_at_talks_attend_them():
+    text = ("本报讯 6月14日,省长邬长林会见了香港恒信集团董事局主席殷柏年一行。"
+            "会见时在座的有香港恒信集团执行董事符嘉敏,副省长覃光明。\n")
+    named = frames(run_stages(text, date(2004, 6, 15), segmenter="pkuseg", backend="hanlp")[3])["会见香港恒信集团董事局主席殷柏年一行"]
+    assert named["符嘉敏"][0] == named["覃光明"][0] == {"attendee"}
+
+
+def test_a_talk_given_on_a_theme_or_drawing_on_ones_work_makes_a_speaker():
+    text = ("本报讯 3月13日,县委理论学习中心组举行集体学习。临江大学教授邬长林以《新时代基层党组织建设》为题作专题辅导。"
+            "县委副书记、县长覃明远结合分管工作作了交流发言。县委常委殷永和作了典型经验交流。\n")
+    named = frames(run_stages(text, date(2019, 3, 14), segmenter="pkuseg", backend="hanlp")[3])["县委理论学习中心组集体学习"]
+    assert named["邬长林"][0] == named["覃明远"][0] == named["殷永和"][0] == {"speaker"}
+
+
+def test_prize_winners_and_people_named_by_their_trade_speak():
+    text = ("本报讯 4月20日,全省科学技术奖励大会召开。获得突出贡献奖的柳川农业大学教授邬长林代表获奖者发言。"
+            "个体工商户覃明远谈了自己资助贫困学生的体会。枫林村民兵营长殷永明也在会上发了言。"
+            "柳川大学教授符秋萍等专家围绕产业布局等问题发表了意见。\n")
+    named = frames(run_stages(text, date(2005, 4, 21), segmenter="pkuseg", backend="hanlp")[3])["全省科学技术奖励大会"]
+    assert named["邬长林"] == ({"speaker"}, "柳川农业大学教授")
+    assert named["覃明远"][0] == named["殷永明"][0] == named["符秋萍"][0] == {"speaker"}

@@ -23,7 +23,7 @@ _AFTER_FOREIGN_NAME = re.compile(r"[时后](?=[,;:。!?]|表示|说|指出|强�
 # verbs that start with a surname (纪, 欢, 会 …) and end a clause before a name: 纪念江主席…
 _VERB_STARTS = {"纪念", "祝贺", "欢迎", "感谢", "慰问", "看望", "会见", "陪同", "出席", "参加", "主持", "邀请"}
 MIDDLE_DOT = "·"
-_MIDDLE_GIVEN = set("向其从和")  # a function character that is also a first given char (王向东, 沈从文, 刘和平), never a last one
+_MIDDLE_GIVEN = set("向其从和以")  # a function character that is also a first given char (王向东, 沈从文, 刘和平, 温以宁), never a last one
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
@@ -172,13 +172,14 @@ class NameModel:
 
     def ends_name(self, text: str, j: int) -> bool:
         """``text[j]`` is a function character that names also end with (和, 本, 之, 为),
-        followed by punctuation, the end, 在, or a cue such as 主持 or 等: there it cannot be
+        followed by punctuation, the end, 在, 率, or a cue such as 主持 or 等: there it cannot be
         the function word (滕志和、, 邝立本主持, 副院长屈忍之在报告中说)."""
         if text[j : j + 1] not in _SOFT_LAST:
             return False
         return j + 1 >= len(text) or text[j + 1] in PUNCT or text.startswith("在", j + 1) and text[j + 2 : j + 3] not in ("场", "座") \
             or text.startswith("就", j + 1) and bool(re.match(r"[^,。;:]{1,30}?[作做进提发]", text[j + 2 : j + 34])) \
-            or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于", "以及"), j + 1) or text.startswith("作了", j + 1) and bool(self.cue.match("作" + text[j + 3 : j + 12]))
+            or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于", "以及", "带领"), j + 1) \
+            or text.startswith("率", j + 1) and not text.startswith("率先", j + 1) or text.startswith("作了", j + 1)
 
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation, a digit or a Latin

@@ -18,8 +18,8 @@ _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "邀请", "受邀", "应邀", "嘉宾", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯")
-# organ names that hold a stop word (市委理论学习中心组组长, 对外友好协会, 某日报社, 总后勤部)
-_ORGANS_WITH_STOPS = ("学习中心组", "对外", "时代", "日报", "后勤", "代表团", "代表处", "代表大会")
+# organ names that hold a stop word (市委理论学习中心组组长, 党史学习教育领导小组, 对外友好协会, 某日报社, 总后勤部)
+_ORGANS_WITH_STOPS = ("学习中心组", "学习教育", "对外", "时代", "日报", "后勤", "代表团", "代表处", "代表大会")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title
@@ -42,7 +42,7 @@ OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|士
 MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会人员)|缺席|请假|记录人?"
                            r"|(?:会议)?议程|议题)\s*:")
 # 出席会议的有: / 参加会议人员: the start of a list of who attended
-ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会|就座|就坐)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
+ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会|就座|就坐|在座)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")
 # 市领导(按姓氏笔画排序):甲、乙 / 县领导还有:甲、乙: a note between a shared title and its list of names
 LIST_NOTE = re.compile(r"(?:还?有)?(?:[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）])?[:：]"
                        r"|[(（](?:按|以)姓氏笔[画划]为?(?:序|排序|排列)[)）]")
@@ -123,7 +123,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                 chunk = chunk[k + len(conj) :]
                 break
             k = chunk.rfind(conj, 0, k)
-    chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:以及|还?有(?!关)|[、和与及])+", "", chunk))
+    chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:并|还|也)?(?:以及|还?有(?!关)|[、和与及])+", "", chunk))  # 并与镇党委书记甲
     chunk = re.sub(r"^[0-9]{1,3}(?![0-9年月日号届次岁名个位])", "", chunk)  # a page or note number before it
     chunk = _LED_BY.sub("", _LEAD_IN.sub("", chunk))
     return chunk or None

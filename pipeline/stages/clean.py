@@ -328,13 +328,36 @@ def _roster_item_after(chars: list[str], i: int, j: int) -> bool:
     return bool(found) and found[0] == len(name)
 
 
+def _is_name(word: str) -> bool:
+    """Whether ``word`` reads as a whole name (鲁清源, 帕尔哈提·吾守尔)."""
+    if not 2 <= len(word) <= 12 or not all(_CJK.match(c) or c == "·" for c in word):
+        return False
+    found = name_model().best_name_at(word + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
+    return bool(found) and found[0] == len(word)
+
+
+def _ends_in_title(words: str) -> bool:
+    """Whether ``words`` end in an official's title head (区委书记, 区委副书记、区长, 副组长)."""
+    return len(words) >= 2 and any(m.end() == len(words) for m in title_heads_pattern().finditer(words))
+
+
+def _title_after_name(out_c: list[str], chars: list[str], j: int) -> bool:
+    """``钱慕之　区委书记``: a roster line, a whole name and, after a gap, its title."""
+    if len(out_c) > 12 or not _is_name("".join(out_c)):
+        return False
+    rest = "".join(chars[j:]).strip()
+    return len(rest) <= 40 and not re.search(r"[。,;:!?]", rest) and _ends_in_title(rest)
+
+
 def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
     """Strip a line and drop whitespace, except between two ASCII words, and where it
-    parts the names of a list (then it becomes 、)."""
+    parts the names of a list (then it becomes 、); a roster line ``name  title`` becomes
+    ``name(title)``."""
     out_c: list[str] = []
     out_o: list[int] = []
     inserted: set[int] = set()
     spaced: set[int] = set()
+    bracketed = False
     n = len(chars)
     i = 0
     while i < n:
@@ -346,6 +369,10 @@ def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
             if out_c and j < n and _is_ascii_word(out_c[-1]) and _is_ascii_word(chars[j]) \
                     and not _split_number(out_c, chars, j):
                 out_c.append(" ")
+                out_o.append(offs[i])
+            elif not bracketed and out_c and j < n and _title_after_name(out_c, chars, j):
+                bracketed = True
+                out_c.append("(")
                 out_o.append(offs[i])
             elif out_c and j < n and _CJK.match(chars[j]) and (
                     _CJK.match(out_c[-1]) and (_separates_names(out_c, inserted, chars, j)
@@ -361,6 +388,9 @@ def _squeeze_line(chars: list[str], offs: list[int]) -> tuple[str, list[int]]:
         out_c.append(ch)
         out_o.append(offs[i])
         i += 1
+    if bracketed:
+        out_c.append(")")
+        out_o.append(out_o[-1])
     return "".join(out_c), out_o
 
 
@@ -413,8 +443,27 @@ def _name_cut_after_title(line: str, next_line: str) -> bool:
     return bool(found) and found[0] >= 2
 
 
+_BRACKETED_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,12})\(([^()]{2,40})\)")
+# 区委常委,区人大常委会、区政府领导班子成员: a roster's line for those it does not name
+_GROUP_ITEM = re.compile(r"[^。:;!?()]{2,40}(?:成员|负责人|负责同志|同志|领导|代表)")
+
+
+def _roster_item(line: str) -> bool:
+    """A roster line: ``钱慕之(区委书记)`` or ``芦塘镇党委书记舒婉``."""
+    if m := _BRACKETED_ITEM.fullmatch(line):
+        return _is_name(m.group(1)) and _ends_in_title(m.group(2))
+    return any(_is_name(line[-n:]) and _ends_in_title(line[:-n]) for n in (2, 3, 4) if len(line) > n + 1)
+
+
+def _roster_heading(line: str) -> bool:
+    """``出席会议的区领导:``, ``现场述职人员(按述职顺序):``: a short line that opens a roster."""
+    return line.endswith(":") and 3 <= len(line) <= 30 and not re.search(r"[。,;]", line)
+
+
 def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
-    """Join lines broken inside a sentence into paragraphs; keep headlines apart."""
+    """Join lines broken inside a sentence into paragraphs; keep headlines apart. A roster
+    (a heading line, then one name and title a line) becomes one sentence: its items
+    joined by 、, ended by 。."""
     after_blank = [k > 0 and not lines[k - 1][0] for k, (t, _) in enumerate(lines) if t]
     lines = [(t, o) for t, o in lines if t]
     # blank lines between some lines (not one stray, not between all): they part paragraphs
@@ -422,8 +471,18 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
     width = _column_width([len(t) for t, _ in lines])
     paragraphs: list[tuple[str, list[int]]] = []
     cur_t, cur_o, line_len = "", [], 0  # line_len: the paragraph's last line so far
+    roster = False  # the paragraph is a roster so far
     for k, (text, offs) in enumerate(lines):
-        if cur_t and not (blank_parts and after_blank[k]):
+        if cur_t and (roster or _roster_heading(cur_t[len(cur_t) - line_len :])) \
+                and (_roster_item(text) or _GROUP_ITEM.fullmatch(text)):
+            if roster:
+                cur_t += "、"
+                cur_o.append(offs[0])
+            cur_t += text
+            cur_o += offs
+            roster, line_len = True, len(text)
+            continue
+        if cur_t and not roster and not (blank_parts and after_blank[k]):  # a roster ends at its last item
             last = cur_t[-1]
             ends = last in TERMINAL or (last in _CLOSERS and len(cur_t) > 1 and cur_t[-2] in TERMINAL)
             full_line = width >= 8 and line_len >= 0.6 * width and line_len >= 8
@@ -450,11 +509,16 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
                 line_len = len(text)
                 continue
         if cur_t:
-            paragraphs.append((cur_t, cur_o))
-        cur_t, cur_o, line_len = text, list(offs), len(text)
+            paragraphs.append(_ended(cur_t, cur_o, roster))
+        cur_t, cur_o, line_len, roster = text, list(offs), len(text), False
     if cur_t:
-        paragraphs.append((cur_t, cur_o))
+        paragraphs.append(_ended(cur_t, cur_o, roster))
     return paragraphs
+
+
+def _ended(text: str, offs: list[int], roster: bool) -> tuple[str, list[int]]:
+    """A finished paragraph; a roster ends in 。 like the sentence it stands for."""
+    return (text + "。", offs + offs[-1:]) if roster else (text, offs)
 
 
 _MASTHEAD_SIGNATURE = re.compile(

@@ -1,6 +1,7 @@
 """Relations: event frames (name, kind, date, place) and who took part in what role.
 
-1. Events: a meeting name held (``X召开``, ``召开X``, ``X在P举行``, ``…召开的X上``), or a
+1. Events: a meeting name held (``X召开``, ``召开X``, ``X在P举行``, ``…召开的X上``), a
+   place or a show opened (``X正式揭牌`` → X揭牌仪式, ``X展在P开展`` → X展), or a
    talk, inspection or visit trigger with a person doing it. Meetings only referred
    to (``学习X精神``) are not events.
 2. Dates are resolved against the issue date; places come from ``在P举行/调研``.
@@ -77,7 +78,7 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
-                              r"|受表彰的?|获奖的?|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
+                              r"|受表彰的?|获奖的?|(?:获得|荣获)[^,。;:]{1,16}?的|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
                               r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
 _FURTHER_ITEM = re.compile(FURTHER_ITEM)
@@ -87,7 +88,9 @@ _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}(?:点|时)?|[0-9]{1,2}(?:点|时)(?:[0
 _CLOCK_COLON = re.compile(r"[0-9]:[0-9]")
 _DATE_WORDS = re.compile(r"^(?:了)?(?:今天|昨天|今日|昨日|当天|当日|近日|日前|上午|下午|[0-9]{1,2}日)+")
 _LIST_GAP = re.compile(r"(?:同志)?(?:、|、?(?:[和与及]|以及))")  # between two names of a list: 甲、乙、和丙
-_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
+# 出席会议的区领导:, 现场述职人员(按述职顺序):: a roster's heading, before its names
+_ROSTER_HEADING = re.compile(r"([^,。;:()]{2,24}?)(?:\([^()]{1,12}\))?:")
+_LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|在座|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同下)){2,80}?)的?陪同下")  # 在甲,乙的陪同下 too
 # 在甲、乙的见证下, 在甲、乙等共同按下启动球后: who witness the act or perform it together are present
@@ -118,6 +121,17 @@ _DECEASED = re.compile(r"(?:已故|已故的|已逝的?|生前)$")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
 _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)")
+# 揭牌, 开市, 开幕 at a clause's end: a place or a festival opened, at a ceremony named after the act
+_OPENING_CEREMONY = {"揭牌": "揭牌仪式", "开市": "开市仪式", "开业": "开业仪式", "开园": "开园仪式", "开馆": "开馆仪式",
+                     "开街": "开街仪式", "落成": "落成仪式", "开工": "开工仪式", "开幕": "开幕式",
+                     "开展": "", "亮灯": "", "启幕": ""}  # 成就展在市博物馆开展, 元宵灯会亮灯: the show itself
+_SHOW = re.compile(r"(?:展|展览|展会|灯会|灯展|庙会|博览会|交易会|节)$")
+_OPENED = re.compile(r"(?:正式|隆重|顺利|盛大|同时)?(" + "|".join(_OPENING_CEREMONY) + r")(?:投用|运营|成立|启用|营业)?(?=[,。;!])")
+_OPENS_IT = re.compile(r"宣布|为|主持|出席|参加|共同|一起|[与和及、]")
+# (项目建设, 各项工作: no one place or festival opened)
+_NOT_OPENED = re.compile(r"[了着将要已也都并和与及、]|[0-9一二三四五六七八九十]+(?:个|项|家|所|月)|工作$|建设$|[中时后前下里]$"
+                         r"|确保|力争|推动|推进|全部|全面|实现|争取|必须|尽快|加快|按期|如期")  # 确保项目9月底前全部开工: a goal
+_AT_A_SHOW = re.compile(r"(?:展位|展区|展台|展馆|展厅)$")
 _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
 # 采取…、召开座谈会、…等方式: the ways something was done, not meetings told
 _MEANS_BEFORE = re.compile(r"(?:采取|通过|运用|采用|以)[^。;:]{0,40}$")
@@ -131,6 +145,10 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|�
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
+# 甲、乙等市领导参观展览: the group a list ends in, before the act
+_GROUP_TAIL = re.compile(r"等[^,。;:]{0,10}?(?:领导|同志|负责人|成员|干部|嘉宾)")
+# 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
+_FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # … or a longer one, named in quotes, when a cue follows it (在今天下午召开的“某某行动计划”新闻发布会上表示)
 _OCCASION_END = re.compile(r"上(?!午)|中|时|期间")
@@ -172,7 +190,8 @@ _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|�
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
-                        r"|[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言)(?![会厅人])")  # 作提案工作情况报告
+                        r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
+                        r"[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言|辅导|总结|交流|解读|讲座)(?![会厅人])")  # 作提案工作情况报告
 _MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]")
 # what follows is what was said (not after 提出希望, 提出要求 and a comma: 出席并提出希望,乙主持)
@@ -226,7 +245,11 @@ _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
-_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,20}?(?:一起|一道)")
+_JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
+_TOGETHER = re.compile(r"(?:等[^,。;:]{0,8}?)?(?:共同|一起|一同|一道)")
+_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,20}?(?:一起|一道|一同)")
+# 参观展览, 巡览成就展: who tour a show are there
+_TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
 _HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
@@ -250,7 +273,7 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|赛$|演练$")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
 
 @dataclass(frozen=True)
@@ -271,8 +294,8 @@ def _patterns() -> _Patterns:
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
-        described=re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,12}?"
-                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION})"),
+        described=re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,16}?"
+                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"),
     )
 
 
@@ -298,7 +321,7 @@ def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int
     issue = anchor.date if anchor else None  # relative words need the day
     if m.group(7):
         word = m.group(7)
-        delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(word)
+        delta = {"今天": 0, "今日": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2}.get(word)
         if word[1:2] == "周" and issue is not None:  # 上周五, 本周一: weeks start on Monday
             weekday = "一二三四五六日".index(word[2]) if word[2] != "天" else 6
             delta = weekday - issue.weekday() - (7 if word[0] == "上" else 0)
@@ -498,6 +521,22 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             start = seg_end - len(stripped)
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
+    for om in _OPENED.finditer(text, sent.start, sent.end):
+        # 某中心正式揭牌投用, 首届樱桃节在某镇开幕: the ceremony that opens it, named after it
+        left = _clause_start(text, om.start(), sent.start)
+        if text[left - 1 : left] == "的":
+            continue  # 大会在雄壮的国歌声中开幕: the clause goes back past 的 to what opens
+        if any(s <= om.start() < e or left <= s < om.end() for _, s, e, _ in out) or _planned(text, left, om.start()) \
+                or any(left <= p.start < om.start() and _OPENS_IT.search(text, p.end, om.start()) for p in persons):
+            continue  # 县长甲宣布夜市开市: who opens it (甲院士专家工作站揭牌: a name inside the place's)
+        pm = re.search(r"在([\u4e00-\u9fff]{2,16}?)$", text[left : om.start()])
+        seg_end = pm.start() + left if pm else om.start()
+        seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", _DATELINE_OFF.sub("", text[left:seg_end]))
+        seg = re.sub(r"^“[^“”]{2,24}”——", "", seg)  # “奋斗七十载”——某某成就展: its motto before its name
+        stripped = _strip_subject(seg)
+        if 3 <= len(stripped) <= 30 and text.endswith(stripped, 0, seg_end) and not _NOT_A_NAME.search(stripped) \
+                and not _NOT_OPENED.search(stripped) and (_OPENING_CEREMONY[om.group(1)] or _SHOW.search(stripped)):
+            out.append((stripped + _OPENING_CEREMONY[om.group(1)], seg_end - len(stripped), om.end(), pm.group(1) if pm else None))
     # 市委第二巡察组向某局党组反馈巡察情况: the feedback meeting, named by the whole clause
     for fm in _FEEDBACK_MEETING.finditer(text, sent.start, sent.end):
         if not _planned(text, fm.start(), fm.start(1)) and all(not (s <= fm.start(1) < e) for _, s, e, _ in out):
@@ -788,7 +827,8 @@ class _RoleCues:
         while pos < len(predicate):
             if _IN_WRITING.match(predicate, pos):
                 return roles
-            m = self.filler_pattern.match(predicate, pos) or _ON_OCCASION.match(predicate, pos)
+            m = _GROUP_TAIL.match(predicate, pos) or self.filler_pattern.match(predicate, pos) \
+                or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos)
             if m and m.end() > pos:
                 on_occasion = on_occasion or m.re is _ON_OCCASION
                 pos = m.end()
@@ -804,7 +844,7 @@ class _RoleCues:
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
                 or _GIVES_TALK.match(predicate, pos):
             roles.add("speaker")
-        if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos):
+        if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos) or _TOURS_SHOW.match(predicate, pos):
             roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
@@ -903,9 +943,10 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                         continue  # 甲会见了访问团。乙主持座谈: the same occasion, 座谈 after 会见
                     if _ALONG.search(text, max(0, start - 4), start) and any(f.event.kind == kind for f in art_frames):
                         continue  # 甲带队督导…。乙、丙一同督导: the same inspection, more doers
-                    if kind == "inspection" and _BARE_INSPECTION.fullmatch(name) \
+                    if (kind == "inspection" and _BARE_INSPECTION.fullmatch(name) or _AT_A_SHOW.search(name)) \
                             and any(f.event.kind in ("meeting", "other") for f in art_frames):
-                        continue  # 到现场观摩指导 in a meeting's or a drill's article: they watch it (观摩: attendee)
+                        continue  # 到现场观摩指导 in a meeting's or a drill's article: they watch it (观摩: attendee);
+                        # 走访招聘展位 at a job fair: a part of the fair
                     if kind == "inspection" and any(f.event.kind in ("meeting", "other") and not f.event.from_headline
                                                     and re.search(re.escape(text[start : start + 2])
                                                                   + r"[\u4e00-\u9fff]{0,4}(?:会|活动)$", f.event.name)
@@ -1335,6 +1376,16 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 _add(frame, p, roles, titles, art.article_id, sent)
             continue
+        if (roster := _ROSTER_HEADING.match(text, sent.start, sent.end)) and people \
+                and people[0].start >= roster.end() and not cues.speech_pattern.search(roster.group(1)) \
+                and ((cue := cues.pattern.search(roster.group(1))) or roster.group(1).endswith(("领导", "成员", "嘉宾"))):
+            # 出席会议的区领导:甲(区委书记)、乙(区长) / 现场述职人员:某镇党委书记丙: a roster
+            heading = re.sub(r"(?:人员|人|领导|成员|嘉宾)$", "", roster.group(1))
+            roles = (cue and cues.roles_in(heading[cue.start() :])) or {"attendee"}
+            for p in people:
+                if p.start >= roster.end():
+                    _add(frame, p, roles, titles, art.article_id, sent)
+            continue
         for em in [*_ESCORTED_BY.finditer(text, sent.start, sent.end), *_WITNESSED_BY.finditer(text, sent.start, sent.end)]:
             group = em.lastindex or 1
             trip = next((k for k in ("inspection", "visit") if re.search(_KIND_WORDS[k], text[em.end() : sent.end])), None)
@@ -1408,6 +1459,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 pending = list(clause_people) if clause_people and _INVITED.search(lead) else []
                 roles = cues.roles_in(text[_end_with_suffix_title(text, pending[-1]) : ce]) if pending else set()
                 for p in pending if roles else ():
+                    _add(frame, p, roles, titles, art.article_id, sent)
+                continue
+            if clause_people and _JOINS_IN.fullmatch(lead) and (
+                    together := _TOGETHER.match(text, _end_with_suffix_title(text, clause_people[-1]), ce)):
+                # 甲致辞,并与镇党委书记乙共同为中心揭牌: 乙 does the act with 甲
+                roles = cues.roles_in(text[together.end() : ce]) or {"attendee"}
+                for p in clause_people:
                     _add(frame, p, roles, titles, art.article_id, sent)
                 continue
             for members, gend, pend in _groups(text, cs, ce, clause_people):
