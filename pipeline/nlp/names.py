@@ -172,8 +172,8 @@ class NameModel:
 
     def ends_name(self, text: str, j: int) -> bool:
         """``text[j]`` is a function character that names also end with (和, 本, 之, 为),
-        followed by punctuation, the end, 在, 率, or a cue such as 主持 or 等: there it cannot be
-        the function word (滕志和、, 邝立本主持, 副院长屈忍之在报告中说)."""
+        followed by punctuation, the end, 在, 率, 带领, 作了, or a cue such as 主持 or 等: there it
+        cannot be the function word (滕志和、, 邝立本主持, 副院长屈忍之在报告中说, 端木清和率…)."""
         if text[j : j + 1] not in _SOFT_LAST:
             return False
         return j + 1 >= len(text) or text[j + 1] in PUNCT or text.startswith("在", j + 1) and text[j + 2 : j + 3] not in ("场", "座") \

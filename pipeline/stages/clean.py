@@ -259,6 +259,19 @@ def _name_run(chars: list[str], j: int) -> str:
     return word
 
 
+def _is_name(word: str) -> bool:
+    """Whether ``word`` reads as a whole name (鲁清源, 帕尔哈提·吾守尔)."""
+    if not 2 <= len(word) <= 12 or not all(_CJK.match(c) or c == "·" for c in word):
+        return False
+    found = name_model().best_name_at(word + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
+    return bool(found) and found[0] == len(word)
+
+
+def _ends_in_title(words: str) -> bool:
+    """Whether ``words`` end in an official's title head (区委书记, 区委副书记、区长, 副组长)."""
+    return len(words) >= 2 and any(m.end() == len(words) for m in title_heads_pattern().finditer(words))
+
+
 def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: int) -> bool:
     """Whether whitespace before ``chars[j]`` parts two names of an official's list
     (``副县长韩立新　刘晓燕　吴  军``), so that it stands for 、. It does only where a name
@@ -282,8 +295,7 @@ def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: 
         rest = before[: len(before) - n]
         if not rest and (k - 1) in inserted:
             return True
-        heads = [m for m in title_heads_pattern().finditer(rest) if m.end() == len(rest)]
-        if heads and not REPORTER_TITLE.search(rest):
+        if _ends_in_title(rest) and not REPORTER_TITLE.search(rest):
             return True
     return False
 
@@ -308,11 +320,7 @@ def _parts_spaced_names(out_c: list[str], spaced: set[int], chars: list[str], i:
         k -= 1
     before = "".join(out_c[k:])
     after = _spaced_run_after(chars, j)
-    if not (2 <= len(before) <= 4 and 2 <= len(after) <= 4):
-        return False
-    model = name_model()
-    return all((found := model.best_name_at(name + "。", 0, min_score=_LIST_NAME_MIN_SCORE)) and found[0] == len(name)
-               for name in (before, after))
+    return 2 <= len(before) <= 4 and 2 <= len(after) <= 4 and _is_name(before) and _is_name(after)
 
 
 def _roster_item_after(chars: list[str], i: int, j: int) -> bool:
@@ -322,23 +330,7 @@ def _roster_item_after(chars: list[str], i: int, j: int) -> bool:
     if len(name) == 1:
         name = _name_run(chars, j)
     end = j + (2 * len(name) - 1 if chars[j + 1 : j + 2] == [" "] else len(name))
-    if j - i < 2 or not 2 <= len(name) <= 4 or chars[end : end + 1] != ["("]:
-        return False
-    found = name_model().best_name_at(name + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
-    return bool(found) and found[0] == len(name)
-
-
-def _is_name(word: str) -> bool:
-    """Whether ``word`` reads as a whole name (鲁清源, 帕尔哈提·吾守尔)."""
-    if not 2 <= len(word) <= 12 or not all(_CJK.match(c) or c == "·" for c in word):
-        return False
-    found = name_model().best_name_at(word + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
-    return bool(found) and found[0] == len(word)
-
-
-def _ends_in_title(words: str) -> bool:
-    """Whether ``words`` end in an official's title head (区委书记, 区委副书记、区长, 副组长)."""
-    return len(words) >= 2 and any(m.end() == len(words) for m in title_heads_pattern().finditer(words))
+    return j - i >= 2 and 2 <= len(name) <= 4 and chars[end : end + 1] == ["("] and _is_name(name)
 
 
 def _title_after_name(out_c: list[str], chars: list[str], j: int) -> bool:

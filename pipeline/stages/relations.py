@@ -144,11 +144,12 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|�
                                       r"|(?<=问)[电信金品款]"
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
-# 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
+_GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有关部门负责同志: the group a list ends in
 # 甲、乙等市领导参观展览: the group a list ends in, before the act
-_GROUP_TAIL = re.compile(r"等[^,。;:]{0,10}?(?:领导|同志|负责人|成员|干部|嘉宾)")
+_GROUP_TAIL = re.compile(rf"等[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
+# 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # … or a longer one, named in quotes, when a cue follows it (在今天下午召开的“某某行动计划”新闻发布会上表示)
 _OCCASION_END = re.compile(r"上(?!午)|中|时|期间")
@@ -204,7 +205,7 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
-_LIST_TAIL = re.compile(r"等[^,。;:]{0,10}?(?:领导|同志|负责人|成员|干部)$")
+_LIST_TAIL = re.compile(rf"等[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
 _DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位)"
