@@ -2619,3 +2619,31 @@ def test_prize_winners_and_people_named_by_their_trade_speak():
     named = frames(run_stages(text, date(2005, 4, 21), segmenter="pkuseg", backend="hanlp")[3])["全省科学技术奖励大会"]
     assert named["邬长林"] == ({"speaker"}, "柳川农业大学教授")
     assert named["覃明远"][0] == named["殷永明"][0] == named["符秋萍"][0] == {"speaker"}
+
+
+def test_a_list_that_works_beside_others_attends_the_event_told_before():
+    text = ("本报讯 3月12日上午,柳川县2021年义务植树活动在城东山坡举行。县委书记邬长林,县委副书记、县长覃明远,"
+            "县人大常委会主任殷永明等县四套班子领导,与县直机关干部职工、驻县部队官兵、青年志愿者共500余人一起挥锹培土。"
+            "副县长符秋萍、韦海涛等与机关干部一起植树。\n")
+    named = frames(run_stages(text, date(2021, 3, 13), segmenter="pkuseg", backend="hanlp")[3])["柳川县2021年义务植树活动"]
+    assert {name: roles for name, (roles, _) in named.items()} == {
+        "邬长林": {"attendee"}, "覃明远": {"attendee"}, "殷永明": {"attendee"}, "符秋萍": {"attendee"}, "韦海涛": {"attendee"}}
+
+
+def test_the_provinces_meeting_held_after_the_nations_is_another_event():
+    text = ("本报讯 5月13日下午,国务院召开全国安全生产工作电视电话会议。副省长邬长林在省分会场收听收看了会议。"
+            "国务院会议结束后,省政府接着召开全省安全生产工作电视电话会议。会议由副省长邬长林主持,省应急厅厅长覃明远通报了有关情况。\n")
+    events = frames(run_stages(text, date(2016, 5, 14), segmenter="pkuseg", backend="hanlp")[3])
+    assert events["全国安全生产工作电视电话会议"] == {"邬长林": ({"attendee"}, "副省长")}
+    assert events["全省安全生产工作电视电话会议"] == {"邬长林": ({"chair"}, "副省长"), "覃明远": ({"speaker"}, "省应急厅厅长")}
+
+
+def test_talks_in_a_reception_hall_then_a_signing_and_a_list_split_by_a_semicolon():
+    text = ("本报讯 4月20日上午,省长邬长林在省政府会见厅与来访的卡里亚省省长罗伯托·阿尔瓦斯举行会谈。双方交换了意见。"
+            "参加会谈的中方人员有副省长覃明远;外方人员有卡里亚省经济部部长卡拉·门多萨等。"
+            "会谈结束后,邬长林和阿尔瓦斯分别代表两省政府签署了《关于建立友好省州关系的协议书》。\n")
+    events = frames(run_stages(text, date(2005, 4, 21), segmenter="pkuseg", backend="hanlp")[3])
+    assert events["会谈"] == {"邬长林": ({"speaker"}, "省长"), "罗伯托·阿尔瓦斯": ({"speaker"}, "卡里亚省省长"),
+                            "覃明远": ({"attendee"}, "副省长"), "卡拉·门多萨": ({"attendee"}, "卡里亚省经济部部长")}
+    assert events["签署《关于建立友好省州关系的协议书》"] == {"邬长林": ({"attendee"}, "省长"),
+                                                   "罗伯托·阿尔瓦斯": ({"attendee"}, "卡里亚省省长")}

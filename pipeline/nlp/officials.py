@@ -22,6 +22,8 @@ _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同",
 _ORGANS_WITH_STOPS = ("学习中心组", "学习教育", "对外", "时代", "日报", "后勤", "代表团", "代表处", "代表大会")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
+# 参加会谈的中方人员有副省长某某: the list's heading, not the title
+_LIST_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人员|人士|成员|代表|嘉宾)还?有(?![关限])")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title
 OUR_PLACE = "我[省市县区州盟旗镇乡]"
 _LEAD_IN = re.compile(rf"^(?:【?本[报台网刊]讯】?|本[报台网]消息)\s*|^{OUR_PLACE}(?=[\u4e00-\u9fff])")
@@ -125,7 +127,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
             k = chunk.rfind(conj, 0, k)
     chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:并|还|也)?(?:以及|还?有(?!关)|[、和与及])+", "", chunk))  # 并与镇党委书记甲
     chunk = re.sub(r"^[0-9]{1,3}(?![0-9年月日号届次岁名个位])", "", chunk)  # a page or note number before it
-    chunk = _LED_BY.sub("", _LEAD_IN.sub("", chunk))
+    chunk = _LED_BY.sub("", _LEAD_IN.sub("", _LIST_HEADING.sub("", chunk)))
     return chunk or None
 
 

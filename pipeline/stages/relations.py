@@ -62,6 +62,8 @@ _INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告�
 _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+# 签署了《X》, 签订X协议: a signing and what was signed
+_SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《》]{2,24}?(?:协议|协定|公报|声明|备忘录|纪要|意向书|合同|条约|议定书))")
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
@@ -91,6 +93,8 @@ _LIST_GAP = re.compile(r"(?:同志)?(?:、|、?(?:[和与及]|以及))")  # betw
 # 出席会议的区领导:, 现场述职人员(按述职顺序):: a roster's heading, before its names
 _ROSTER_HEADING = re.compile(r"([^,。;:()]{2,24}?)(?:\([^()]{1,12}\))?:")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|在座|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
+# 参加会谈的中方人员有甲;外方人员有乙: the second half of a list, after a semicolon
+_LIST_GOES_ON = re.compile(r"[^,。;:有]{1,10}?还?有(?![关限]):?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同下)){2,80}?)的?陪同下")  # 在甲,乙的陪同下 too
 # 在甲、乙的见证下, 在甲、乙等共同按下启动球后: who witness the act or perform it together are present
@@ -138,7 +142,7 @@ _MEANS_BEFORE = re.compile(r"(?:采取|通过|运用|采用|以)[^。;:]{0,40}$"
 _MEANS_AFTER = re.compile(r"[^。;:]{0,30}?等(?:多种)?(?:方式|形式|途径|渠道|办法)")
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections); “大走访”: a campaign named in quotes
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|处|科(?![技学普研])|会(?![见谈])"
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|厅|处|科(?![技学普研])|会(?![见谈])"
                                       r"|中(?:发现|查出|暴露|存在)"  # 通报了检查中发现的问题: what a check found
                                       r"|上(?=[,。;:])"  # 把精力放在基层调研上: where effort goes
                                       r"|(?<=问)[电信金品款]"
@@ -146,7 +150,7 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|�
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
 _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有关部门负责同志: the group a list ends in
 # 甲、乙等市领导参观展览: the group a list ends in, before the act
-_GROUP_TAIL = re.compile(rf"等[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")
+_GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
@@ -205,7 +209,7 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
-_LIST_TAIL = re.compile(rf"等[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
+_LIST_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
 _DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位)"
@@ -248,7 +252,7 @@ _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
 _TOGETHER = re.compile(r"(?:等[^,。;:]{0,8}?)?(?:共同|一起|一同|一道)")
-_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,20}?(?:一起|一道|一同)")
+_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,36}?(?:一起|一道|一同)")
 # 参观展览, 巡览成就展: who tour a show are there
 _TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
@@ -769,6 +773,15 @@ _SHORT_FORMS = (("人民代表大会", "人大"), ("政治协商会议", "政协
                 ("常务委员会", "常委会"), ("全体委员会议", "全会"), ("全体会议", "全会"))
 
 
+_SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)")  # the reach a meeting's name opens with
+
+
+def _other_reach(a: str, b: str) -> bool:
+    """全国X电视电话会议 / 全省X电视电话会议: the province's own meeting, held after the nation's."""
+    reach_a, reach_b = _SCOPE.match(a), _SCOPE.match(b)
+    return bool(reach_a and reach_b and reach_a.group(0) != reach_b.group(0))
+
+
 def _short_form(name: str) -> str:
     for long, short in _SHORT_FORMS:
         name = name.replace(long, short)
@@ -785,6 +798,8 @@ def similar_names(a: str, b: str) -> bool:
 def _similar_names(a: str, b: str) -> bool:
     if a == b:
         return True
+    if _other_reach(a, b):
+        return False
     ordinals_a, ordinals_b = [[cn_number(n) for n in _ORDINAL.findall(name)] for name in (a, b)]  # 第九次 = 第9次
     if ordinals_a and ordinals_b and ordinals_a != ordinals_b:
         return False  # 第二巡察组 / 第三巡察组, 第58次 / 第59次常务会议: two of a series
@@ -962,6 +977,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     before = [f for f in art_frames if f.sentence_index == si and f.event.kind == kind]
                     frame.doers_from = before[-1].trigger_end if before else 0  # (甲到A镇督导,乙到B镇督导)
                     art_frames.append(frame)
+            signing = None if found or sent.is_headline else _signing(text, sent, sent_persons, art_frames)
+            if signing:
+                art_frames.append(_frame(clean, art, sent, si, *signing, None))
             talks = None if found or sent.is_headline else _talks_during_visit(text, sent, sent_persons, art_frames)
             if talks and any(f.event.name.endswith(("座谈会", "座谈")) for f in art_frames):
                 talks = None  # 参加会见和座谈 after the 座谈会 was told: that one
@@ -1033,9 +1051,22 @@ def _ends_with_post(clause: str) -> bool:
 
 
 def _after_unnamed_group(clause: str) -> str:
-    """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议)."""
-    m = _UNNAMED_GROUP.match(clause)
+    """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议); a clause
+    that joins others (与干部职工一起植树) has none."""
+    m = None if _TOGETHER_WITH.match(clause) else _UNNAMED_GROUP.match(clause)
     return clause[m.end() :] if m else clause
+
+
+def _signing(text: str, sent: Sentence, persons: list[Mention], frames: list[_Frame]) -> tuple[str, str, int, int] | None:
+    """(name, kind, start, end) of a signing by named people (会谈后,甲和乙分别代表两国政府签署了
+    《X》), reported alone or after talks; one told at a ceremony or a meeting is part of it."""
+    if frames and (frames[-1].event.kind != "talks" or any(_CEREMONY_ACT.search(f.event.name) for f in frames)):
+        return None
+    sm = _SIGNED.search(text, sent.start, sent.end)
+    if sm is None or _AT_THE_MEETING.match(text, sent.start) or not any(
+            _clause_start(text, sm.start(), sent.start) <= p.start for p in persons if p.end <= sm.start()):
+        return None
+    return "签署" + sm.group(1), "other", sm.start(), sm.end()
 
 
 def _talks_during_visit(text: str, sent: Sentence, persons: list[Mention], frames: list[_Frame]) -> re.Match | None:
@@ -1296,6 +1327,7 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
     carried: list[Mention] = []
+    listed: tuple[_Frame, str] | None = None  # the list a sentence ending in ; introduced (出席会议的有甲;)
     left_presidium: _Frame | None = None  # a presidium's meeting the text has gone back from to the session
     indices = [f.sentence_index for f in frames]  # frames come in sentence order: found by bisection
     for si, sent in enumerate(sents):
@@ -1362,6 +1394,12 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         if p.start >= f.trigger_end - 8 and p not in doer_group and \
                                 re.search(r"会见|会谈", text[sent.start : p.start]):
                             _add(f, p, {sides}, titles, art.article_id, sent)
+        listed, list_before = None, listed
+        if list_before and (more := _LIST_GOES_ON.match(text, sent.start, sent.end)):
+            # 参加会谈的中方人员有甲;外方人员有乙: the list goes on past the semicolon
+            for p in people:
+                if p.start >= more.end():
+                    _add(list_before[0], p, {list_before[1]}, titles, art.article_id, sent)
         for lm in _LIST_INTRO.finditer(text, sent.start, sent.end):
             # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it (出席会见的: the talks')
             role = "observer" if lm.group(1) == "列席" else "attendee"
@@ -1371,6 +1409,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if p.start >= lm.end():
                     _add(target, p, {role}, titles, art.article_id, sent)
+            if text[sent.end - 1 : sent.end] == ";":
+                listed = (target, role)
         if (field := MINUTES_FIELD.match(text, sent.start)) and field.group(1):
             # 主持:甲(县人大常委会主任) / 出席:乙、丙 / 列席:丁: a line of the meeting's minutes
             roles = cues.roles_in(re.sub(r"(?:人员|人|领导)$", "", field.group(1))) or {"attendee"}
@@ -1488,7 +1528,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     target = frame
                     ceremony = _CEREMONY_ACT.search(predicate)
                     act = ceremony and ("签约" if ceremony.group(0) == "签署" else ceremony.group(0))
-                    if act and act not in frame.event.name:
+                    if act and act not in frame.event.name and ceremony.group(0) not in frame.event.name:
                         # 甲与乙分别代表双方签约: the signing ceremony's, not the talks before it
                         target = next((f for f in reversed(current) if act in f.event.name), frame)
                     elif joined_noun := _JOINED_NOUN.match(predicate):
@@ -1527,18 +1567,14 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
 
 
 def _full_foreign_names(persons: list[Mention]) -> list[Mention]:
-    """史密斯说: a foreign name's last part, after the article gave it in full
-    (弗雷德里克·史密斯), is that person."""
+    """史密斯说: a foreign name's last part, where the article gives it in full
+    (弗雷德里克·史密斯; in its headline, the short form often comes first), is that person."""
     full: dict[tuple[str, str], str] = {}
-    out = []
     for m in persons:
         parts = re.split(r"[·•]", m.text)
         if len(parts) > 1 and len(parts[-1]) >= 2:
             full.setdefault((m.article_id, parts[-1]), m.text)
-        elif (m.article_id, m.text) in full:
-            m = replace(m, text=full[(m.article_id, m.text)])
-        out.append(m)
-    return out
+    return [replace(m, text=full[(m.article_id, m.text)]) if (m.article_id, m.text) in full else m for m in persons]
 
 
 def _there_together(frame: _Frame, people: list[Mention], rest: str, titles, art: Article, sent: Sentence) -> None:
@@ -1673,7 +1709,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and other.name.endswith(ev.name) and not ev.from_headline
                 # 全国政协新年茶话会 / 政协全国委员会一九九八年新年茶话会: one article, one day, one ending
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
-                    and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4
+                    and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4 \
+                    and not _other_reach(ev.name, other.name)
                 # 参加了誓师大会: the end of a name the article gave in full before
                 stem = re.sub(r"(?<=.{3})(?:开幕式|闭幕式|开幕|闭幕)$", "", ev.name)  # 研讨会开幕式: the 研讨会's
                 told_in_full = ev.article_id == other.article_id and len(stem) >= 3 and stem != other.name \
