@@ -660,3 +660,25 @@ def test_a_city_before_its_mayors_title_is_no_name():
     persons = _model_persons("江临市长会见德国客人\n10月11日,市长屠建平会见了德国某集团副总裁贝克尔一行。"
                              "贝克尔表示,集团将继续扩大在江临投资。督导组在符秋生副局长的带领下到江临督导。\n")
     assert "屠建平" in persons and "符秋生" in persons and "江临" not in persons
+
+
+def _person_names(text: str) -> list[str]:
+    return [m.text for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"]
+
+
+def test_a_given_name_may_open_with_the_character_for_town_but_a_towns_head_is_no_name():
+    assert _person_names("国务院副秘书长邬镇南参加会议。") == ["邬镇南"]
+    assert _person_names("覃镇长说,要抓紧秋收。") == []
+
+
+def test_a_name_that_is_also_a_word_or_runs_into_a_verb_ends_before_the_cue():
+    assert _person_names("县政协副主席、民进县支部主委宁静代表调研组作主题发言。") == ["宁静"]
+    assert _person_names("县委副书记黎明应邀出席并讲话。") == ["黎明"]
+    assert _person_names("副院长覃艳作《2022年度财务工作报告》,工会主席殷繁星作《提案工作报告》。") == ["覃艳", "殷繁星"]
+
+
+def test_a_transcribed_name_ending_in_a_function_character_and_one_without_a_title():
+    assert _person_names("座谈会上,合作社理事长热依拉·阿不都先后发言。") == ["热依拉·阿不都"]
+    assert "阿依古丽·热西提" in _person_names("区政协委员朗风、阿依古丽·热西提等20余名女委员参加。")
+    assert _person_names("会上,阿依古丽·热西提发言。") == ["阿依古丽·热西提"]
+    assert _person_names("【两会·声音】代表们说,要抓紧。") == []

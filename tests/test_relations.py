@@ -2647,3 +2647,57 @@ def test_talks_in_a_reception_hall_then_a_signing_and_a_list_split_by_a_semicolo
                             "覃明远": ({"attendee"}, "副省长"), "卡拉·门多萨": ({"attendee"}, "卡里亚省经济部部长")}
     assert events["签署《关于建立友好省州关系的协议书》"] == {"邬长林": ({"attendee"}, "省长"),
                                                    "罗伯托·阿尔瓦斯": ({"attendee"}, "卡里亚省省长")}
+
+
+def test_an_inspection_an_organ_sends_out_is_led_by_whom_the_next_sentence_names():
+    text = ("本报讯 10月11日,县人大常委会组织部分县人大代表,对全县农村公路建设情况进行视察。县人大常委会副主任邬长林带队,"
+            "县人大代表覃明远、殷永明参加视察,副县长符秋萍陪同。\n")
+    events = run_stages(text, date(2016, 10, 12), segmenter="pkuseg", backend="hanlp")[3]
+    assert [(ev.kind, ev.date) for ev in events] == [("inspection", date(2016, 10, 11))]
+    assert {name: roles for name, (roles, _) in frames(events)[events[0].name].items()} == {
+        "邬长林": {"chair"}, "覃明远": {"attendee"}, "殷永明": {"attendee"}, "符秋萍": {"attendee"}}
+    text = ("本报讯 今天下午,县人大常委会执法检查组对我县贯彻实施《安全生产法》情况进行检查。检查组由邬长林副主任带队,"
+            "县应急管理局局长覃明远陪同。\n")
+    named = frames(run_stages(text, date(2023, 4, 25), segmenter="pkuseg", backend="hanlp")[3])
+    assert {name: roles for name, (roles, _) in next(iter(named.values())).items()} == {"邬长林": {"chair"}, "覃明远": {"attendee"}}
+
+
+def test_a_plenary_sitting_on_a_later_day_of_a_session_is_the_session():
+    text = ("本报讯 县十八届人大常委会第九次会议9月17日至19日举行。17日上午,会议举行第一次全体会议,县人大常委会主任邬长林主持。"
+            "19日下午,会议举行第二次全体会议,县人大常委会副主任覃明远主持。县人大常委会副主任殷永明出席会议。"
+            "副县长符秋萍列席会议。\n")
+    events = run_stages(text, date(2025, 9, 20), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["县十八届人大常委会第九次会议"]
+    assert {name: roles for name, (roles, _) in frames(events)[events[0].name].items()} == {
+        "邬长林": {"chair"}, "覃明远": {"chair"}, "殷永明": {"attendee"}, "符秋萍": {"observer"}}
+
+
+def test_an_activity_that_goes_into_a_community_and_the_people_who_join_it():
+    text = ("本报讯 4月16日,区政协“委员进社区”活动走进桂香街道丹桂社区。区政协副主席邬长林,区政协委员覃明远,"
+            "桂香街道党工委书记殷永明及社区居民代表20余人参加活动。县人大常委会副主任符秋萍来到社区,"
+            "与市人大代表韦海涛,县人大代表柏青、温若兰一道参加活动。\n")
+    named = frames(run_stages(text, date(2019, 4, 17), segmenter="pkuseg", backend="hanlp")[3])["区政协“委员进社区”活动"]
+    assert set(named) == {"邬长林", "覃明远", "殷永明", "符秋萍", "韦海涛", "柏青", "温若兰"}
+    assert all(roles == {"attendee"} for roles, _ in named.values())
+
+
+def test_named_members_before_unnamed_colleagues_share_the_verb_and_the_opening_returns_to_the_session():
+    text = ("本报讯 4月10日,民盟临川市委十届三次全委会议召开。民盟市委副主委邬长林、覃明远,各基层委员会主委和市委委员共60余人参加会议。\n")
+    named = frames(run_stages(text, date(2010, 4, 11), segmenter="pkuseg", backend="hanlp")[3])["民盟临川市委十届三次全委会议"]
+    assert named == {"邬长林": ({"attendee"}, "民盟市委副主委"), "覃明远": ({"attendee"}, "民盟市委副主委")}
+    text = ("本报讯 9月19日,岚川矿业集团三届二次职工代表大会召开。集团公司党委书记覃明远,党委副书记邬长林在主席台就座。"
+            "19日上午会前,大会主席团召开第一次会议。会议由邬长林主持。开幕式由邬长林主持。覃明远代表集团公司党委作了讲话。\n")
+    events = frames(run_stages(text, date(2005, 9, 20), segmenter="pkuseg", backend="hanlp")[3])
+    assert events["岚川矿业集团三届二次职工代表大会"] == {"邬长林": ({"chair"}, "党委副书记"),
+                                                    "覃明远": ({"speaker"}, "集团公司党委书记")}
+    assert events["大会主席团第一次会议"] == {"邬长林": ({"chair"}, "党委副书记")}
+
+
+def test_experts_after_a_descriptor_speak_and_a_signing_in_a_caption_is_no_event():
+    text = ("本报讯 11月3日,县委召开专家学者座谈会。座谈会上,省社会科学院副院长邬长林,在外乡贤、某证券研究所首席经济学家覃明远先后发言。\n")
+    named = frames(run_stages(text, date(2016, 11, 4), segmenter="pkuseg", backend="hanlp")[3])["县委专家学者座谈会"]
+    assert named["邬长林"][0] == named["覃明远"][0] == {"speaker"}
+    text = ("[图]10月25日,市长邬长林与研究所所长覃明远签署院地合作框架协议。 记者 殷永明 摄\n\n"
+            "本报讯 10月25日上午,市政府与研究所院地合作框架协议签约仪式举行。市长邬长林、所长覃明远分别代表双方签约。\n")
+    events = run_stages(text, date(2018, 10, 26), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["市政府与研究所院地合作框架协议签约仪式"]

@@ -23,7 +23,9 @@ _AFTER_FOREIGN_NAME = re.compile(r"[时后](?=[,;:。!?]|表示|说|指出|强�
 # verbs that start with a surname (纪, 欢, 会 …) and end a clause before a name: 纪念江主席…
 _VERB_STARTS = {"纪念", "祝贺", "欢迎", "感谢", "慰问", "看望", "会见", "陪同", "出席", "参加", "主持", "邀请"}
 MIDDLE_DOT = "·"
-_MIDDLE_GIVEN = set("向其从和以")  # a function character that is also a first given char (王向东, 沈从文, 刘和平, 温以宁), never a last one
+# a function or place character that is also a first given char (王向东, 沈从文, 刘和平, 温以宁, 吕镇南), never a last one
+_MIDDLE_GIVEN = set("向其从和以镇")
+_TOWN_WORDS = {"镇长", "镇政", "镇干", "镇里", "镇内", "镇上", "镇街", "镇直", "镇区", "镇域"}  # 王镇长, 李镇干部: a town's
 _SOFT_LAST = set("和本之为年")  # function and date characters that also end names (覃永年主持)
 _FUNCTION_START = set("到给让使由经据按照如若被把向往自打从朝沿随凭趁除连即便虽但")
 NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事", "同学", "同行", "同期", "干部", "群众", "党员",
@@ -105,6 +107,10 @@ class NameModel:
         strength = self.boundary_strength(text, j)
         if strength == 3.0 and all(c in self.transcription_chars for c in text[j - 1 : j + 2]) and len(text[j - 1 : j + 2]) == 3:
             return 0.0
+        word = self.boundary.match(text, j)
+        if word and len(word.group(0)) == 1 and all(c in self.transcription_chars for c in text[j - 1 : j + 1]) \
+                and self.boundary_strength(text, j + 1) >= 4:
+            return 0.0  # 热依拉·阿不都|发言: 都 spells the name, the cue after it ends it
         return strength
 
     @staticmethod
@@ -162,7 +168,7 @@ class NameModel:
             return -99.0
         s = max(self.surname_logp[sur] + 8.0, -1.0) if sur in self.surname_logp else -3.0
         if len(given) == 2 and given[0] in _MIDDLE_GIVEN:
-            if self.given_ratio(given[1]) <= -2.0:
+            if self.given_ratio(given[1]) <= -2.0 or given in _TOWN_WORDS:
                 return -99.0  # 王其说, 李其所在: the word goes on, no given name
             return s + max(self._ratio.get(given[0], self._unknown_ratio), -3.0) + self.given_ratio(given[1])
         return s + sum(self.given_ratio(c) for c in given)
@@ -186,6 +192,8 @@ class NameModel:
         letter, or a two-character cue (主持, 表示), 3 before a one-character word (在, 同), else 0."""
         if j >= len(text) or text[j] in PUNCT or text[j].isdigit() or text[j].isascii() and text[j].isalpha():
             return 4.0  # 穆迪奥诺１０日说: no name holds a digit or a Latin letter
+        if text[j] in "作做" and text[j + 1 : j + 2] in ("《", "“", "了"):
+            return 4.0  # 副院长郎艳|作《财务工作报告》: the verb before what was made
         if self.ends_name(text, j):
             return 0.0  # 滕志和、, 邝立本主持: the function character is the name's last char
         m = self.boundary.match(text, j)

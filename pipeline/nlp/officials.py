@@ -157,6 +157,8 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
             if alt != n and (p + alt) in token_starts and model.score(text[p : p + alt], 1) > 0 \
                     and model.at_boundary(text, p + alt):
                 return alt
+    if n == 3 and model.boundary_strength(text, p + 3) == 0 and model.boundary_strength(text, p + 2) >= 4:
+        return 2  # 主委宁静|代表调研组发言, 副书记黎明|应邀出席: a name that is also a word, closed by a cue
     return n
 
 

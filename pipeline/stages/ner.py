@@ -285,6 +285,41 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
     return out
 
 
+_OPEN_QUOTES = {"“": "”", "《": "》", "【": "】", "(": ")"}
+
+
+def _quoted_at(text: str, floor: int, pos: int) -> bool:
+    """Whether ``text[pos]`` lies inside quotes, title marks or brackets opened after ``floor``."""
+    return any(text.rfind(o, floor, pos) > text.rfind(c, floor, pos) for o, c in _OPEN_QUOTES.items())
+
+
+def dotted_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
+                    cfg: NerConfig) -> list[Mention]:
+    """``…、阿依古丽·热西提参加``: a name transcribed with · that opens a clause or a list item
+    and is followed by a role cue, a verb of saying, 等 or a list mark, with or without a title."""
+    acts = action_pattern(cfg.lexicon_dir)
+    model = name_model(cfg.lexicon_dir)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        dot = text.find(MIDDLE_DOT, sent.start, sent.end)
+        while dot >= 0:
+            start = dot
+            while start > sent.start and "\u4e00" <= text[start - 1] <= "\u9fff" and dot - start < 6:
+                start -= 1
+            best = None
+            if dot - start >= 2 and (start == sent.start or text[start - 1] in "、,;:。\n ") \
+                    and not _quoted_at(text, sent.start, start):
+                best = model.best_name_at(text[: sent.end], start)
+            end = start + best[0] if best else dot + 1
+            parts = text[start:end].split(MIDDLE_DOT)
+            if best and text[start:end] not in known and all(len(part) >= 2 for part in parts) \
+                    and acts.match(text, _ADVERBS.match(text, end).end()):
+                out.append(_person(clean, sent.article_id, start, end, "rules", "other"))
+            dot = text.find(MIDDLE_DOT, max(end, dot + 1), sent.end)
+    return out
+
+
 def comrade_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                      cfg: NerConfig) -> list[Mention]:
     """``会议由祁某同志主持``, ``房某、季某等同志出席``: likely names right before 同志,
@@ -671,6 +706,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + bracket_title_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
+    persons = _dedupe(persons + dotted_mentions(clean, sentences, {m.text for m in persons}, cfg))
     heads = load_lexicons(cfg.lexicon_dir).title_heads
     known = {m.text for m in persons if len(m.text) >= 3}
     model_names = [_known_name_extent(clean.text, _model_name_extent(clean.text, m), known) for m in found

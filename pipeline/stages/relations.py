@@ -40,7 +40,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|�
 _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表"
                               r"|上(?:受到?|获得?|荣获|被)[^,。;]{0,8}?的)")
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
-_SUBJECT_SKIP = {"我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
+_SUBJECT_SKIP = {"会议", "大会", "本次会议", "此次会议", "这次会议", "我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
                     r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
@@ -57,11 +57,15 @@ _LEADS_CAMPAIGN = re.compile(r"带队|率队")
 _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
+# 区政协委员朗月、|阿依古丽·热西提等参加: a list whose first items were not read as names
+_UNREAD_ITEMS_FIRST = re.compile(r"(?:(?:(?![了的在是和与及对将])[\u4e00-\u9fff·]){2,14}、){1,3}")
 _UNREAD_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、){1,3}")
 _INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告诉记者|对记者说")
 _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+# 甲带队, 乙参加视察: the leader and members of a trip an organ sent out
+_LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|督查|督导|考察|执法检查)")
 # 签署了《X》, 签订X协议: a signing and what was signed
 _SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《》]{2,24}?(?:协议|协定|公报|声明|备忘录|纪要|意向书|合同|条约|议定书))")
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
@@ -77,7 +81,7 @@ _TRAILING_MODIFIERS = re.compile(
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习))?由|"
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习|组|团|队))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
                               r"|受表彰的?|获奖的?|(?:获得|荣获)[^,。;:]{1,16}?的|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
@@ -210,17 +214,17 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
-_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾)"
+_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员)"
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
-                            r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|部门|单位)"
+                            r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|主委|部门|单位)"
                             # 以及亲属代表、各界群众代表100余人 / 学生代表和家长代表: people described, not named
                             r"|(?:(?:以及|及|和)[^,。;:]{0,60}|[^,。;:]{1,30}?)" + _DESCRIBED_GROUP +
                             r"(?:(?:和|及|与|、)[^,。;:]{1,30}?" + _DESCRIBED_GROUP + r")*"
-                            r"(?:[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
+                            r"(?:共?[0-9一二三四五六七八九十百千]+(?:余|多)?[人名])?)等?")
 # 受甲(、乙)委托: who sends someone else
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
-_SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)大会|主席台|就[座坐]")
+_SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式)|主席台|就[座坐]")
 _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)")
 # 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
 # the body that meets: 党组会议, 主任会议 (not 党工委 as a meeting's convener)
@@ -245,6 +249,7 @@ _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?
 _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
                          r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
+_PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)[^,。;]{0,12}摄\)?\s*$")  # …签署协议。 记者 某某 摄: a caption
 _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下左右]图[:：为])")
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
@@ -253,6 +258,7 @@ _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,1
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
 _TOGETHER = re.compile(r"(?:等[^,。;:]{0,8}?)?(?:共同|一起|一同|一道)")
 _TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,36}?(?:一起|一道|一同)")
+_TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一道|一同)")  # (a list of titled names, commas and all)
 # 参观展览, 巡览成就展: who tour a show are there
 _TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
@@ -299,7 +305,7 @@ def _patterns() -> _Patterns:
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
-        described=re.compile(r"(?:(?![向为给对把被请让由在从])[^,。;:]){0,16}?"
+        described=re.compile(r"(?:(?![向为给对把被请让由从]|在(?!外))[^,。;:]){0,16}?"  # (在外乡贤: from home, working away)
                              f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"),
     )
 
@@ -977,6 +983,10 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     before = [f for f in art_frames if f.sentence_index == si and f.event.kind == kind]
                     frame.doers_from = before[-1].trigger_end if before else 0  # (甲到A镇督导,乙到B镇督导)
                     art_frames.append(frame)
+            if not found and not sent.is_headline and si + 1 < len(sents) \
+                    and not any(f.sentence_index == si for f in art_frames) \
+                    and (trip := _organ_trip(text, sent, sent_persons, sents[si + 1], persons_in(sents[si + 1]), lex)):
+                art_frames.append(_frame(clean, art, sent, si, *trip, None))
             signing = None if found or sent.is_headline else _signing(text, sent, sent_persons, art_frames)
             if signing:
                 art_frames.append(_frame(clean, art, sent, si, *signing, None))
@@ -1057,11 +1067,32 @@ def _after_unnamed_group(clause: str) -> str:
     return clause[m.end() :] if m else clause
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _organ_trip(text: str, sent: Sentence, persons: list[Mention], next_sent: Sentence,
+                next_persons: list[Mention], lex) -> tuple[str, str, int, int] | None:
+    """(name, kind, start, end) of an inspection an organ sends out, whose leader the next
+    sentence names (县人大常委会组织代表对X进行视察。甲带队,乙参加视察)."""
+    led = _LED_NEXT.search(text, next_sent.start, next_sent.end)
+    if led is None or not any(p.end <= led.start() for p in next_persons):
+        return None
+    for tm in _patterns().triggers.finditer(text, sent.start, sent.end):
+        om = _OBJECT_BEFORE.search(text, sent.start, tm.start())
+        if lex.event_triggers[tm.group(0)] == "inspection" and om and not any(p.start < tm.start() for p in persons) \
+                and not _planned(text, sent.start, tm.start()):
+            return tm.group(0) + om.group(1), "inspection", tm.start(), tm.end()
+    return None
+
+
 def _signing(text: str, sent: Sentence, persons: list[Mention], frames: list[_Frame]) -> tuple[str, str, int, int] | None:
     """(name, kind, start, end) of a signing by named people (会谈后,甲和乙分别代表两国政府签署了
     《X》), reported alone or after talks; one told at a ceremony or a meeting is part of it."""
-    if frames and (frames[-1].event.kind != "talks" or any(_CEREMONY_ACT.search(f.event.name) for f in frames)):
-        return None
+    if frames and (frames[-1].event.kind != "talks" or any(_CEREMONY_ACT.search(f.event.name) for f in frames)) \
+            or _CAPTION.match(text, sent.start) or _PHOTO_CREDIT.search(text, sent.start, _line_end(text, sent.start)):
+        return None  # (a photo's caption: the ceremony its story tells)
     sm = _SIGNED.search(text, sent.start, sent.end)
     if sm is None or _AT_THE_MEETING.match(text, sent.start) or not any(
             _clause_start(text, sm.start(), sent.start) <= p.start for p in persons if p.end <= sm.start()):
@@ -1289,7 +1320,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             cursor = end
             continue
         if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)
-                            or re.fullmatch(r"[和与及]|以及", gap)):  # 甲、乙,和丙共同按下…: a list's last name
+                            or re.fullmatch(r"[和与及]|以及", gap)  # 甲、乙,和丙共同按下…: a list's last name
+                            or _UNREAD_ITEMS_FIRST.fullmatch(gap)):
             members = [p]
             cursor = end
             continue
@@ -1468,7 +1500,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if sent_frames:
                     _there_together(frame, pending, rest, titles, art, sent)
                 continue
-            if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) \
+            if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) and not _UNREAD_ITEMS_FIRST.fullmatch(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
                                                       or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text))
@@ -1502,6 +1534,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 for p in pending if roles else ():
                     _add(frame, p, roles, titles, art.article_id, sent)
                 continue
+            if clause_people and sentence_subject and (together := _TOGETHER_WITH_LIST.match(text, cs, sent.end)):
+                # 甲来到联络站,与代表乙,代表丙、丁一道参加接待活动: the subject joins them in it
+                roles = cues.roles_in(text[together.end() : sent.end]) or {"attendee"}
+                for p in sentence_subject:
+                    _add(frame, p, roles, titles, art.article_id, sent)
             if clause_people and _JOINS_IN.fullmatch(lead) and (
                     together := _TOGETHER.match(text, _end_with_suffix_title(text, clause_people[-1]), ce)):
                 # 甲致辞,并与镇党委书记乙共同为中心揭牌: 乙 does the act with 甲
@@ -1721,8 +1758,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
-                # 在首次全体会议上发言: a sitting of the article's meeting, named by no organ
-                sitting = ev.article_id == other.article_id and (same_day or undated) and other.kind == "meeting" \
+                # 在首次全体会议上发言: a sitting of the article's meeting (a plenary on any of its days), named by no organ
+                sitting = ev.article_id == other.article_id and other.kind == "meeting" \
+                    and (same_day or undated or ev.name.endswith("会议") and bool(_SPAN.search(other.date_text or ""))) \
                     and bool(_SITTING.fullmatch(ev.name)) and not _SITTING.fullmatch(other.name)
                 # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
                 summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
