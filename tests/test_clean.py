@@ -284,3 +284,11 @@ def test_a_roster_of_names_and_titles_one_a_line_becomes_one_sentence():
     assert "现场述职人员(按述职顺序):枫林镇党委书记殷永和、石桥乡党委书记符秋萍。\n会议由" in doc.text
     k = doc.text.index("覃明远(")
     assert doc.original(raw, k, k + 7) == "覃明远　县委副"
+
+
+def test_headings_of_one_length_between_paragraphs_written_as_single_lines_stay_apart():
+    heads = ["【枫林镇】清明节前开展森林防火大检查", "【石桥乡】驻村工作队晚上入户拉家常", "【柳川镇】清洁家园集中行动掀起热潮"]
+    body = "3月30日,镇长邬长林带领镇林业站负责人到白岩村检查森林防火工作,重点查看了进山路口防火检查站设置和扑火物资储备情况。"
+    doc = _clean("乡镇动态|清明前后各乡镇都在忙些啥\n\n柳川县融媒体中心 2018-04-02\n\n"
+                 + "\n\n".join(f"{head}\n\n{body}" for head in heads) + "\n")
+    assert doc.text.split("\n")[2:4] == [heads[0], body]

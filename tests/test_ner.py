@@ -682,3 +682,10 @@ def test_a_transcribed_name_ending_in_a_function_character_and_one_without_a_tit
     assert "阿依古丽·热西提" in _person_names("区政协委员朗风、阿依古丽·热西提等20余名女委员参加。")
     assert _person_names("会上,阿依古丽·热西提发言。") == ["阿依古丽·热西提"]
     assert _person_names("【两会·声音】代表们说,要抓紧。") == []
+
+
+def test_a_title_holding_a_quoted_word_and_a_word_name_before_a_role_cue():
+    mentions = run_stages("村委会主任邬长林,村“两委”委员覃明远、殷永明参加会议,镇人大主席黎明出席会议。",
+                          segmenter="pkuseg", backend="hanlp")[2]
+    titles = {m.text: m.title for m in mentions if m.label == "PERSON"}
+    assert titles == {"邬长林": "村委会主任", "覃明远": "村“两委”委员", "殷永明": "村“两委”委员", "黎明": "镇人大主席"}

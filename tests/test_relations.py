@@ -2701,3 +2701,25 @@ def test_experts_after_a_descriptor_speak_and_a_signing_in_a_caption_is_no_event
             "本报讯 10月25日上午,市政府与研究所院地合作框架协议签约仪式举行。市长邬长林、所长覃明远分别代表双方签约。\n")
     events = run_stages(text, date(2018, 10, 26), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.name for ev in events] == ["市政府与研究所院地合作框架协议签约仪式"]
+
+
+def test_those_a_leader_takes_along_and_those_beside_whom_they_go_do_it_too():
+    text = ("本报讯 8月9日,县财政局驻村工作队队长邬长林带领队员覃明远、殷永明,与村党支部书记符秋萍一起,逐户走访了村里的贫困户。"
+            "6月13日凌晨,村党支部书记韦海涛带着网格员柏秋生、温海林沿河堤巡查。\n")
+    events = frames(run_stages(text, date(2019, 8, 11), segmenter="pkuseg", backend="hanlp")[3])
+    visit = next(people for name, people in events.items() if name.startswith("走访"))
+    assert {name: roles for name, (roles, _) in visit.items()} == {
+        "邬长林": {"chair"}, "覃明远": {"chair"}, "殷永明": {"chair"}, "符秋萍": {"chair"}}
+    assert {name: roles for name, (roles, _) in events["巡查"].items()} == {
+        "韦海涛": {"chair"}, "柏秋生": {"chair"}, "温海林": {"chair"}}
+
+
+def test_who_sat_in_and_then_raised_points_observe_and_speak():
+    text = ("本报讯 3月11日,枫林镇召开村党组织书记述职评议会。镇党委书记邬长林主持会议。县委组织部科长覃明远到会指导。"
+            "会上,石桥村党支部书记殷永明、白岩村党总支书记柏秋生和柳塘村的符秋萍先后作述职发言。"
+            "列席的党员代表韦海涛、群众代表柏青结合所在村实际提出了意见建议。村委会主任温若兰反映了水渠失修的问题。"
+            "覃明远对枫林镇基层党建工作给予肯定,并就做好村级组织建设提出了具体要求。\n")
+    named = frames(run_stages(text, date(2025, 3, 12), segmenter="pkuseg", backend="hanlp")[3])["枫林镇村党组织书记述职评议会"]
+    assert {name: roles for name, (roles, _) in named.items()} == {
+        "邬长林": {"chair"}, "覃明远": {"speaker"}, "殷永明": {"speaker"}, "柏秋生": {"speaker"}, "符秋萍": {"speaker"},
+        "韦海涛": {"observer", "speaker"}, "柏青": {"observer", "speaker"}, "温若兰": {"speaker"}}

@@ -22,6 +22,7 @@ _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同",
 _ORGANS_WITH_STOPS = ("学习中心组", "学习教育", "对外", "时代", "日报", "后勤", "代表团", "代表处", "代表大会")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
 _AFTER_PREVIOUS = re.compile(r"^(?:上将|中将|少将|大校|上校|同志|先生|女士)、?")
+_QUOTED_IN_TITLE = re.compile(r"“[\u4e00-\u9fff]{1,6}”$")
 # 参加会谈的中方人员有副省长某某: the list's heading, not the title
 _LIST_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人员|人士|成员|代表|嘉宾)还?有(?![关限])")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title
@@ -93,6 +94,9 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
             if depth == 0:
                 break
             depth -= 1
+        elif ch == "”" and (quoted := _QUOTED_IN_TITLE.search(text, max(floor, i - 8), i)):
+            i = quoted.start()  # 村“两委”委员: a short quoted word inside the title
+            continue
         elif depth == 0 and ch in HARD_STOP:
             break
         i -= 1
@@ -136,6 +140,10 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     model = name_model(lexicon_dir)
     floor = min_score if closed_min_score is None else min(min_score, closed_min_score)
     best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=floor)
+    if text[p : p + 2] in model.lex.not_names and text[p] != text[p + 1] and model.surname_len(text, p) \
+            and model.cue.match(text, p + 2) \
+            and not model.boundary.match(text, p) and (not best or best[0] == 3 and model.boundary_strength(text, p + 3) == 0):
+        return 2  # 镇人大主席黎明出席: a name that is also a word, between a title and a role cue (殷殷嘱托 is none)
     if not best:
         return None
     n, score = best

@@ -410,10 +410,13 @@ def _column_width(lengths: list[int]) -> int:
     """The typical line length of a page set in narrow columns, else 0."""
     longish = sorted(n for n in lengths if n >= 8)
     if len(longish) >= 10:
-        return longish[int(0.75 * (len(longish) - 1))]
-    # a short story set in a column: five or more lines of one length (give or take one)
-    common = max(longish, key=lambda n: sum(abs(m - n) <= 1 for m in longish), default=0)
-    return common + 1 if sum(abs(m - common) <= 1 for m in longish) >= 5 else 0
+        width = longish[int(0.75 * (len(longish) - 1))]
+    else:  # a short story set in a column: five or more lines of one length (give or take one)
+        common = max(longish, key=lambda n: sum(abs(m - n) <= 1 for m in longish), default=0)
+        width = common + 1 if sum(abs(m - common) <= 1 for m in longish) >= 5 else 0
+    if sum(m > 2 * width for m in longish) >= max(2, len(longish) // 4):
+        return 0  # short headlines between paragraphs each written as one long line: no column
+    return width
 
 
 # a dispatch's dateline (本报北京1月8日讯): a lead begins, though it may open no article

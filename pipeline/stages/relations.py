@@ -57,7 +57,6 @@ _LEADS_CAMPAIGN = re.compile(r"带队|率队")
 _CAMPAIGN = re.compile(r"(?:行动|活动|整治|督查|检查)$")
 _WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-4])[0-9])(?:年(?!前|以前|代)|(?![0-9万亿余多元人名个件家户吨米%.年]))")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在)$")
-# 区政协委员朗月、|阿依古丽·热西提等参加: a list whose first items were not read as names
 _UNREAD_ITEMS_FIRST = re.compile(r"(?:(?:(?![了的在是和与及对将])[\u4e00-\u9fff·]){2,14}、){1,3}")
 _UNREAD_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff·]{2,6}、){1,3}")
 _INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告诉记者|对记者说")
@@ -79,11 +78,14 @@ _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|精彩|盛大|"
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
+# 列席的党员代表甲、群众代表乙提出了意见: who sat in (or attended) and then spoke
+_SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 _SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习|组|团|队))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
-                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后"  # an agenda told item by item
+                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|"  # an agenda told item by item
+                              + _SAT_IN.pattern +
                               r"|受表彰的?|获奖的?|(?:获得|荣获)[^,。;:]{1,16}?的|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
                               r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席
 _DATELINE = re.compile(r"((?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十〇]{1,3})日)(?:电|讯|消息)")
@@ -269,7 +271,7 @@ _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行�
 _LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到)[^,;:。!?]{1,24}?开展"
                              r"|(?:也|还)?(?:一同|一起|共同)(?:调研|检查|督导|视察|考察|慰问|走访|看望)")  # 乙一同督导: a doer too
 # 甲带领乙、丙到某镇调研 / 甲带队,乙、丙对…进行视察: the ones led go along and do it too
-_LEADS_TEAM = re.compile(r"(?:带领|率领|率|带队,|率队,)")
+_LEADS_TEAM = re.compile(r"(?:带领|率领|率|带着)(?:[\u4e00-\u9fff]{0,6}?(?:员|干部))?|带队,|率队,")  # (带领队员甲)
 _ALONG = re.compile(r"(?:也|还)?(?:一同|一起|共同)$")
 # 会见某某(一行)时说: what the one who holds the talks said during them
 _SAID_DURING = re.compile(r"[^,。;:]{0,30}?时(?:说|表示|指出|强调|称)")
@@ -1313,6 +1315,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         title_start = _title_start(text, p)
         gap = text[cursor:title_start]
         if members and (re.fullmatch(r"、?(?:[和与及同]|以及)?", gap)  # 甲、乙、和丙: a list's last name
+                        or re.fullmatch(r"、?(?:[和与及]|以及)[\u4e00-\u9fff]{2,10}的", gap)  # 甲和某村的乙
                         or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
                         or gap[:1] in (",", "、") and (_patterns().described.fullmatch(gap, 1)  # 甲,某处清扫工人乙
                                                         or _APPOINTEE.fullmatch(gap, 1))):  # 甲、拟任某局局长的乙
@@ -1321,7 +1324,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             continue
         if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)
                             or re.fullmatch(r"[和与及]|以及", gap)  # 甲、乙,和丙共同按下…: a list's last name
-                            or _UNREAD_ITEMS_FIRST.fullmatch(gap)):
+                            or _unread_first_items(gap)):
             members = [p]
             cursor = end
             continue
@@ -1341,6 +1344,12 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
 
 
 _CUE_END = None
+
+
+def _unread_first_items(lead: str) -> bool:
+    """区政协委员朗月、|阿依古丽·热西提等参加: titled list items whose names were not read
+    (企业名称、|某某等企业家: no title, no names)."""
+    return bool(_UNREAD_ITEMS_FIRST.fullmatch(lead)) and bool(title_heads_pattern().search(lead))
 
 
 def _ends_with_cue(gap: str) -> bool:
@@ -1402,6 +1411,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 for p in doers[1:]:
                     between = text[doer_group[-1].end : p.start - len(p.title or "")]
                     together = re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == "" \
+                        or re.fullmatch(r",[与和同]", between) and re.match(r",?(?:一起|一道|一同)", text[p.end : p.end + 3]) \
                         or (between == "," and p.title is not None) \
                         or f.event.kind != "talks" and _LEADS_TEAM.fullmatch(between)  # 区委副书记甲,区委常委乙深入…
                     # talks: 甲(今天在某地)同乙举行会谈 makes both principals
@@ -1500,7 +1510,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if sent_frames:
                     _there_together(frame, pending, rest, titles, art, sent)
                 continue
-            if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) and not _UNREAD_ITEMS_FIRST.fullmatch(lead) \
+            if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) and not _unread_first_items(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
                                                       or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text))
@@ -1525,7 +1535,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 elif sentence_subject and not subject_had_trigger and not clause_people and \
                         not any(clause_text.startswith(w) for w in cues.notperson):
                     # 甲受某某委托,就X在某会议上作说明: a topic (就X) before the verb
-                    roles = cues.roles_in(clause_text, window=None if clause_text.startswith(("就", "围绕", "针对")) else 4)
+                    topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对)", clause_text)  # (并就X提出要求)
+                    roles = cues.roles_in(clause_text, window=None if topic_first else 4)
                     for p in sentence_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 # 邀请了某某,就…作了专题辅导: the one invited does what the clause (or the next) says
@@ -1534,6 +1545,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 for p in pending if roles else ():
                     _add(frame, p, roles, titles, art.article_id, sent)
                 continue
+            if clause_people and (sat_in := _SAT_IN.fullmatch(lead)):
+                for p in clause_people:
+                    _add(frame, p, {"observer" if sat_in.group(1) == "列席" else "attendee"}, titles, art.article_id, sent)
             if clause_people and sentence_subject and (together := _TOGETHER_WITH_LIST.match(text, cs, sent.end)):
                 # 甲来到联络站,与代表乙,代表丙、丁一道参加接待活动: the subject joins them in it
                 roles = cues.roles_in(text[together.end() : sent.end]) or {"attendee"}
