@@ -2723,3 +2723,20 @@ def test_who_sat_in_and_then_raised_points_observe_and_speak():
     assert {name: roles for name, (roles, _) in named.items()} == {
         "邬长林": {"chair"}, "覃明远": {"speaker"}, "殷永明": {"speaker"}, "柏秋生": {"speaker"}, "符秋萍": {"speaker"},
         "韦海涛": {"observer", "speaker"}, "柏青": {"observer", "speaker"}, "温若兰": {"speaker"}}
+
+
+def test_a_guests_tour_after_a_ceremony_and_a_talk_by_someone_named_with_an_honorific():
+    text = ("本报讯 昨天上午,县政府与临江大学合作协议签字仪式举行。县委书记邬长林,临江大学校长覃明远出席。"
+            "签字仪式结束后,覃明远一行在邬长林的陪同下,参观了县农业科技示范园。"
+            "当天下午,科技报告会在县行政中心举行。覃明远教授作了题为《农业技术创新》的报告。\n")
+    events = frames(run_stages(text, date(2003, 5, 16), segmenter="pkuseg", backend="hanlp")[3])
+    assert {name: roles for name, (roles, _) in events["参观县农业科技示范园"].items()} == {"覃明远": {"chair"}, "邬长林": {"attendee"}}
+    assert events["科技报告会"]["覃明远"][0] == {"speaker"}
+
+
+def test_a_delegations_forum_is_named_without_the_delegation_and_a_wish_to_visit_is_no_trip():
+    text = ("本报讯 3月20日,柳川市代表团在京考察。当天,代表团还在京召开临江大学在京校友企业家座谈会。"
+            "座谈会由市委副书记邬长林主持。某科技公司创始人覃明远等6位校友企业家发言,表示愿意到柳川考察投资。\n")
+    events = frames(run_stages(text, date(2025, 3, 21), segmenter="pkuseg", backend="hanlp")[3])
+    assert events["临江大学在京校友企业家座谈会"] == {"邬长林": ({"chair"}, "市委副书记"), "覃明远": ({"speaker"}, "某科技公司创始人")}
+    assert not any("投资" in name for name in events)

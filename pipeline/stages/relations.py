@@ -75,7 +75,7 @@ _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会�
 _ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十〇]{1,3}(?:[~～-][0-9]{1,2})?日(?:上午|下午|晚上|晚)?\s*")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
-    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|随即|随后|立即|迅速|胜利|"
+    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|还|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|精彩|盛大|"
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 # 列席的党员代表甲、群众代表乙提出了意见: who sat in (or attended) and then spoke
@@ -251,6 +251,7 @@ _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?
 _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
                          r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
+_HONORIFIC_AFTER = re.compile(r"院士|教授|博士|研究员|先生|女士|老师")
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)[^,。;]{0,12}摄\)?\s*$")  # …签署协议。 记者 某某 摄: a caption
 _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下左右]图[:：为])")
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
@@ -284,7 +285,7 @@ _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会�
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
-_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
+_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|愿意|有意|希望(?:到|来|赴)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
@@ -403,7 +404,7 @@ def _strip_subject(subject: str) -> str:
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
-            subject = re.sub(r"^[^,。;]*一行$", "", subject.strip())  # 考察团一行召开座谈会: visitors, no organ
+            subject = re.sub(r"^[^,。;]*(?:一行|代表团|考察团|访问团)$", "", subject.strip())  # 考察团一行召开座谈会: visitors, no organ
             quoted = re.fullmatch(r"“([^“”]+)”", subject)  # “某某研讨会”8日在某地举行
             return quoted.group(1) if quoted else subject
         subject = trimmed
@@ -623,6 +624,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 与某某的会谈是…, 华盛顿会谈的情况, 会谈没有取得…: talks told of, not reported here
         if _SENTENCE_PLAN.search(text, _clause_start(text, doers[0].start, sent.start), tm.start()):
             continue  # (戏台即将投入使用,7月3日,某某来到该村…看望慰问: an earlier clause's plan)
+        if tm.group(0) == "参观" and not (text.startswith("一行", doers[0].end)
+                                         or _ESCORTED_BY.search(text, doers[0].end, tm.start())):
+            continue  # 甲一行在乙陪同下参观了…: a guest's tour; 参观展览 beside a ceremony is part of it
         if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
@@ -1289,7 +1293,8 @@ def _end_with_suffix_title(text: str, person: Mention) -> int:
     title = person.title or ""
     if title and text.startswith(title, person.end) and text[person.start - len(title) : person.start] != title:
         return person.end + len(title)
-    return person.end
+    honorific = _HONORIFIC_AFTER.match(text, person.end)  # 某某院士作了…报告
+    return honorific.end() if honorific else person.end
 
 
 def _respective_roles(cues: _RoleCues, predicate: str, n: int) -> list[set[str]] | None:
