@@ -2740,3 +2740,13 @@ def test_a_delegations_forum_is_named_without_the_delegation_and_a_wish_to_visit
     events = frames(run_stages(text, date(2025, 3, 21), segmenter="pkuseg", backend="hanlp")[3])
     assert events["临江大学在京校友企业家座谈会"] == {"邬长林": ({"chair"}, "市委副书记"), "覃明远": ({"speaker"}, "某科技公司创始人")}
     assert not any("投资" in name for name in events)
+
+
+def test_who_accompany_the_talks_attend_them_not_the_signing_told_after():
+    text = ("本报讯 昨天下午,州长邬长林会见了以某省副省长坎蓬·西萨瓦为团长的代表团一行。"
+            "会见后,州商务局局长覃明远与某省工贸厅厅长本玛·占塔翁代表双方签署了《边境经贸合作备忘录》。"
+            "副州长殷永明,州政府秘书长符秋萍,州外事办等部门负责人陪同会见。\n")
+    events = frames(run_stages(text, date(2023, 4, 27), segmenter="pkuseg", backend="hanlp")[3])
+    talks = next(people for name, people in events.items() if name.startswith("会见"))
+    assert talks["殷永明"][0] == talks["符秋萍"][0] == {"attendee"}
+    assert set(events["签署《边境经贸合作备忘录》"]) == {"覃明远", "本玛·占塔翁"}

@@ -177,7 +177,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
-_JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加)了?(?:此次|本次|这次|今天的|当天的)?"
+_JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
@@ -1533,7 +1533,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         and (roles := cues.roles_in(_after_unnamed_group(clause_text), window=12)):
                     # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
                     targets = _joined_targets(_after_unnamed_group(clause_text), current, frame, cues) \
-                        or [(frame, roles)]
+                        or [(_joined_noun_frame(_after_unnamed_group(clause_text), current, frame), roles)]
                     for p in pending:
                         for t, t_roles in targets:
                             _add(t, p, t_roles, titles, art.article_id, sent)
@@ -1587,13 +1587,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     if act and act not in frame.event.name and ceremony.group(0) not in frame.event.name:
                         # 甲与乙分别代表双方签约: the signing ceremony's, not the talks before it
                         target = next((f for f in reversed(current) if act in f.event.name), frame)
-                    elif joined_noun := _JOINED_NOUN.match(predicate):
-                        # 市领导甲、乙参加活动 after talks held before the ceremony: the ceremony's
-                        noun = joined_noun.group(1)
-                        kind = "other" if noun == "活动" else \
-                            next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
-                        target = next((f for f in reversed(current) if f.event.kind == kind), frame) if kind \
-                            else _named_frame(noun, current, frame)
+                    else:  # 市领导甲、乙参加活动 after talks held before the ceremony: the ceremony's
+                        target = _joined_noun_frame(predicate, current, frame)
                     joined_targets = _joined_targets(predicate, current, frame, cues)
                     if joined_targets:  # 陪同调研(并参加座谈会): not its doer
                         target, roles = joined_targets[0]
@@ -1656,6 +1651,16 @@ def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: 
         if meeting is not trip and meeting.event.name.endswith(also.group(1)):
             targets.append((meeting, {"attendee"}))
     return targets
+
+
+def _joined_noun_frame(predicate: str, current: list[_Frame], frame: _Frame) -> _Frame:
+    """The frame a predicate that joins an event by its noun names (参加活动, 陪同会见), else ``frame``."""
+    joined_noun = _JOINED_NOUN.match(predicate)
+    if joined_noun is None:
+        return frame
+    noun = joined_noun.group(1)
+    kind = "other" if noun == "活动" else next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
+    return next((f for f in reversed(current) if f.event.kind == kind), frame) if kind else _named_frame(noun, current, frame)
 
 
 def _named_frame(noun: str, current: list[_Frame], frame: _Frame) -> _Frame:
