@@ -682,6 +682,7 @@ def test_a_transcribed_name_ending_in_a_function_character_and_one_without_a_tit
     assert "阿依古丽·热西提" in _person_names("区政协委员朗风、阿依古丽·热西提等20余名女委员参加。")
     assert _person_names("会上,阿依古丽·热西提发言。") == ["阿依古丽·热西提"]
     assert _person_names("【两会·声音】代表们说,要抓紧。") == []
+    assert _person_names("柳川晚报·都市日报总经理覃明远等参加活动。") == ["覃明远"]
 
 
 def test_a_title_holding_a_quoted_word_and_a_word_name_before_a_role_cue():

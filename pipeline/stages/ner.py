@@ -298,6 +298,7 @@ def dotted_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[
     """``…、阿依古丽·热西提参加``: a name transcribed with · that opens a clause or a list item
     and is followed by a role cue, a verb of saying, 等 or a list mark, with or without a title."""
     acts = action_pattern(cfg.lexicon_dir)
+    heads = title_heads_pattern(cfg.lexicon_dir)
     model = name_model(cfg.lexicon_dir)
     text = clean.text
     out = []
@@ -313,8 +314,9 @@ def dotted_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[
                 best = model.best_name_at(text[: sent.end], start)
             end = start + best[0] if best else dot + 1
             parts = text[start:end].split(MIDDLE_DOT)
+            follow = _ADVERBS.match(text, end).end()
             if best and text[start:end] not in known and all(len(part) >= 2 for part in parts) \
-                    and acts.match(text, _ADVERBS.match(text, end).end()):
+                    and acts.match(text, follow) and not heads.match(text, follow):  # (某某晚报·某某日报总经理: a paper's)
                 out.append(_person(clean, sent.article_id, start, end, "rules", "other"))
             dot = text.find(MIDDLE_DOT, max(end, dot + 1), sent.end)
     return out

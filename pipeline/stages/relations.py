@@ -441,7 +441,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 break
             else:
                 stop += 1
-        name_end = _meeting_end(text, right_end, stop, suffixes)
+        # X活动走进P: the activity goes somewhere (走进X馆 names no event)
+        name_end = None if hm.group(0) == "走进" else _meeting_end(text, right_end, stop, suffixes)
         if out and re.fullmatch(r"(?:进行|开展)了?", hm.group(0)):
             continue  # 举行专题学习会,围绕…进行集中学习研讨: what the meeting just named did
         if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习")):
