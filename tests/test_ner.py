@@ -690,3 +690,8 @@ def test_a_title_holding_a_quoted_word_and_a_word_name_before_a_role_cue():
                           segmenter="pkuseg", backend="hanlp")[2]
     titles = {m.text: m.title for m in mentions if m.label == "PERSON"}
     assert titles == {"邬长林": "村委会主任", "覃明远": "村“两委”委员", "殷永明": "村“两委”委员", "黎明": "镇人大主席"}
+
+
+def test_the_verb_come_before_a_place_is_no_surname_but_a_titled_lai_is():
+    assert _person_names("欢迎各界人士来临江考察,共谋发展。") == []
+    assert _person_names("副县长来建国出席会议。") == ["来建国"]

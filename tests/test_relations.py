@@ -2742,6 +2742,9 @@ def test_a_delegations_forum_is_named_without_the_delegation_and_a_wish_to_visit
     events = frames(run_stages(text, date(2025, 3, 21), segmenter="pkuseg", backend="hanlp")[3])
     assert events["临江大学在京校友企业家座谈会"] == {"邬长林": ({"chair"}, "市委副书记"), "覃明远": ({"speaker"}, "某科技公司创始人")}
     assert not any("投资" in name for name in events)
+    text = ("本报讯 昨天,副省长邬长林会见了香港柳川同乡会访问团一行。会长覃明远表示,同乡会将继续发挥桥梁作用,"
+            "组织更多工商界人士来柳川考察。\n")
+    assert [ev.kind for ev in run_stages(text, date(2003, 11, 20), segmenter="pkuseg", backend="hanlp")[3]] == ["talks"]
 
 
 def test_who_accompany_the_talks_attend_them_not_the_signing_told_after():

@@ -66,6 +66,8 @@ class OfficialsRuler:
                     continue
                 if not (2 <= len(name) <= 4 and model.surname_len(name, 0)) and "·" not in name:
                     continue
+                if name[0] in _VERB_SURNAMES and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
+                    continue  # 各界人士来临江考察: the verb 来 before a place, no surname
                 best = model.best_name_at(text, s, min_score=2.0)
                 if best is None or best[0] != e - s:
                     continue  # the model's span and the name model disagree (魏振东实地 …)
@@ -87,6 +89,9 @@ class OfficialsRuler:
         self.lexicon_dir = cfg.get("lexicon_dir")
         self.use_model_spans = bool(cfg.get("use_model_spans", True))
         return self
+
+
+_VERB_SURNAMES = set("来到")  # surnames that are far more often a verb of coming in running text
 
 
 @Language.factory("huiyi_officials", default_config={"lexicon_dir": None, "use_model_spans": True})

@@ -40,7 +40,7 @@ _JOINING_CHARS = set("和与及同跟并或")
 _PREPOSITIONS = set("向对为从在把被给")  # also surnames (向, 从, 把 rarely): a name needs its own token
 # a worker named by the work (挡车工, 队员, 厨师, 选手, 战士; not 困难户, whom a visit is to): a noun of
 # two or more characters ending in a person suffix, written before an untitled name
-OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|士)"
+OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|(?<!人)士)"  # (人士: anyone)
 # the fields of a meeting's minutes (主持:甲  出席:乙、丙  列席:丁), each a line of its own
 MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会人员)|缺席|请假|记录人?"
                            r"|(?:会议)?议程|议题)\s*:")

@@ -285,7 +285,8 @@ _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会�
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
-_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|愿意|有意|希望(?:到|来|赴)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
+_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|愿意|有意|希望(?:到|来|赴)|"
+                            r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
@@ -628,7 +629,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if tm.group(0) == "参观" and not (text.startswith("一行", doers[0].end)
                                          or _ESCORTED_BY.search(text, doers[0].end, tm.start())):
             continue  # 甲一行在乙陪同下参观了…: a guest's tour; 参观展览 beside a ceremony is part of it
-        if _SPEECH_BEFORE.search(text, doers[-1].end, tm.start()):
+        if _SPEECH_BEFORE.search(text, doers[0].end, tm.start()):
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
             continue  # 深入柳溪镇、东关镇,实地察看…: the trip names the inspection
