@@ -695,3 +695,7 @@ def test_a_title_holding_a_quoted_word_and_a_word_name_before_a_role_cue():
 def test_the_verb_come_before_a_place_is_no_surname_but_a_titled_lai_is():
     assert _person_names("欢迎各界人士来临江考察,共谋发展。") == []
     assert _person_names("副县长来建国出席会议。") == ["来建国"]
+
+
+def test_a_name_ends_before_the_news_that_reached_its_holder():
+    assert _person_names("区委书记邬长林、区长孟可接到汛情报告后,立即冒雨赶赴河堤。") == ["邬长林", "孟可"]

@@ -2755,3 +2755,37 @@ def test_who_accompany_the_talks_attend_them_not_the_signing_told_after():
     talks = next(people for name, people in events.items() if name.startswith("会见"))
     assert talks["殷永明"][0] == talks["符秋萍"][0] == {"attendee"}
     assert set(events["签署《边境经贸合作备忘录》"]) == {"覃明远", "本玛·占塔翁"}
+
+
+def test_leaders_who_rush_to_a_disaster_and_command_on_the_scene_lead_an_inspection():
+    text = ("本报讯 8月7日晚,白崖镇发生山体滑坡。灾情发生后,县委书记邬长林,县委副书记、县长覃明远连夜赶赴现场,"
+            "组织指挥抢险救援和群众转移工作。邬长林要求,要全力搜救被困群众。"
+            "当晚,市委书记殷永明坐镇市防汛抗旱指挥部,通过视频系统调度各区县防汛抢险工作。\n")
+    events = run_stages(text, date(2010, 8, 9), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.kind for ev in events] == ["inspection", "inspection"]
+    assert {name: roles for name, (roles, _) in frames(events)[events[0].name].items()} == {
+        "邬长林": {"chair", "speaker"}, "覃明远": {"chair"}}
+    assert frames(events)[events[1].name] == {"殷永明": ({"chair"}, "市委书记")}
+    text = "本报讯 6月15日,邬长林赶赴北京参加全国防汛工作会议。\n"
+    assert all(ev.kind != "inspection" for ev in run_stages(text, date(2010, 6, 16), segmenter="pkuseg", backend="hanlp")[3])
+
+
+def test_a_check_reported_on_or_arranged_at_a_meeting_is_no_inspection():
+    text = ("本报讯 6月13日,县防汛调度会召开。县水务局局长邬长林汇报了全县小型水库汛前检查及隐患整改情况。"
+            "县应急局局长覃明远对大检查工作作了具体安排。\n")
+    events = run_stages(text, date(2008, 6, 14), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["县防汛调度会"]
+
+
+def test_a_drill_held_is_an_event_whose_watchers_attend_and_a_headquarters_named_with_brackets_holds_a_meeting():
+    text = ("本报讯 昨日上午,柳川县2024年地质灾害避险转移应急演练在峪口镇马鞍村举行。副县长邬长林现场观摩并讲话,"
+            "县应急管理局局长覃明远在现场观摩演练。演练结束后,邬长林对演练进行了点评。\n")
+    events = run_stages(text, date(2024, 5, 15), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["柳川县2024年地质灾害避险转移应急演练"]
+    assert {name: roles for name, (roles, _) in frames(events)[events[0].name].items()} == {
+        "邬长林": {"speaker"}, "覃明远": {"attendee"}}
+    text = ("本报讯 12月28日,市新冠肺炎疫情防控工作领导小组(指挥部)召开会议,部署元旦春节期间疫情防控工作。"
+            "市委书记邬长林主持会议。市人大常委会主任覃明远,市中级人民法院院长、市人民检察院检察长列席会议。\n")
+    named = frames(run_stages(text, date(2021, 1, 10), segmenter="pkuseg", backend="hanlp")[3])
+    assert named == {"市新冠肺炎疫情防控工作领导小组(指挥部)会议": {"邬长林": ({"chair"}, "市委书记"),
+                                                        "覃明远": ({"observer"}, "市人大常委会主任")}}

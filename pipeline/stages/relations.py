@@ -63,6 +63,7 @@ _INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告�
 _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
+_COMMANDS_ON_SCENE = re.compile(r"指挥|调度|处置|抢险|救援|救灾|搜救|一线")
 # 甲带队, 乙参加视察: the leader and members of a trip an organ sent out
 _LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|督查|督导|考察|执法检查)")
 # 签署了《X》, 签订X协议: a signing and what was signed
@@ -153,7 +154,9 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|�
                                       r"|上(?=[,。;:])"  # 把精力放在基层调研上: where effort goes
                                       r"|(?<=问)[电信金品款]"
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
-                                      r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)")  # 前来慰问的人员: who came
+                                      r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)"  # 前来慰问的人员: who came
+                                      r"|及[^,。;:]{1,12}?情况"  # 汇报了汛前检查及隐患整改情况: a report's topic
+                                      r"|工作(?:作|做)了?[^,。;:]{0,6}?(?:安排|部署|动员|说明)")  # 对大检查工作作了安排
 _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有关部门负责同志: the group a list ends in
 # 甲、乙等市领导参观展览: the group a list ends in, before the act
 _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
@@ -217,6 +220,7 @@ _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
 _DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员)"
+_POSTS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:长|书记|主任|主席)[、和及]?)+(?=列席|出席|参加|陪同)")
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|主委|部门|单位)"
                             # 以及亲属代表、各界群众代表100余人 / 学生代表和家长代表: people described, not named
@@ -496,7 +500,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and not re.match(r"[为向给对]", raw_subject) \
                         and not re.match(r"全(?:国|省|市|县|区|州|盟|旗|镇|乡|系统|行业)", name) \
-                        and len(subject) <= 16 and not re.search(r"[长记任席]$", subject) \
+                        and len(re.sub(r"\([^()]*\)", "", subject)) <= 16 and not re.search(r"[长记任席]$", subject) \
                         and not text[right_end - 1] == "的":
                     name = subject + name
                 if len(name) <= 2:
@@ -532,8 +536,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
         seg_end -= len(seg) - seg.rfind(stripped) - len(stripped) if stripped and stripped in seg else 0  # seg ends at seg_end
-        if stripped and any(stripped.endswith(s) for s in lex.meeting_suffixes) and len(stripped) <= 50 \
-                and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
+        # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
+        drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
+        if stripped and (any(stripped.endswith(s) for s in lex.meeting_suffixes) or drill) \
+                and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped, start, seg_end, place))
@@ -626,6 +632,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 与某某的会谈是…, 华盛顿会谈的情况, 会谈没有取得…: talks told of, not reported here
         if _SENTENCE_PLAN.search(text, _clause_start(text, doers[0].start, sent.start), tm.start()):
             continue  # (戏台即将投入使用,7月3日,某某来到该村…看望慰问: an earlier clause's plan)
+        if tm.group(0) in ("赶赴", "奔赴", "坐镇") and not _COMMANDS_ON_SCENE.search(text, tm.end(), sent.end):
+            continue  # 连夜赶赴现场,组织指挥抢险: leading a rescue in person (赶赴北京参加会议 is a journey)
         if tm.group(0) == "参观" and not (text.startswith("一行", doers[0].end)
                                          or _ESCORTED_BY.search(text, doers[0].end, tm.start())):
             continue  # 甲一行在乙陪同下参观了…: a guest's tour; 参观展览 beside a ceremony is part of it
@@ -982,6 +990,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                                                   + r"[\u4e00-\u9fff]{0,4}(?:会|活动)$", f.event.name)
                                                     for f in art_frames):
                         continue  # 观摩(推进)会举行。甲带领观摩团实地观摩了36个项目: the 观摩会 itself, told on
+                    watched = re.search(r"(?:观摩|观看|观看了)(.{2,})$", name)
+                    if kind == "inspection" and watched and any(f.event.name.endswith(watched.group(1)) for f in art_frames):
+                        continue  # 演练在某校举行…。甲在现场观摩演练: they watch the drill the article told
                     if kind == "inspection" and _LEADS_CAMPAIGN.search(text, doer.end, start) and art_frames \
                             and art_frames[-1].sentence_index == si - 1 and _CAMPAIGN.search(art_frames[-1].event.name):
                         continue  # 开展专项执法行动。副县长某某带队检查了…: who leads the campaign just told
@@ -1069,9 +1080,10 @@ def _ends_with_post(clause: str) -> bool:
 
 
 def _after_unnamed_group(clause: str) -> str:
-    """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议); a clause
+    """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议; 市中级人民法院院长、
+    市人民检察院检察长列席会议: posts whose holders are not named); a clause
     that joins others (与干部职工一起植树) has none."""
-    m = None if _TOGETHER_WITH.match(clause) else _UNNAMED_GROUP.match(clause)
+    m = None if _TOGETHER_WITH.match(clause) else _UNNAMED_GROUP.match(clause) or _POSTS_ONLY.match(clause)
     return clause[m.end() :] if m else clause
 
 
