@@ -292,3 +292,10 @@ def test_headings_of_one_length_between_paragraphs_written_as_single_lines_stay_
     doc = _clean("乡镇动态|清明前后各乡镇都在忙些啥\n\n柳川县融媒体中心 2018-04-02\n\n"
                  + "\n\n".join(f"{head}\n\n{body}" for head in heads) + "\n")
     assert doc.text.split("\n")[2:4] == [heads[0], body]
+
+
+def test_a_web_pages_list_of_linked_headlines_with_dates_is_furniture():
+    doc = _clean("当前位置:首页 > 领导活动\n· 县长邬长林深入企业开展现场办公  2011-08-26\n"
+                 "· 县委书记覃明远会见深圳客商  2011-08-25\n\n县长邬长林深入企业开展现场办公\n\n"
+                 "今天上午,县委副书记、县长邬长林带领县发改局负责人深入企业开展现场办公。\n")
+    assert "2011-08-25" not in doc.text and "会见深圳客商" not in doc.text

@@ -699,3 +699,8 @@ def test_the_verb_come_before_a_place_is_no_surname_but_a_titled_lai_is():
 
 def test_a_name_ends_before_the_news_that_reached_its_holder():
     assert _person_names("区委书记邬长林、区长孟可接到汛情报告后,立即冒雨赶赴河堤。") == ["邬长林", "孟可"]
+
+
+def test_a_bullet_is_no_part_of_a_title_and_a_season_after_a_title_is_no_name():
+    mentions = run_stages("· 县长邬长林深入企业开展现场办公\n县领导新年走访慰问困难退役军人\n", segmenter="pkuseg", backend="hanlp")[2]
+    assert {m.text: m.title for m in mentions if m.label == "PERSON"} == {"邬长林": "县长"}

@@ -2789,3 +2789,25 @@ def test_a_drill_held_is_an_event_whose_watchers_attend_and_a_headquarters_named
     named = frames(run_stages(text, date(2021, 1, 10), segmenter="pkuseg", backend="hanlp")[3])
     assert named == {"市新冠肺炎疫情防控工作领导小组(指挥部)会议": {"邬长林": ({"chair"}, "市委书记"),
                                                         "覃明远": ({"observer"}, "市人大常委会主任")}}
+
+
+def test_leaders_joining_several_delegations_sit_in_as_many_deliberations():
+    text = ("本报讯 3月3日上午,出席市十三届人大四次会议的代表以代表团为单位,分组审议政府工作报告。"
+            "市委书记邬长林参加河东区代表团审议。在认真听取韦海涛、柏秋生等代表的发言后,邬长林指出,报告实事求是。"
+            "\n在南峪县代表团,市委副书记、市长覃明远与代表们逐一交流。他说,要把解决“三农”问题作为重中之重。"
+            "\n市委副书记殷永明参加了高新区代表团的审议。\n市委常委符秋萍等市领导也分别参加了有关代表团的审议。\n")
+    events = frames(run_stages(text, date(2005, 3, 20), segmenter="pkuseg", backend="hanlp")[3])
+    assert {name: set(people) for name, people in events.items()} == {
+        "河东区代表团审议": {"邬长林", "韦海涛", "柏秋生"}, "南峪县代表团审议": {"覃明远"}, "高新区代表团审议": {"殷永明"}}
+    assert events["河东区代表团审议"]["韦海涛"][0] == {"speaker"}
+
+
+def test_a_session_closing_after_its_agenda_is_not_its_presidiums_meeting():
+    text = ("本报讯 昨天下午,市十二届人大五次会议在完成各项议程后,在市人民大会堂胜利闭幕。"
+            "大会主席团常务主席、市人大常委会主任邬长林主持闭幕大会。市委书记覃明远在主席台前排就座。"
+            "市中级人民法院院长殷永明列席闭幕大会。闭幕大会前,大会主席团举行第四次会议。会议由邬长林主持。"
+            "大会秘书长符秋萍汇报了各代表团审议情况。\n")
+    events = frames(run_stages(text, date(2008, 1, 12), segmenter="pkuseg", backend="hanlp")[3])
+    assert {name: {p: roles for p, (roles, _) in people.items()} for name, people in events.items()} == {
+        "市十二届人大五次会议": {"邬长林": {"chair"}, "覃明远": {"attendee"}, "殷永明": {"observer"}},
+        "大会主席团第四次会议": {"邬长林": {"chair"}, "符秋萍": {"speaker"}}}

@@ -55,6 +55,13 @@ OFFICIAL_HINT = re.compile(r"书记|长|主任|主席|委员|常委|领导|巡�
 
 
 @lru_cache(maxsize=4)
+def _acts_pattern(lexicon_dir: str | None = None) -> re.Pattern:
+    """Role cues and verbs of saying: what a person does (出席, 表示), not a trip (走访)."""
+    lex = load_lexicons(lexicon_dir)
+    return alternation(set(lex.role_cues) | lex.cue_words("speech"))
+
+
+@lru_cache(maxsize=4)
 def title_heads_pattern(lexicon_dir: str | None = None) -> re.Pattern:
     return alternation(load_lexicons(lexicon_dir).title_heads)
 
@@ -131,7 +138,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
             k = chunk.rfind(conj, 0, k)
     chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:并|还|也)?(?:以及|还?有(?!关)|[、和与及])+", "", chunk))  # 并与镇党委书记甲
     chunk = re.sub(r"^[0-9]{1,3}(?![0-9年月日号届次岁名个位])", "", chunk)  # a page or note number before it
-    chunk = _LED_BY.sub("", _LEAD_IN.sub("", _LIST_HEADING.sub("", chunk)))
+    chunk = _LED_BY.sub("", _LEAD_IN.sub("", _LIST_HEADING.sub("", chunk.lstrip("·• "))))  # (· 县长某某: a bullet)
     return chunk or None
 
 
@@ -140,8 +147,8 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     model = name_model(lexicon_dir)
     floor = min_score if closed_min_score is None else min(min_score, closed_min_score)
     best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=floor)
-    if text[p : p + 2] in model.lex.not_names and text[p] != text[p + 1] and model.surname_len(text, p) \
-            and model.cue.match(text, p + 2) \
+    if text[p : p + 2] in model.lex.not_names and text[p] != text[p + 1] and text[p + 1] not in "年月日" \
+            and model.surname_len(text, p) and _acts_pattern(lexicon_dir).match(text, p + 2) \
             and not model.boundary.match(text, p) and (not best or best[0] == 3 and model.boundary_strength(text, p + 3) == 0):
         return 2  # 镇人大主席黎明出席: a name that is also a word, between a title and a role cue (殷殷嘱托 is none)
     if not best:

@@ -108,7 +108,7 @@ _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同�
 _WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共同)?见证下)){2,80}?)的?(?:共同)?见证下"
                            r"|在([^,。;在]{2,80}?)(?:等[^,。;]{0,6}?)?(?:共同|一起|一同)[^,。;]{1,24}?(?:后|之后)")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
-_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明)")
+_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明|的?发言)")
 # 在春节即将来临之际: a time, not a plan
 _PLAN = re.compile(r"关于|决定|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
@@ -117,7 +117,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听|召开|举行|是"
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
@@ -465,7 +465,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                            or re.fullmatch(r"[主分]会场(?:会议|大会)?", bare)):  # 出席主会场会议: where, not what
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
-                name = re.sub(r"^了", "", name)
+                name = re.sub(r"(代表团|组)的(审议|讨论)$", r"\1\2", re.sub(r"^了", "", name))  # 参加了高新区代表团的审议
+                if name.startswith(("有关", "各", "所在")):
+                    continue  # 分别参加了有关代表团的审议: sittings not named, no event to join
                 clause_start = _clause_start(text, hm.start(), sent.start)
                 if _PLAN.search(text, clause_start, hm.start()):
                     continue  # 此次来访将参加X: a plan
@@ -535,6 +537,12 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
         stripped = _strip_subject(seg)
+        if not stripped and left - 1 > sent.start and text[left - 1] == ",":
+            # X在完成各项议程后,在某地胜利闭幕: the subject stands in the clause before
+            seg_end = left - 1
+            seg = _AFTER_AGENDA.sub("", text[_clause_start(text, seg_end, sent.start) : seg_end])
+            seg_end -= len(text[_clause_start(text, seg_end, sent.start) : seg_end]) - len(seg)
+            stripped = _strip_subject(seg)
         seg_end -= len(seg) - seg.rfind(stripped) - len(stripped) if stripped and stripped in seg else 0  # seg ends at seg_end
         # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
         drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
@@ -795,13 +803,22 @@ _SHORT_FORMS = (("人民代表大会", "人大"), ("政治协商会议", "政协
                 ("常务委员会", "常委会"), ("全体委员会议", "全会"), ("全体会议", "全会"))
 
 
+_AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  # (X)在完成各项议程后
+_AT_DELEGATION = re.compile(r"在([\u4e00-\u9fff]{2,12}?代表团)(?:,|上,?|审议时,?|讨论时,?)")
+_ELSEWHERE = re.compile(r"分别(?:参加|出席)了?(?:有关|各个?|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
+_GROUP_SESSION = re.compile(r"(?:代表团|讨论组|小组|联组)(?:审议|讨论)$")  # a session's group sitting
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)")  # the reach a meeting's name opens with
 
 
-def _other_reach(a: str, b: str) -> bool:
-    """全国X电视电话会议 / 全省X电视电话会议: the province's own meeting, held after the nation's."""
+def _apart_by_name(a: str, b: str) -> bool:
+    """Two meetings whose names differ only where they say whose they are: 全国X电视电话会议 /
+    全省X电视电话会议 (the province's own, held after the nation's), 河东区代表团审议 /
+    高新区代表团审议 (two delegations' sittings), a session and its presidium's meeting."""
     reach_a, reach_b = _SCOPE.match(a), _SCOPE.match(b)
-    return bool(reach_a and reach_b and reach_a.group(0) != reach_b.group(0))
+    group_a, group_b = _GROUP_SESSION.search(a), _GROUP_SESSION.search(b)
+    return bool(reach_a and reach_b and reach_a.group(0) != reach_b.group(0)
+                or group_a and group_b and a[: group_a.start()] != b[: group_b.start()]
+                or ("主席团" in a) != ("主席团" in b))  # 某会议 / 某会议主席团第四次会议: its presidium's meeting
 
 
 def _short_form(name: str) -> str:
@@ -820,7 +837,7 @@ def similar_names(a: str, b: str) -> bool:
 def _similar_names(a: str, b: str) -> bool:
     if a == b:
         return True
-    if _other_reach(a, b):
+    if _apart_by_name(a, b):
         return False
     ordinals_a, ordinals_b = [[cn_number(n) for n in _ORDINAL.findall(name)] for name in (a, b)]  # 第九次 = 第9次
     if ordinals_a and ordinals_b and ordinals_a != ordinals_b:
@@ -1006,6 +1023,11 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     and not any(f.sentence_index == si for f in art_frames) \
                     and (trip := _organ_trip(text, sent, sent_persons, sents[si + 1], persons_in(sents[si + 1]), lex)):
                 art_frames.append(_frame(clean, art, sent, si, *trip, None))
+            at_delegation = None if found or sent.is_headline else _AT_DELEGATION.match(text, sent.start, sent.end)
+            if at_delegation and any(f.event.name.endswith("代表团审议") for f in art_frames):
+                # 在南峪县代表团,市长甲与代表们交流: another delegation's sitting, after the first was named
+                art_frames.append(_frame(clean, art, sent, si, at_delegation.group(1) + "审议", "meeting",
+                                         at_delegation.start(1), at_delegation.end(1), None))
             signing = None if found or sent.is_headline else _signing(text, sent, sent_persons, art_frames)
             if signing:
                 art_frames.append(_frame(clean, art, sent, si, *signing, None))
@@ -1588,6 +1610,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     pending = []
                     last_subject = sentence_subject = members
                     continue
+                if _ELSEWHERE.search(predicate):
+                    pending = []
+                    continue  # 也分别参加了有关代表团的审议: sittings the article does not name
                 roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
                 if _NO_PREDICATE.fullmatch(predicate) and not roles:
                     pending.extend(members)
@@ -1785,7 +1810,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 全国政协新年茶话会 / 政协全国委员会一九九八年新年茶话会: one article, one day, one ending
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4 \
-                    and not _other_reach(ev.name, other.name)
+                    and not _apart_by_name(ev.name, other.name)
                 # 参加了誓师大会: the end of a name the article gave in full before
                 stem = re.sub(r"(?<=.{3})(?:开幕式|闭幕式|开幕|闭幕)$", "", ev.name)  # 研讨会开幕式: the 研讨会's
                 told_in_full = ev.article_id == other.article_id and len(stem) >= 3 and stem != other.name \
