@@ -2811,3 +2811,27 @@ def test_a_session_closing_after_its_agenda_is_not_its_presidiums_meeting():
     assert {name: {p: roles for p, (roles, _) in people.items()} for name, people in events.items()} == {
         "市十二届人大五次会议": {"邬长林": {"chair"}, "覃明远": {"attendee"}, "殷永明": {"observer"}},
         "大会主席团第四次会议": {"邬长林": {"chair"}, "符秋萍": {"speaker"}}}
+
+
+def test_school_and_culture_events_and_the_people_who_speak_at_them():
+    text = ("本报讯 9月1日上午,柳川县民族中学2023年秋季学期开学典礼暨“开学第一课”在学校操场举行。县委书记邬长林为全校师生讲授了“开学第一课”。"
+            "县长覃明远出席。典礼由校长殷永明主持。省级非遗项目“铜鼓舞”代表性传承人韦海涛、县山歌协会会长柏秋生等先后发言。"
+            "市第二中学高二学生温海林、退休教师符秋萍作为读者代表分享了读书心得。\n")
+    events = frames(run_stages(text, date(2023, 9, 4), segmenter="pkuseg", backend="hanlp")[3])
+    assert {p: roles for p, (roles, _) in events["柳川县民族中学2023年秋季学期开学典礼暨“开学第一课”"].items()} == {
+        "邬长林": {"speaker"}, "覃明远": {"attendee"}, "殷永明": {"chair"}, "韦海涛": {"speaker"}, "柏秋生": {"speaker"},
+        "温海林": {"speaker"}, "符秋萍": {"speaker"}}
+
+
+def test_an_activity_launched_is_its_launch_ceremony_and_shows_and_races_held_by_their_own_verbs():
+    text = ("本报讯 6月14日上午,柳川市非遗展演活动在古城南门广场启动。副市长邬长林出席启动仪式并宣布活动启动,"
+            "市文旅局局长覃明远致辞。启动仪式上,非遗项目轮番登台,非遗市集同步开市。\n"
+            "■12月31日晚,“岁月如歌·2025新年音乐会”在市大剧院奏响。市委副书记殷永明与1200余名市民一起聆听了音乐会。\n"
+            "■1月1日上午8时,2025年全民健身长跑活动在滨湖公园南门广场鸣枪起跑。符秋萍副市长鸣枪发令。\n")
+    events = run_stages(text, date(2025, 1, 2), segmenter="pkuseg", backend="hanlp")[3]
+    assert [(ev.name, ev.place) for ev in events] == [("柳川市非遗展演活动启动仪式", "古城南门广场"),
+                                                      ("岁月如歌·2025新年音乐会", "市大剧院"),
+                                                      ("2025年全民健身长跑活动", "滨湖公园南门广场")]
+    named = frames(events)
+    assert set(named["柳川市非遗展演活动启动仪式"]) == {"邬长林", "覃明远"}
+    assert named["岁月如歌·2025新年音乐会"]["殷永明"][0] == named["2025年全民健身长跑活动"]["符秋萍"][0] == {"attendee"}

@@ -118,7 +118,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听|召开|举行|是"
-                         r"|并(?:讲|作|做|致|发表|宣读|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
+                         r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
@@ -190,6 +190,7 @@ _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
 _AT_THE_MEETING = re.compile(r"(?:会上|会议上|大会上)[,]")
+_AT_A_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:仪式|式|典礼|活动)(?:上|现场)[,]")  # 启动仪式上,
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
@@ -313,7 +314,7 @@ def _patterns() -> _Patterns:
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
-        described=re.compile(r"(?:(?![向为给对把被请让由从]|在(?!外))[^,。;:]){0,16}?"  # (在外乡贤: from home, working away)
+        described=re.compile(r"(?:(?![向为给对把被请让由从]|在(?!外))[^,。;:]){0,24}?"  # (在外乡贤: from home, working away)
                              f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"),
     )
 
@@ -446,8 +447,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 break
             else:
                 stop += 1
-        # X活动走进P: the activity goes somewhere (走进X馆 names no event)
-        name_end = None if hm.group(0) == "走进" else _meeting_end(text, right_end, stop, suffixes)
+        # X活动走进P, X音乐会在P奏响, X长跑在P鸣枪起跑: held, with the name before (走进X馆 names no event)
+        name_end = None if hm.group(0) in _HELD_AFTER_NAME else _meeting_end(text, right_end, stop, suffixes)
         if out and re.fullmatch(r"(?:进行|开展)了?", hm.group(0)):
             continue  # 举行专题学习会,围绕…进行集中学习研讨: what the meeting just named did
         if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习")):
@@ -531,7 +532,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end = hm.start()
         if _planned(text, left, hm.start()):
             continue
-        pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织)?$", text[left:seg_end])
+        pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
@@ -546,16 +547,20 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end -= len(seg) - seg.rfind(stripped) - len(stripped) if stripped and stripped in seg else 0  # seg ends at seg_end
         # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
         drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
-        if stripped and (any(stripped.endswith(s) for s in lex.meeting_suffixes) or drill) \
+        # (X典礼暨“开学第一课”: a joint event named by its first part)
+        if stripped and (any(part.endswith(s) for part in stripped.split("暨") for s in lex.meeting_suffixes) or drill) \
                 and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
-            if not _REFERENCE_BEFORE.search(text[sent.start : start]):
-                out.append((stripped, start, seg_end, place))
+            launched = hm.group(0).startswith("启动") and stripped.endswith(("活动", "行动"))
+            if not _REFERENCE_BEFORE.search(text[sent.start : start]):  # (X活动在某地启动: its launch ceremony)
+                out.append((stripped + "启动仪式" if launched else stripped, start, seg_end, place))
     for om in _OPENED.finditer(text, sent.start, sent.end):
         # 某中心正式揭牌投用, 首届樱桃节在某镇开幕: the ceremony that opens it, named after it
         left = _clause_start(text, om.start(), sent.start)
         if text[left - 1 : left] == "的":
             continue  # 大会在雄壮的国歌声中开幕: the clause goes back past 的 to what opens
+        if re.search(r"(?:同步|同时|随即)$", text[left : om.start()]) or _AT_A_CEREMONY.match(text, sent.start):
+            continue  # 启动仪式上,…非遗市集同步开市: a part of the ceremony told
         if any(s <= om.start() < e or left <= s < om.end() for _, s, e, _ in out) or _planned(text, left, om.start()) \
                 or any(left <= p.start < om.start() and _OPENS_IT.search(text, p.end, om.start()) for p in persons):
             continue  # 县长甲宣布夜市开市: who opens it (甲院士专家工作站揭牌: a name inside the place's)
@@ -803,6 +808,7 @@ _SHORT_FORMS = (("人民代表大会", "人大"), ("政治协商会议", "政协
                 ("常务委员会", "常委会"), ("全体委员会议", "全会"), ("全体会议", "全会"))
 
 
+_HELD_AFTER_NAME = {"走进", "奏响", "开跑", "起跑", "开赛", "开演"}
 _AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  # (X)在完成各项议程后
 _AT_DELEGATION = re.compile(r"在([\u4e00-\u9fff]{2,12}?代表团)(?:,|上,?|审议时,?|讨论时,?)")
 _ELSEWHERE = re.compile(r"分别(?:参加|出席)了?(?:有关|各个?|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
