@@ -704,3 +704,7 @@ def test_a_name_ends_before_the_news_that_reached_its_holder():
 def test_a_bullet_is_no_part_of_a_title_and_a_season_after_a_title_is_no_name():
     mentions = run_stages("· 县长邬长林深入企业开展现场办公\n县领导新年走访慰问困难退役军人\n", segmenter="pkuseg", backend="hanlp")[2]
     assert {m.text: m.title for m in mentions if m.label == "PERSON"} == {"邬长林": "县长"}
+
+
+def test_how_long_people_take_part_is_no_name():
+    assert _person_names("市人大代表、市政协委员全程视察面试情况。") == []
