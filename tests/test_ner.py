@@ -708,3 +708,9 @@ def test_a_bullet_is_no_part_of_a_title_and_a_season_after_a_title_is_no_name():
 
 def test_how_long_people_take_part_is_no_name():
     assert _person_names("市人大代表、市政协委员全程视察面试情况。") == []
+
+
+def test_a_name_ending_in_he_before_an_adverb_and_a_name_before_yi():
+    assert _person_names("市委副书记、市长景泰和认真听取委员发言。") == ["景泰和"]
+    assert _person_names("县委书记巫志坚以普通党员身份参加会议。") == ["巫志坚"]
+    assert _person_names("副县长温以宁出席。") == ["温以宁"]

@@ -2835,3 +2835,23 @@ def test_an_activity_launched_is_its_launch_ceremony_and_shows_and_races_held_by
     named = frames(events)
     assert set(named["柳川市非遗展演活动启动仪式"]) == {"邬长林", "覃明远"}
     assert named["岁月如歌·2025新年音乐会"]["殷永明"][0] == named["2025年全民健身长跑活动"]["符秋萍"][0] == {"attendee"}
+
+
+def test_leaders_visiting_discussion_groups_sit_in_each_groups_discussion():
+    text = ("本报讯 1月23日下午,市领导分别来到市政协十一届二次会议各讨论组,看望参加会议的委员。\n"
+            "市委书记邬长林来到经济界讨论组。委员韦海涛先后发言。邬长林表示,委员们的建议很有见地。\n"
+            "在教育、科技界讨论组,市长覃明远认真听取委员发言。\n市委副书记殷永明参加了农业界联组讨论。\n"
+            "市人大常委会主任符秋萍等也分别到有关讨论组看望委员,听取意见建议。\n")
+    events = frames(run_stages(text, date(2013, 1, 25), segmenter="pkuseg", backend="hanlp")[3])
+    assert {name: set(people) for name, people in events.items()} == {
+        "经济界讨论组讨论": {"邬长林", "韦海涛"}, "教育、科技界讨论组讨论": {"覃明远"}, "农业界联组讨论": {"殷永明"}}
+
+
+def test_a_plenary_where_member_units_speak_and_a_leader_at_the_branch_he_belongs_to():
+    text = ("本报讯 2月21日上午,政协柳川县第十届委员会第三次会议举行第二次全体会议,8位委员和政协参加单位代表作大会发言。"
+            "县政协副主席邬长林主持会议。\n9月7日下午,县委书记覃明远以普通党员身份参加所在的县委办公室第一党支部专题组织生活会。"
+            "会议由支部书记殷永明主持。\n")
+    events = frames(run_stages(text, date(2019, 2, 22), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"政协柳川县第十届委员会第三次会议第二次全体会议": {"邬长林": ({"chair"}, "县政协副主席")},
+                      "县委办公室第一党支部专题组织生活会": {"覃明远": ({"attendee"}, "县委书记"),
+                                                         "殷永明": ({"chair"}, "支部书记")}}

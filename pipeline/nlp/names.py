@@ -63,6 +63,7 @@ class NameModel:
         words = set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("filler") \
             | lex.cue_words("group") | lex.title_heads | _BOUNDARY_WORDS
         self.boundary = alternation(words)
+        self.long_fillers = tuple(w for w in lex.cue_words("filler") if len(w) >= 2)  # 认真, 实地, 亲自
         self.name_parts = lex.tibetan_name_parts | lex.mongolian_name_parts | lex.turkic_name_parts
         self.transcription_chars = lex.transliteration_chars | {ch for part in self.name_parts for ch in part}
         self.cue = alternation(set(lex.role_cues) | set(lex.event_triggers) | lex.cue_words("group")
@@ -179,14 +180,15 @@ class NameModel:
 
     def ends_name(self, text: str, j: int) -> bool:
         """``text[j]`` is a function character that names also end with (和, 本, 之, 为),
-        followed by punctuation, the end, 在, 率, 带领, 作了, or a cue such as 主持 or 等: there it
+        followed by punctuation, the end, 在, 率, 带领, 作了, an adverb (认真), or a cue such as 主持 or 等: there it
         cannot be the function word (滕志和、, 邝立本主持, 副院长屈忍之在报告中说, 端木清和率…)."""
         if text[j : j + 1] not in _SOFT_LAST:
             return False
         return j + 1 >= len(text) or text[j + 1] in PUNCT or text.startswith("在", j + 1) and text[j + 2 : j + 3] not in ("场", "座") \
             or text.startswith("就", j + 1) and bool(re.match(r"[^,。;:]{1,30}?[作做进提发]", text[j + 2 : j + 34])) \
             or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于", "以及", "带领"), j + 1) \
-            or text.startswith("率", j + 1) and not text.startswith("率先", j + 1) or text.startswith("作了", j + 1)
+            or text.startswith("率", j + 1) and not text.startswith("率先", j + 1) or text.startswith("作了", j + 1) \
+            or any(text.startswith(w, j + 1) for w in self.long_fillers)  # 景泰和认真听取
 
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation, a digit or a Latin
@@ -308,7 +310,7 @@ class NameModel:
 
 
 _BOUNDARY_WORDS = {
-    "在", "和", "与", "及", "以及", "进行", "对", "向", "为", "于", "是", "的", "到", "赴", "深入", "来到",
+    "在", "和", "与", "及", "以及", "以", "进行", "对", "向", "为", "于", "是", "的", "到", "赴", "深入", "来到",
     "走进", "前往", "率", "先后", "一起", "会同", "同", "作", "就", "从", "把", "将", "也", "都",
     "看望", "听取", "察看", "检查", "调研", "会见", "参观", "代表", "说", "认为", "感谢", "希望",
     "指出", "强调", "要求", "表示", "介绍", "出席", "主持", "参加", "讲话", "摄", "报道", "作品",

@@ -161,6 +161,7 @@ _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有�
 # 甲、乙等市领导参观展览: the group a list ends in, before the act
 _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
+_AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
@@ -262,7 +263,8 @@ _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下�
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
-_GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)")
+_GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)"
+                             r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
 _TOGETHER = re.compile(r"(?:等[^,。;:]{0,8}?)?(?:共同|一起|一同|一道)")
 _TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,36}?(?:一起|一道|一同)")
@@ -429,7 +431,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if said and hm.start() >= said.end():
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
         attend = hm.group(0) in lex.cue_words("attend")
-        # 召开X / 召开的X / 出席X
+        if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
+            continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending        # 召开X / 召开的X / 出席X
         right_end = hm.end()
         if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景)",
                                                         text[right_end : right_end + 6]):
@@ -438,6 +441,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 开幕式, 开幕会: a part of the meeting, not the session opening
         if text.startswith("的", right_end):
             right_end += 1
+        if attend and (own := re.match(r"所在的?", text[right_end : right_end + 3])):
+            right_end += own.end()  # 参加所在的某党支部组织生活会: the branch the person belongs to
         stop = right_end
         while stop < sent.end:
             quoted = _QUOTED_WORD.match(text, stop)
@@ -467,7 +472,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"(代表团|组)的(审议|讨论)$", r"\1\2", re.sub(r"^了", "", name))  # 参加了高新区代表团的审议
-                if name.startswith(("有关", "各", "所在")):
+                if name.startswith(("有关", "各")):
                     continue  # 分别参加了有关代表团的审议: sittings not named, no event to join
                 clause_start = _clause_start(text, hm.start(), sent.start)
                 if _PLAN.search(text, clause_start, hm.start()):
@@ -645,6 +650,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             continue  # 与某某的会谈是…, 华盛顿会谈的情况, 会谈没有取得…: talks told of, not reported here
         if _SENTENCE_PLAN.search(text, _clause_start(text, doers[0].start, sent.start), tm.start()):
             continue  # (戏台即将投入使用,7月3日,某某来到该村…看望慰问: an earlier clause's plan)
+        if _ELSEWHERE.search(text, doers[0].end, tm.start()):
+            continue  # 也分别到有关讨论组看望委员: the groups are not named, no event to join
         if tm.group(0) in ("赶赴", "奔赴", "坐镇") and not _COMMANDS_ON_SCENE.search(text, tm.end(), sent.end):
             continue  # 连夜赶赴现场,组织指挥抢险: leading a rescue in person (赶赴北京参加会议 is a journey)
         if tm.group(0) == "参观" and not (text.startswith("一行", doers[0].end)
@@ -810,8 +817,9 @@ _SHORT_FORMS = (("人民代表大会", "人大"), ("政治协商会议", "政协
 
 _HELD_AFTER_NAME = {"走进", "奏响", "开跑", "起跑", "开赛", "开演"}
 _AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  # (X)在完成各项议程后
-_AT_DELEGATION = re.compile(r"在([\u4e00-\u9fff]{2,12}?代表团)(?:,|上,?|审议时,?|讨论时,?)")
-_ELSEWHERE = re.compile(r"分别(?:参加|出席)了?(?:有关|各个?|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
+_AT_DELEGATION = re.compile(r"在((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?:,|上,?|审议时,?|讨论时,?)")
+_TO_DELEGATION = re.compile(r"(?:来到|到)((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?=[,。;])")
+_ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|各个?|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
 _GROUP_SESSION = re.compile(r"(?:代表团|讨论组|小组|联组)(?:审议|讨论)$")  # a session's group sitting
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)")  # the reach a meeting's name opens with
 
@@ -889,7 +897,7 @@ class _RoleCues:
             if _IN_WRITING.match(predicate, pos):
                 return roles
             m = _GROUP_TAIL.match(predicate, pos) or self.filler_pattern.match(predicate, pos) \
-                or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos)
+                or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos) or _AS_WHO.match(predicate, pos)
             if m and m.end() > pos:
                 on_occasion = on_occasion or m.re is _ON_OCCASION
                 pos = m.end()
@@ -1029,11 +1037,13 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     and not any(f.sentence_index == si for f in art_frames) \
                     and (trip := _organ_trip(text, sent, sent_persons, sents[si + 1], persons_in(sents[si + 1]), lex)):
                 art_frames.append(_frame(clean, art, sent, si, *trip, None))
-            at_delegation = None if found or sent.is_headline else _AT_DELEGATION.match(text, sent.start, sent.end)
-            if at_delegation and any(f.event.name.endswith("代表团审议") for f in art_frames):
-                # 在南峪县代表团,市长甲与代表们交流: another delegation's sitting, after the first was named
-                art_frames.append(_frame(clean, art, sent, si, at_delegation.group(1) + "审议", "meeting",
-                                         at_delegation.start(1), at_delegation.end(1), None))
+            group_sitting = None if found or sent.is_headline or not sent_persons \
+                else _AT_DELEGATION.match(text, sent.start, sent.end) or _TO_DELEGATION.search(text, sent.start, sent.end)
+            if group_sitting:
+                # 在南峪县代表团,市长甲与代表们交流 / 甲来到经济界讨论组: a delegation's or group's sitting
+                unit = group_sitting.group(1)
+                art_frames.append(_frame(clean, art, sent, si, unit + ("审议" if unit.endswith("代表团") else "讨论"),
+                                         "meeting", group_sitting.start(1), group_sitting.end(1), None))
             signing = None if found or sent.is_headline else _signing(text, sent, sent_persons, art_frames)
             if signing:
                 art_frames.append(_frame(clean, art, sent, si, *signing, None))
