@@ -2855,3 +2855,26 @@ def test_a_plenary_where_member_units_speak_and_a_leader_at_the_branch_he_belong
     assert events == {"政协柳川县第十届委员会第三次会议第二次全体会议": {"邬长林": ({"chair"}, "县政协副主席")},
                       "县委办公室第一党支部专题组织生活会": {"覃明远": ({"attendee"}, "县委书记"),
                                                          "殷永明": ({"chair"}, "支部书记")}}
+
+
+def test_a_platform_list_running_past_semicolons_and_a_speech_given_on_behalf_of_a_party():
+    text = ("本报讯 2月25日,市十四届人大五次会议开幕。在主席台上就座的还有:市领导邬长林、覃明远;"
+            "市中级人民法院院长殷永明,市人民检察院检察长符秋萍。"
+            "市政协委员柏秋生代表民进市委作了题为《关于加快发展养老服务业的建议》的发言。"
+            "市安监局局长温海林对冬春季安全生产大检查作了具体安排。\n")
+    events = run_stages(text, date(2007, 2, 26), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.name for ev in events] == ["市十四届人大五次会议"]
+    named = {p: roles for p, (roles, _) in frames(events)["市十四届人大五次会议"].items()}
+    assert named == {"邬长林": {"attendee"}, "覃明远": {"attendee"}, "殷永明": {"attendee"}, "符秋萍": {"attendee"},
+                     "柏秋生": {"speaker"}, "温海林": {"speaker"}}
+
+
+def test_leaders_named_in_an_earlier_article_attend_the_meeting_their_own_article_reports():
+    text = ("中共柳川市委全体会议召开\n本报讯 12月26日,中共柳川市委七届八次全体会议召开。市委书记邬长林作工作报告。"
+            "市委副书记、市长覃明远主持会议。\n\n市委经济工作会议召开\n本报讯 12月25日,市委经济工作会议召开。"
+            "邬长林出席会议并讲话。\n")
+    events = frames(run_stages(text, date(2024, 12, 27), segmenter="pkuseg", backend="hanlp")[3])
+    assert events["市委经济工作会议"]["邬长林"][0] == {"speaker"}
+    text = ("本报讯 2月25日晚,市委书记邬长林,市长覃明远等市领导分别来到各代表团驻地,看望出席大会的人大代表。\n")
+    events = run_stages(text, date(2007, 2, 26), segmenter="pkuseg", backend="hanlp")[3]
+    assert [ev.kind for ev in events] == ["visit"]

@@ -156,11 +156,12 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|�
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)"  # 前来慰问的人员: who came
                                       r"|及[^,。;:]{1,12}?情况"  # 汇报了汛前检查及隐患整改情况: a report's topic
-                                      r"|工作(?:作|做)了?[^,。;:]{0,6}?(?:安排|部署|动员|说明)")  # 对大检查工作作了安排
+                                      r"|(?:(?!并)[^,。;:]){0,8}?(?:作|做)了?[^,。;:]{0,6}?(?:安排|部署|动员|说明)")  # 对大检查工作作了安排
 _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有关部门负责同志: the group a list ends in
 # 甲、乙等市领导参观展览: the group a list ends in, before the act
 _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
+_ON_BEHALF = re.compile(r"代表[^,。;:]{1,12}?(?=作|做|发言|致辞|讲话|表态)")  # 代表民进市委作了…的发言
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
@@ -204,7 +205,7 @@ _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
 _REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
-                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课)"
+                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
                         r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
                         r"[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言|辅导|总结|交流|解读|讲座)(?![会厅人])")  # 作提案工作情况报告
@@ -233,7 +234,7 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式)|主席台|就[座坐]")
-_OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)")
+_OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)|(?:出席|参加)(?:会议|大会)")
 # 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
 # the body that meets: 党组会议, 主任会议 (not 党工委 as a meeting's convener)
 _BODY = re.compile(r"(?:党组|党委|党工委|党支部)(?:\(?扩大\)?)?(?:会议|会)|主任会议|主席会议|主席团|常务会议|办公会")
@@ -819,7 +820,7 @@ _HELD_AFTER_NAME = {"走进", "奏响", "开跑", "起跑", "开赛", "开演"}
 _AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  # (X)在完成各项议程后
 _AT_DELEGATION = re.compile(r"在((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?:,|上,?|审议时,?|讨论时,?)")
 _TO_DELEGATION = re.compile(r"(?:来到|到)((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?=[,。;])")
-_ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|各个?|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
+_ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
 _GROUP_SESSION = re.compile(r"(?:代表团|讨论组|小组|联组)(?:审议|讨论)$")  # a session's group sitting
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)")  # the reach a meeting's name opens with
 
@@ -896,7 +897,7 @@ class _RoleCues:
         while pos < len(predicate):
             if _IN_WRITING.match(predicate, pos):
                 return roles
-            m = _GROUP_TAIL.match(predicate, pos) or self.filler_pattern.match(predicate, pos) \
+            m = _GROUP_TAIL.match(predicate, pos) or _ON_BEHALF.match(predicate, pos) or self.filler_pattern.match(predicate, pos) \
                 or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos) or _AS_WHO.match(predicate, pos)
             if m and m.end() > pos:
                 on_occasion = on_occasion or m.re is _ON_OCCASION
@@ -1494,11 +1495,14 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                                 re.search(r"会见|会谈", text[sent.start : p.start]):
                             _add(f, p, {sides}, titles, art.article_id, sent)
         listed, list_before = None, listed
-        if list_before and (more := _LIST_GOES_ON.match(text, sent.start, sent.end)):
-            # 参加会谈的中方人员有甲;外方人员有乙: the list goes on past the semicolon
+        more = list_before and _LIST_GOES_ON.match(text, sent.start, sent.end)
+        if more or list_before and people and not cues.pattern.search(text, sent.start, sent.end):
+            # 参加会谈的中方人员有甲;外方人员有乙 / 就座的有:市领导甲、乙;市法院院长丙: the list goes on past the semicolon
             for p in people:
-                if p.start >= more.end():
+                if p.start >= (more.end() if more else sent.start):
                     _add(list_before[0], p, {list_before[1]}, titles, art.article_id, sent)
+            if text[sent.end - 1 : sent.end] == ";":
+                listed = list_before
         for lm in _LIST_INTRO.finditer(text, sent.start, sent.end):
             # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it (出席会见的: the talks')
             role = "observer" if lm.group(1) == "列席" else "attendee"
@@ -1649,8 +1653,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         target, roles = joined_targets[0]
                     for p in pending + members:
                         if not sent_frames and _unintroduced(p, target, titles) \
-                                and not ("chair" in roles and _OWN_MEETING.search(predicate)):
-                            # (甲主持会议并讲话 after 县委常委会召开…: the item's own meeting, whoever 甲 is)
+                                and not _OWN_MEETING.search(predicate):
+                            # (甲主持会议并讲话, 甲出席会议 after 县委常委会召开…: the item's own meeting, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
                             for t in current if _ALL_ABOVE.search(predicate) else [target]:
