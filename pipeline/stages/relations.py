@@ -161,7 +161,9 @@ _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有�
 # 甲、乙等市领导参观展览: the group a list ends in, before the act
 _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
-_ON_BEHALF = re.compile(r"代表[^,。;:]{1,12}?(?=作|做|发言|致辞|讲话|表态)")  # 代表民进市委作了…的发言
+# 代表民进市委作了题为…的发言: on whose behalf, before the act
+_ON_BEHALF = re.compile(r"代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,12}?"
+                        r"(?=(?:作|做)了?(?:题为|《|“|[^,。;:]{0,8}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
