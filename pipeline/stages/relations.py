@@ -63,7 +63,7 @@ _INTERVIEWED = re.compile(r"采访了|随机采访|接受[^,。]{0,8}采访|告�
 _RESPECTIVELY = re.compile(r"[^,。;]{0,4}?分别")
 _WENT_TO = re.compile(r"深入|来到|前往|赴|到")
 _CEREMONY_ACT = re.compile(r"签约|签署|揭牌|剪彩|授牌|颁奖|奠基")  # acts that name their ceremony (签约仪式)
-_COMMANDS_ON_SCENE = re.compile(r"指挥|调度|处置|抢险|救援|救灾|搜救|一线")
+_COMMANDS_ON_SCENE = re.compile(r"指挥|调度|处置|抢险|救援|救灾|搜救|一线")  # what a leader who rushes to a scene does there
 # 甲带队, 乙参加视察: the leader and members of a trip an organ sent out
 _LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|督查|督导|考察|执法检查)")
 # 签署了《X》, 签订X协议: a signing and what was signed
@@ -435,7 +435,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
         attend = hm.group(0) in lex.cue_words("attend")
         if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
-            continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending        # 召开X / 召开的X / 出席X
+            continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending
+        # 召开X / 召开的X / 出席X
         right_end = hm.end()
         if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景)",
                                                         text[right_end : right_end + 6]):
@@ -1024,7 +1025,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                                                   + r"[\u4e00-\u9fff]{0,4}(?:会|活动)$", f.event.name)
                                                     for f in art_frames):
                         continue  # 观摩(推进)会举行。甲带领观摩团实地观摩了36个项目: the 观摩会 itself, told on
-                    watched = re.search(r"(?:观摩|观看|观看了)(.{2,})$", name)
+                    watched = re.search(r"(?:观摩|观看)了?(.{2,})$", name)
                     if kind == "inspection" and watched and any(f.event.name.endswith(watched.group(1)) for f in art_frames):
                         continue  # 演练在某校举行…。甲在现场观摩演练: they watch the drill the article told
                     if kind == "inspection" and _LEADS_CAMPAIGN.search(text, doer.end, start) and art_frames \
