@@ -2246,7 +2246,7 @@ def test_a_training_class_its_lecturers_and_a_wish_that_mentions_visits():
             "1月8日,某某村党员冬训班开班。镇党委委员宁晓薇为全村党员上了冬训第一堂专题党课。党课由村党支部书记习永明主持。\n")
     events = run_stages(text, ISSUE)[3]
     named = frames(events)
-    assert set(named) == {"某某街道网格员培训班", "某某村党员冬训班", "冬训第一堂专题党课"}
+    assert set(named) == {"某某街道网格员培训班", "某某村党员冬训班开班仪式", "冬训第一堂专题党课"}
     assert named["某某街道网格员培训班"]["靳涛"][0] == {"speaker"}
     assert named["冬训第一堂专题党课"]["宁晓薇"][0] == {"speaker"}
     assert named["冬训第一堂专题党课"]["习永明"][0] == {"chair"}
@@ -2878,3 +2878,22 @@ def test_leaders_named_in_an_earlier_article_attend_the_meeting_their_own_articl
     text = ("本报讯 2月25日晚,市委书记邬长林,市长覃明远等市领导分别来到各代表团驻地,看望出席大会的人大代表。\n")
     events = run_stages(text, date(2007, 2, 26), segmenter="pkuseg", backend="hanlp")[3]
     assert [ev.kind for ev in events] == ["visit"]
+
+
+def test_a_course_opened_is_its_opening_ceremony_and_a_study_group_holds_a_seminar():
+    text = ("本报讯 日前,区政协2025年委员履职能力提升培训班开班。区政协主席邬长林出席开班仪式并作动员讲话。"
+            "区政协副主席覃明远主持开班仪式。\n")
+    events = frames(run_stages(text, date(2025, 9, 18), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"区政协2025年委员履职能力提升培训班开班仪式": {"邬长林": ({"speaker"}, "区政协主席"),
+                                                       "覃明远": ({"chair"}, "区政协副主席")}}
+    text = ("本报讯 10月10日,市委理论学习中心组围绕“严以用权”开展第三专题学习研讨。市委书记邬长林主持并讲话。"
+            "市长覃明远参加学习研讨。\n")
+    events = frames(run_stages(text, date(2015, 10, 12), segmenter="pkuseg", backend="hanlp")[3])
+    assert list(events) == ["市委理论学习中心组第三专题学习研讨"]
+
+
+def test_members_an_organ_sends_on_an_inspection_take_part_in_it():
+    text = ("本报讯 8月10日,区政协组织部分委员视察全区河道整治工作。区政协主席邬长林,副主席覃明远参加视察。副区长殷永明陪同。\n")
+    events = run_stages(text, date(2016, 8, 20), segmenter="pkuseg", backend="hanlp")[3]
+    assert [(ev.name, ev.kind) for ev in events] == [("视察全区河道整治工作", "inspection")]
+    assert set(frames(events)["视察全区河道整治工作"]) == {"邬长林", "覃明远", "殷永明"}

@@ -412,6 +412,7 @@ def _strip_subject(subject: str) -> str:
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
     subject = re.sub(r"(?<![党团])组织(?![部人])[^,。;]+$", "", subject)  # 某社区组织市民代表召开…: the organiser names it
+    subject = re.sub(r"(?:围绕|针对)[^,。;]+$", "", subject)  # 中心组围绕“严以用权”开展学习研讨: the topic
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
@@ -460,7 +461,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         name_end = None if hm.group(0) in _HELD_AFTER_NAME else _meeting_end(text, right_end, stop, suffixes)
         if out and re.fullmatch(r"(?:进行|开展)了?", hm.group(0)):
             continue  # 举行专题学习会,围绕…进行集中学习研讨: what the meeting just named did
-        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习")):
+        if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习", "研讨")):
             continue  # 开展X活动 (X行动) reports an activity; 开展工作, 开展调研 report none
         if name_end and _TIMES.match(text, name_end) or _COUNT_BEFORE.match(text, right_end):
             continue  # 先后召开常委会会议、常务会议40余次, 召开3次学习会: a tally, not a meeting held
@@ -507,7 +508,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
                 subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
-                    or hm.group(0).startswith("开展") and not name.endswith("学习") or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
+                    or hm.group(0).startswith("开展") and not name.endswith(("学习", "研讨")) or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
                     else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
                         and not re.match(r"[为向给对]", raw_subject) \
@@ -560,9 +561,11 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if stripped and (any(part.endswith(s) for part in stripped.split("暨") for s in lex.meeting_suffixes) or drill) \
                 and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
-            launched = hm.group(0).startswith("启动") and stripped.endswith(("活动", "行动"))
-            if not _REFERENCE_BEFORE.search(text[sent.start : start]):  # (X活动在某地启动: its launch ceremony)
-                out.append((stripped + "启动仪式" if launched else stripped, start, seg_end, place))
+            # X活动在某地启动, X培训班开班: the ceremony that starts it
+            ceremony = "启动仪式" if hm.group(0).startswith("启动") and stripped.endswith(("活动", "行动")) \
+                else "开班仪式" if hm.group(0).startswith("开班") and stripped.endswith("班") else ""
+            if not _REFERENCE_BEFORE.search(text[sent.start : start]):
+                out.append((stripped + ceremony, start, seg_end, place))
     for om in _OPENED.finditer(text, sent.start, sent.end):
         # 某中心正式揭牌投用, 首届樱桃节在某镇开幕: the ceremony that opens it, named after it
         left = _clause_start(text, om.start(), sent.start)
@@ -989,6 +992,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             if art_frames and not DATE.search(text, sent.start, sent.end):
                 # 甲为党员干部讲授了专题党课 after the article's meeting: a part of it, told on
                 found = [f for f in found if not re.search(r"讲授了?$", text[max(0, f[1] - 3) : f[1]])]
+            # 出席开班仪式 after 某培训班开班 (its 开班仪式): the event told before, no other
+            found = [f for f in found if not f[0].endswith(("仪式", "典礼")) or not any(
+                g.event.name != f[0] and g.event.name.endswith(f[0]) and not g.event.from_headline for g in art_frames)]
             # 宣布运动会开幕 in the 运动会开幕式's article: declares the event told, holds no other
             found = [f for f in found if text[max(0, f[1] - 2) : f[1]] != "宣布"
                      or not any(f[0] in g.event.name for g in art_frames)]
@@ -1136,16 +1142,19 @@ def _line_end(text: str, pos: int) -> int:
 
 def _organ_trip(text: str, sent: Sentence, persons: list[Mention], next_sent: Sentence,
                 next_persons: list[Mention], lex) -> tuple[str, str, int, int] | None:
-    """(name, kind, start, end) of an inspection an organ sends out, whose leader the next
-    sentence names (县人大常委会组织代表对X进行视察。甲带队,乙参加视察)."""
+    """(name, kind, start, end) of an inspection an organ sends out, whose leader or members the
+    next sentence names (县人大常委会组织代表对X进行视察。甲带队,乙参加视察)."""
     led = _LED_NEXT.search(text, next_sent.start, next_sent.end)
     if led is None or not any(p.end <= led.start() for p in next_persons):
         return None
     for tm in _patterns().triggers.finditer(text, sent.start, sent.end):
-        om = _OBJECT_BEFORE.search(text, sent.start, tm.start())
-        if lex.event_triggers[tm.group(0)] == "inspection" and om and not any(p.start < tm.start() for p in persons) \
-                and not _planned(text, sent.start, tm.start()):
+        if lex.event_triggers[tm.group(0)] != "inspection" or any(p.start < tm.start() for p in persons) \
+                or _planned(text, sent.start, tm.start()):
+            continue
+        if om := _OBJECT_BEFORE.search(text, sent.start, tm.start()):  # 对全县农村公路建设情况进行视察
             return tm.group(0) + om.group(1), "inspection", tm.start(), tm.end()
+        if re.search(r"组织[^,。;:]{0,12}$", text[sent.start : tm.start()]):  # 组织部分委员视察全区河道整治工作
+            return tm.group(0) + _EVENT_OBJECT.match(text, tm.end(), sent.end).group(1), "inspection", tm.start(), tm.end()
     return None
 
 
