@@ -714,3 +714,7 @@ def test_a_name_ending_in_he_before_an_adverb_and_a_name_before_yi():
     assert _person_names("市委副书记、市长景泰和认真听取委员发言。") == ["景泰和"]
     assert _person_names("县委书记巫志坚以普通党员身份参加会议。") == ["巫志坚"]
     assert _person_names("副县长温以宁出席。") == ["温以宁"]
+
+
+def test_how_often_leaders_went_is_no_name():
+    assert _person_names("10月以来,市领导多次带队开展暗访督查。") == []

@@ -2897,3 +2897,14 @@ def test_members_an_organ_sends_on_an_inspection_take_part_in_it():
     events = run_stages(text, date(2016, 8, 20), segmenter="pkuseg", backend="hanlp")[3]
     assert [(ev.name, ev.kind) for ev in events] == [("视察全区河道整治工作", "inspection")]
     assert set(frames(events)["视察全区河道整治工作"]) == {"邬长林", "覃明远", "殷永明"}
+
+
+def test_the_new_social_strata_and_members_who_speak_after_drawing_on_their_research():
+    text = ("本报讯 9月5日下午,区委统战部召开新的社会阶层人士座谈会。区委常委、统战部部长邬长林出席并讲话。"
+            "区新的社会阶层人士联合会会长覃明远、律师代表殷永明先后发言。"
+            "会上,政协委员符秋萍、韦海涛结合前期调研,围绕审批流程再造等作交流发言。\n")
+    events = frames(run_stages(text, date(2019, 9, 9), segmenter="pkuseg", backend="hanlp")[3])
+    assert list(events) == ["区委统战部新的社会阶层人士座谈会"]
+    named = events["区委统战部新的社会阶层人士座谈会"]
+    assert named["覃明远"] == ({"speaker"}, "区新的社会阶层人士联合会会长")
+    assert named["殷永明"][0] == named["符秋萍"][0] == named["韦海涛"][0] == {"speaker"}
