@@ -2908,3 +2908,11 @@ def test_the_new_social_strata_and_members_who_speak_after_drawing_on_their_rese
     named = events["区委统战部新的社会阶层人士座谈会"]
     assert named["覃明远"] == ({"speaker"}, "区新的社会阶层人士联合会会长")
     assert named["殷永明"][0] == named["符秋萍"][0] == named["韦海涛"][0] == {"speaker"}
+
+
+def test_remarks_made_at_a_launch_ceremony_belong_to_it():
+    text = ("本报讯 3月21日,某县文化名人进校园暨“励志教育”活动启动仪式在城南中学举行。县委常委邬长林等领导参加了启动仪式。"
+            "在启动仪式上,城南中学校长覃明远对该校开展“励志教育”活动作了介绍。\n")
+    events = frames(run_stages(text, date(2012, 3, 22), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"某县文化名人进校园暨“励志教育”活动启动仪式": {"邬长林": ({"attendee"}, "县委常委"),
+                                                       "覃明远": ({"speaker"}, "城南中学校长")}}

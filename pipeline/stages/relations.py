@@ -442,8 +442,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景)",
                                                         text[right_end : right_end + 6]):
             continue  # 大会召开全过程, 从全会召开的重大意义: the holding as a thing watched or told of
-        if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前"):
-            continue  # 开幕式, 开幕会: a part of the meeting, not the session opening
+        if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前") \
+                or hm.group(0) in ("启动", "开班") and text.startswith("仪式", right_end):
+            continue  # 开幕式, 开幕会, 在启动仪式上: a part of the event or the event itself, not one it holds
         if text.startswith("的", right_end):
             right_end += 1
         if attend and (own := re.match(r"所在的?", text[right_end : right_end + 3])):
