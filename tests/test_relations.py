@@ -2916,3 +2916,34 @@ def test_remarks_made_at_a_launch_ceremony_belong_to_it():
     events = frames(run_stages(text, date(2012, 3, 22), segmenter="pkuseg", backend="hanlp")[3])
     assert events == {"某县文化名人进校园暨“励志教育”活动启动仪式": {"邬长林": ({"attendee"}, "县委常委"),
                                                        "覃明远": ({"speaker"}, "城南中学校长")}}
+
+
+def test_a_show_named_by_its_title_and_leaders_who_gather_with_the_audience():
+    text = ("新华社某市1月23日电 全市军民迎新春文艺晚会《同心向未来》今晚在市大剧院举行。"
+            "市委书记邬长林和覃明远、殷永明等与部队官兵欢聚一堂,喜迎新春。出席晚会的还有符秋萍、韦海涛等。\n")
+    events = frames(run_stages(text, date(2009, 1, 24), segmenter="pkuseg", backend="hanlp")[3])
+    assert list(events) == ["全市军民迎新春文艺晚会"]
+    assert set(events["全市军民迎新春文艺晚会"]) == {"邬长林", "覃明远", "殷永明", "符秋萍", "韦海涛"}
+
+
+def test_who_holds_a_reception_in_person_chairs_it_and_a_list_counted_is_named_after():
+    text = ("又讯 驻某国大使邬长林29日晚在使馆举行告别招待会。参加招待会的有政府官员和各界友好人士300多人。"
+            "他们当中有:某国副外长卡伦·米勒、前外长罗伯茨和侨领覃明远等。\n")
+    events = frames(run_stages(text, date(2004, 1, 30), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"告别招待会": {"邬长林": ({"chair"}, "驻某国大使"), "卡伦·米勒": ({"attendee"}, "某国副外长"),
+                                "罗伯茨": ({"attendee"}, "前外长"), "覃明远": ({"attendee"}, None)}}
+
+
+def test_the_sides_of_talks_hold_nothing_and_a_welcome_to_a_board_meeting_holds_none():
+    text = ("本报讯 昨天,市委书记邬长林在市委与某集团董事长覃明远举行座谈。"
+            "邬长林对某集团来我市举行董事会表示欢迎。\n")
+    events = frames(run_stages(text, date(2011, 6, 2), segmenter="pkuseg", backend="hanlp")[3])
+    assert all("chair" not in roles for people in events.values() for roles, _ in people.values())
+
+
+def test_talks_held_severally_are_one_talk_with_each_guest():
+    text = ("本报讯 昨天,市委书记邬长林在市委分别会见了某能源集团董事长覃明远和某建工集团总经理殷永明一行。\n")
+    events = run_stages(text, date(2013, 4, 9), segmenter="pkuseg", backend="hanlp")[3]
+    assert {ev.name: (ev.place, {p.person for p in ev.participants}) for ev in events} == {
+        "会见某能源集团董事长覃明远": ("市委", {"邬长林", "覃明远"}),
+        "会见某建工集团总经理殷永明": ("市委", {"邬长林", "殷永明"})}

@@ -27,7 +27,7 @@ _QUOTED_IN_TITLE = re.compile(r"“[\u4e00-\u9fff]{1,6}”$")
 _LIST_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人员|人士|成员|代表|嘉宾)还?有(?![关限])")
 # 本报讯 县长某某 / 我市副市长某某: the story's lead-in or 我市, not part of the title
 OUR_PLACE = "我[省市县区州盟旗镇乡]"
-_LEAD_IN = re.compile(rf"^(?:【?本[报台网刊]讯】?|本[报台网]消息)\s*|^{OUR_PLACE}(?=[\u4e00-\u9fff])")
+_LEAD_IN = re.compile(rf"^(?:【?本[报台网刊]讯】?|本[报台网]消息|(?:本报)?[又另]讯)\s*|^{OUR_PLACE}(?=[\u4e00-\u9fff])")
 # 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
 _LED_BY = re.compile(r"^(?:以(?!色列)|应(?!急)|据)")  # 应某国总理某某的邀请, 据某局局长某某介绍: 应, 据 open the phrase too
 # a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a
@@ -201,7 +201,15 @@ def _foreign_name_after(text: str, hm: re.Match, floor: int, found: int | None,
         return run
     title = title_before(text, p, floor) or ""
     foreign = load_lexicons(lexicon_dir).foreign_countries
-    return run if title.startswith(foreign) or title.startswith("驻华") else found
+    if title.startswith(foreign) or title.startswith("驻华"):
+        return run
+    # 美国副国务卿甲、前国务卿乙: a list of one country's people names it once
+    head = p - len(title)
+    if title and text[head - 1 : head] == "、":
+        clause = re.split(r"[。;:!?\n]", text[max(0, head - 80) : head])[-1]
+        if any(country in clause for country in foreign):
+            return run
+    return found
 
 
 def _third_name_char(text: str, p: int, model) -> bool:

@@ -42,7 +42,7 @@ _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"会议", "大会", "本次会议", "此次会议", "这次会议", "我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
-                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|接见)")
+                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持|分别|先后|亲切)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|会晤|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
@@ -76,8 +76,9 @@ _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会�
 _ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十〇]{1,3}(?:[~～-][0-9]{1,2})?日(?:上午|下午|晚上|晚)?\s*")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
 _TRAILING_MODIFIERS = re.compile(
-    r"(?:今天|昨天|今日|昨日|当天|当日|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|还|随即|随后|立即|迅速|胜利|"
+    r"(?:今天|昨天|今日|昨日|当天|当日|今晚|昨晚|当晚|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|还|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|精彩|盛大|"
+    r"(?<=[会式礼节展赛演])《[^《》]{1,30}》|"  # 文艺晚会《某某》今晚举行: the show's own title after its kind
     r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
 # 列席的党员代表甲、群众代表乙提出了意见: who sat in (or attended) and then spoke
 _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
@@ -102,6 +103,12 @@ _ROSTER_HEADING = re.compile(r"([^,。;:()]{2,24}?)(?:\([^()]{1,12}\))?:")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|在座|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 参加会谈的中方人员有甲;外方人员有乙: the second half of a list, after a semicolon
 _LIST_GOES_ON = re.compile(r"[^,。;:有]{1,10}?还?有(?![关限]):?")
+# 参加招待会的有各界人士500多人。他们当中有:甲、乙: the names of the people a list counted
+# 甲(29日晚)(在使馆)举行招待会: who holds it in person, nothing else between
+_HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:今天|昨天|当天|今晚|昨晚|当晚|上午|下午|晚上|晚)?"
+                              r"(?:在[^,。;、“”与同和]{1,24})?(?:隆重|正式)?")
+_SEVERALLY = re.compile(r"分别(会见|会晤|接见)$")  # 甲分别会见了乙和丙: a talk with each
+_AMONG_THEM = re.compile(r"(?:他们|其)(?:当中|中间|之中|中)?(?:有|包括)[:：]?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同下)){2,80}?)的?陪同下")  # 在甲,乙的陪同下 too
 # 在甲、乙的见证下, 在甲、乙等共同按下启动球后: who witness the act or perform it together are present
@@ -270,8 +277,8 @@ _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{
                              r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
 _TOGETHER = re.compile(r"(?:等[^,。;:]{0,8}?)?(?:共同|一起|一同|一道)")
-_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,36}?(?:一起|一道|一同)")
-_TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一道|一同)")  # (a list of titled names, commas and all)
+_TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,36}?(?:一起|一道|一同|欢聚一堂)")  # 与首都军民欢聚一堂
+_TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一道|一同|欢聚一堂)")  # (a list of titled names, commas and all)
 # 参观展览, 巡览成就展: who tour a show are there
 _TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
@@ -447,6 +454,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 开幕式, 开幕会, 在启动仪式上: a part of the event or the event itself, not one it holds
         if text.startswith("的", right_end):
             right_end += 1
+        if adjective := re.match(r"(?:隆重|盛大|简朴|简短|热烈)(?:而(?:隆重|热烈|简朴|庄重))?的?", text[right_end : right_end + 8]):
+            right_end += adjective.end()  # 举行隆重招待会: the manner, no part of the name
         if attend and (own := re.match(r"所在的?", text[right_end : right_end + 3])):
             right_end += own.end()  # 参加所在的某党支部组织生活会: the branch the person belongs to
         stop = right_end
@@ -938,6 +947,9 @@ class _RoleCues:
                 continue  # (受到)某某等领导的热情接待: the hosts of a visit told in passing
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
                 continue  # 出席在某地召开的会议: who attends, not who holds it
+            if m.group(0) == "举行" and (not _HOLDS_IN_PERSON.fullmatch(before) or predicate.startswith("的", m.end())
+                                         or re.match(r"了?(?:会谈|会见|会晤|座谈|谈判|磋商|交流|签字|签约)", predicate[m.end() :])):
+                continue  # 甲与乙举行会谈: the sides of talks, who hold nothing alone (甲对某公司来京举行董事会表示欢迎)
             cue = m.group(0).replace("做", "作", 1)
             roles.update(self.cues.get(cue) or self.cues[cue.replace("作了", "作", 1)])
         return roles
@@ -1088,7 +1100,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     f.event.participants.append(part)
                 elif _led_in_headline(f.event.kind, part.roles):
                     f.people[name].roles.add("chair")
-        frames.extend(art_frames)
+        frames.extend(frame for f in art_frames for frame in _severally(text, clean.doc_id, f))
 
     _settle_floating(floating, frames, titles_by_article)
     frames = [f for f in frames if _is_reported(f)]
@@ -1439,7 +1451,8 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
     carried: list[Mention] = []
-    listed: tuple[_Frame, str] | None = None  # the list a sentence ending in ; introduced (出席会议的有甲;)
+    # the list a sentence introduced: one ending in ; (出席会议的有甲;) or naming no one (…的有各界人士。)
+    listed: tuple[_Frame, str, str] | None = None
     left_presidium: _Frame | None = None  # a presidium's meeting the text has gone back from to the session
     indices = [f.sentence_index for f in frames]  # frames come in sentence order: found by bisection
     for si, sent in enumerate(sents):
@@ -1505,17 +1518,19 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if f.event.kind == "talks":
                     for p in people:
                         if p.start >= f.trigger_end - 8 and p not in doer_group and \
-                                re.search(r"会见|会谈", text[sent.start : p.start]):
+                                (re.search(r"会见|会谈", text[sent.start : p.start])
+                                     or re.search(r"会晤|接见", text[f.trigger_end - 2 : p.start]) and "," not in text[f.trigger_end : p.start]):
                             _add(f, p, {sides}, titles, art.article_id, sent)
         listed, list_before = None, listed
-        more = list_before and _LIST_GOES_ON.match(text, sent.start, sent.end)
-        if more or list_before and people and not cues.pattern.search(text, sent.start, sent.end):
+        more = list_before and (_LIST_GOES_ON.match(text, sent.start, sent.end) if list_before[2] == ";"
+                                else _AMONG_THEM.match(text, sent.start, sent.end))
+        if more or list_before and list_before[2] == ";" and people and not cues.pattern.search(text, sent.start, sent.end):
             # 参加会谈的中方人员有甲;外方人员有乙 / 就座的有:市领导甲、乙;市法院院长丙: the list goes on past the semicolon
             for p in people:
                 if p.start >= (more.end() if more else sent.start):
                     _add(list_before[0], p, {list_before[1]}, titles, art.article_id, sent)
             if text[sent.end - 1 : sent.end] == ";":
-                listed = list_before
+                listed = list_before[:2] + (";",)
         for lm in _LIST_INTRO.finditer(text, sent.start, sent.end):
             # 出席会议的有:甲、乙 / 参加会议的还有甲: the names listed after it (出席会见的: the talks')
             role = "observer" if lm.group(1) == "列席" else "attendee"
@@ -1526,7 +1541,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if p.start >= lm.end():
                     _add(target, p, {role}, titles, art.article_id, sent)
             if text[sent.end - 1 : sent.end] == ";":
-                listed = (target, role)
+                listed = (target, role, ";")
+            elif not any(p.start >= lm.end() for p in people):
+                listed = (target, role, "。")  # 参加招待会的有各界人士500多人。他们当中有:甲、乙
         if (field := MINUTES_FIELD.match(text, sent.start)) and field.group(1):
             # 主持:甲(县人大常委会主任) / 出席:乙、丙 / 列席:丁: a line of the meeting's minutes
             roles = cues.roles_in(re.sub(r"(?:人员|人|领导)$", "", field.group(1))) or {"attendee"}
@@ -1788,6 +1805,35 @@ def _titles_after_lists(text: str, persons: list[Mention], titles: dict[tuple[st
             for q in run:
                 titles.setdefault((q.article_id, q.text), m.group(1))
         run = []
+
+
+def _severally(text: str, doc_id: str, frame: _Frame) -> list[_Frame]:
+    """甲分别会见了乙和丙: one talk with each guest, each named after its guest; a guest
+    listed with no post of their own (乙、丙) joins the talk of the guest before."""
+    if frame.event.kind != "talks" or not _SEVERALLY.search(text, max(0, frame.trigger_end - 6), frame.trigger_end):
+        return [frame]
+    ends = {m.end() for m in re.finditer(r"[。;]", text[frame.trigger_end :])}
+    sent_end = frame.trigger_end + min(ends, default=len(text) - frame.trigger_end)
+    at = {name: text.find(name, frame.trigger_end, sent_end) for name in frame.people}
+    hosts = [p for name, p in frame.people.items() if at[name] < 0]
+    guests = sorted((p for name, p in frame.people.items() if at[name] >= 0), key=lambda p: at[p.person])
+    groups: list[list[Participant]] = []
+    for guest in guests:
+        if groups and (not guest.title or guest.title == groups[-1][-1].title):
+            groups[-1].append(guest)
+        else:
+            groups.append([guest])
+    if not hosts or len(groups) < 2:
+        return [frame]
+    verb = _SEVERALLY.search(text, max(0, frame.trigger_end - 6), frame.trigger_end).group(1)
+    out = []
+    for group in groups:
+        name = verb + (group[0].title or "") + group[0].person
+        people = {p.person: replace(p, roles=set(p.roles)) for p in hosts + group}
+        event = replace(frame.event, name=name, meeting_id=_event_id(doc_id, name, frame.event.start),
+                        participants=list(people.values()))
+        out.append(replace(frame, event=event, people=people, headline_people={}))
+    return out
 
 
 def _add(frame: _Frame, person: Mention, roles: set[str], titles, article_id: str, sent: Sentence) -> None:
