@@ -67,3 +67,9 @@ def test_an_issue_month_anchors_the_year_of_the_page_dates():
     assert clean.issue_date is None and clean.partial_issue_date == (2019, 1)
     assert clean.issue_date_source == "filename"
     assert [e.date for e in events] == [date(2018, 12, 29)]
+
+
+def test_a_period_in_a_page_title_is_no_issue_date():
+    assert masthead_date("区领导活动安排(2016年12月29日—2017年1月5日)") == (None, "unknown")
+    assert resolve_issue_date("区领导活动安排(2016年12月29日至2017年1月5日)\n来源:区委办 2017-01-06", "page") \
+        == (DateAnchor(2017, 1, 6), "header")

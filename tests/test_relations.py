@@ -2947,3 +2947,18 @@ def test_talks_held_severally_are_one_talk_with_each_guest():
     assert {ev.name: (ev.place, {p.person for p in ev.participants}) for ev in events} == {
         "会见某能源集团董事长覃明远": ("市委", {"邬长林", "覃明远"}),
         "会见某建工集团总经理殷永明": ("市委", {"邬长林", "殷永明"})}
+
+
+def test_meetings_many_organs_hold_at_once_and_the_stages_of_a_plan_are_no_events():
+    text = ("本报讯 新年伊始,全县各乡镇分别召开人民代表大会,选举产生新一届乡镇领导班子。"
+            "此次换届工作分3个阶段进行:1月5日前为筹备阶段,1月下旬为大会召开阶段,2月上旬为总结阶段。\n")
+    assert run_stages(text, date(2017, 1, 9), segmenter="pkuseg", backend="hanlp")[3] == []
+
+
+def test_a_leaders_week_told_day_by_day_under_day_headings():
+    text = ("县领导一周活动(10月15日—10月21日)\n发布时间:2012-10-22 来源:县政府办\n\n"
+            "【10月15日】\n上午,县委书记邬长林主持召开县委常委会会议,研究秋冬季农业生产工作。\n\n"
+            "10月16日(星期二)\n县长覃明远主持召开县政府第二十三次常务会议。副县长殷永明出席会议。\n")
+    events = run_stages(text, date(2012, 10, 22), segmenter="pkuseg", backend="hanlp")[3]
+    assert {ev.name: ev.date for ev in events} == {"县委常委会会议": date(2012, 10, 15),
+                                                   "县政府第二十三次常务会议": date(2012, 10, 16)}

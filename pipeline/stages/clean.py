@@ -49,6 +49,13 @@ _MASTHEAD_FURNITURE = re.compile(
     r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|星期[一二三四五六日天]|农历\S*|第?[0-9一二三四五六七八九十]+版|今日[0-9一二三四五六七八九十]+版"
     r"|[\s·|/()（）【】\[\]-]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a page's running header printed into the body by OCR, below the first sentence:
+# 第2版 要闻 某某报 2003年3月7日 / 某某报 2003年3月7日 星期五 第3版 综合
+_RUNNING_HEADER = re.compile(
+    r"第\s*[0-9一二三四五六七八九十]{1,2}\s*版\s*(?:[\u4e00-\u9fff]{2,6}?\s*)?(?:[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报)\s*)?"
+    r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
+    r"|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报)\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:星期[一二三四五六日天]\s*)?"
+    r"第\s*[0-9一二三四五六七八九十]{1,2}\s*版(?:\s*[\u4e00-\u9fff]{2,4}(?=\s|$))?")
 _EDGE_SYMBOLS = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # OCR noise, emoji
 _SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:稿件|信息|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,12}?)"
                            r"(?=作者|编辑|责任编辑|发布|时间|日期|点击|浏览|访问|字号|[^\u4e00-\u9fff]|$)")
@@ -432,6 +439,9 @@ def _name_cut_after_title(line: str, next_line: str) -> bool:
     of a name the next line goes on with."""
     if len(line) < 4 or not _CJK.match(line[-1]) or not _CJK.match(next_line[:1]):
         return False
+    if any(m.end() == len(line) for m in title_heads_pattern().finditer(line, max(0, len(line) - 12))):
+        # 大会主席团常务主席(\n)华良才主持开幕式: the title, then the whole name on the next line
+        return bool(name_model().best_name_at(next_line, 0, min_score=_LIST_NAME_MIN_SCORE))
     if not any(m.end() == len(line) - 1 for m in title_heads_pattern().finditer(line, max(0, len(line) - 12))):
         return False
     found = name_model().best_name_at(line[-1] + next_line[:3] + "。", 0, min_score=_LIST_NAME_MIN_SCORE)
@@ -455,12 +465,23 @@ def _roster_heading(line: str) -> bool:
     return line.endswith(":") and 3 <= len(line) <= 30 and not re.search(r"[。,;]", line)
 
 
-def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+def _indented(raw: str, offs: list[int]) -> bool:
+    """Whether a line starts after whitespace in the raw text (a paragraph's indent)."""
+    start = raw.rfind("\n", 0, offs[0]) + 1
+    lead = raw[start : offs[0]]
+    return bool(lead) and not lead.strip()
+
+
+def join_lines(lines: list[tuple[str, list[int]]], raw: str = "") -> list[tuple[str, list[int]]]:
     """Join lines broken inside a sentence into paragraphs; keep headlines apart. A roster
     (a heading line, then one name and title a line) becomes one sentence: its items
-    joined by 、, ended by 。."""
+    joined by 、, ended by 。. On a page whose paragraphs open indented (``raw`` tells),
+    a line with no indent goes on with an indented paragraph its line before left open."""
     after_blank = [k > 0 and not lines[k - 1][0] for k, (t, _) in enumerate(lines) if t]
     lines = [(t, o) for t, o in lines if t]
+    indents = [bool(raw) and _indented(raw, o) for _, o in lines]
+    uses_indent = sum(indents) >= 2
+    indented_paragraph = False
     # blank lines between some lines (not one stray, not between all): they part paragraphs
     blank_parts = 2 <= sum(after_blank) < 0.5 * len(lines)
     width = _column_width([len(t) for t, _ in lines])
@@ -495,8 +516,10 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
             # a web page's header fields (发布时间:… 来源:…) stand apart from headline and body
             header_apart = bool(_HEADER_FIELD.match(text) or _HEADER_FIELD.match(cur_t) and not _HEADER_FIELD.search(text)
                                 or MINUTES_FIELD.match(text) and (_HEADER_FIELD.match(cur_t) or MINUTES_FIELD.match(cur_t)))
+            # 县委副书记阿依古丽·(\n)吐尔逊主持大会: an open paragraph that opened indented
+            open_paragraph = uses_indent and indented_paragraph and not indents[k] and last not in ")）"
             join = not ends and (not opens_lead or credits_go_on) and not masthead and not header_apart and (
-                _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling
+                _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling or open_paragraph
             )
             if join:
                 cur_t += text
@@ -506,6 +529,7 @@ def join_lines(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]
         if cur_t:
             paragraphs.append(_ended(cur_t, cur_o, roster))
         cur_t, cur_o, line_len, roster = text, list(offs), len(text), False
+        indented_paragraph = indents[k]
     if cur_t:
         paragraphs.append(_ended(cur_t, cur_o, roster))
     return paragraphs
@@ -609,10 +633,27 @@ def _starts_another_article(text: str) -> bool:
     return bool(LEAD_MARKER.match(text)) or len(text) <= 30 and text[-1:] not in TERMINAL and "," not in text
 
 
+_CN_DIGIT = "一二三四五六七八九十〇"
+# OCR's look-alikes inside a written date: 十—月三日 (一), 二OO三年 (〇), 11月8曰 (日)
+_DASH_FOR_ONE = re.compile(rf"(?<=[{_CN_DIGIT}])[—－-](?=[{_CN_DIGIT}]{{0,2}}[月日])|(?<![{_CN_DIGIT}0-9])[—－-](?=月[{_CN_DIGIT}]{{1,3}}日)|(?<=月)[—－-](?=日)")
+_ZERO_FOR_LING = re.compile(rf"(?<=[{_CN_DIGIT}])[0OoＯ○](?=[{_CN_DIGIT}0OoＯ○]{{0,2}}年)|(?<=[{_CN_DIGIT}][0OoＯ○])[0OoＯ○](?=[{_CN_DIGIT}]?年)")
+_SAY_FOR_DAY = re.compile(rf"(?<=[0-9{_CN_DIGIT}]月[0-9{_CN_DIGIT}])曰|(?<=[0-9{_CN_DIGIT}]月[0-9{_CN_DIGIT}]{{2}})曰")
+
+
+def _repair_date_chars(chars: list[str]) -> None:
+    """Put back the characters OCR mistook inside dates, one for one (offsets stay)."""
+    text = "".join(chars)
+    for pattern, right in ((_DASH_FOR_ONE, "一"), (_ZERO_FOR_LING, "〇"), (_SAY_FOR_DAY, "日")):
+        for m in pattern.finditer(text):
+            chars[m.start()] = right
+        text = "".join(chars)
+
+
 def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocument:
     """Repair one document's OCR text; see the module docstring."""
     cfg = cfg or CleanConfig()
     chars, offsets, traditional = normalise_chars(doc.raw_text, cfg.traditional_to_simplified)
+    _repair_date_chars(chars)
     lines: list[tuple[str, list[int]]] = []
     start = 0
     for i, ch in enumerate(chars + ["\n"]):
@@ -627,7 +668,10 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     markup: list[str] = []
     lines = [_remove(t, o, _MARKDOWN, markup) for t, o in lines]
     lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
-    paragraphs = rejoin_continuations(join_lines(lines), doc.raw_text)
+    body_from = next((k for k, (t, _) in enumerate(lines) if "。" in t), len(lines))
+    lines = lines[: body_from + 1] + [cut for t, o in lines[body_from + 1 :]
+                                      if (cut := _remove(t, o, _RUNNING_HEADER, furniture))[0] or not t]
+    paragraphs = rejoin_continuations(join_lines(lines, doc.raw_text), doc.raw_text)
     texts = [t for t, _ in paragraphs]
     issue, issue_source = resolve_issue_date(_masthead_region(texts), doc.doc_id, doc.issue_date_hint,
                                              "\n".join(texts))

@@ -12,6 +12,8 @@ from borax.calendars.lunardate import LunarDate
 from pipeline.records import DateAnchor
 
 _SOLAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?")
+_RANGE_AFTER = re.compile(r"\s*(?:—|–|-|~|～|至|到)+\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月")
+_RANGE_BEFORE = re.compile(r"[0-9]日\s*(?:—|–|-|~|～|至|到)+\s*$")
 _WEEKDAY = re.compile(r"星期([一二三四五六日天])")
 _LUNAR = re.compile(
     r"农历\s*(?:([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年)?\s*"
@@ -94,7 +96,9 @@ def _arabic_dates(head: str) -> str:
 def masthead_date(head: str) -> tuple[date | None, str]:
     """Resolve the issue date from the top of a page (the masthead lines)."""
     head = _arabic_dates(head)
-    solar = _SOLAR.search(head)
+    # 领导活动安排(2016年12月29日—2017年1月5日): a period's ends, no issue's date
+    solar = next((m for m in _SOLAR.finditer(head) if not _RANGE_AFTER.match(head, m.end())
+                  and not _RANGE_BEFORE.search(head, 0, m.start())), None)
     lunar = _LUNAR.search(head)
     weekday = _weekday(_WEEKDAY.search(head))
     lunar_date = None

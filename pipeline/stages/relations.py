@@ -107,6 +107,8 @@ _LIST_GOES_ON = re.compile(r"[^,。;:有]{1,10}?还?有(?![关限]):?")
 # 甲(29日晚)(在使馆)举行招待会: who holds it in person, nothing else between
 _HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:今天|昨天|当天|今晚|昨晚|当晚|上午|下午|晚上|晚)?"
                               r"(?:在[^,。;、“”与同和]{1,24})?(?:隆重|正式)?")
+_MANY_ORGANS = re.compile(r"(?:^|我[省市县区]|全[省市县区])各[^,。;]{1,10}?(?:分别|相继|陆续|纷纷|均|都)$")
+_BARE_DAY_HEADING = re.compile(r"[\s【】\[\]()()〔〕<>·•■●◆]*(?:(?:星期|周)[一二三四五六日天])?[\s【】\[\]()()〔〕<>]*")
 _SEVERALLY = re.compile(r"分别(会见|会晤|接见)$")  # 甲分别会见了乙和丙: a talk with each
 _AMONG_THEM = re.compile(r"(?:他们|其)(?:当中|中间|之中|中)?(?:有|包括)[:：]?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
@@ -446,7 +448,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending
         # 召开X / 召开的X / 出席X
         right_end = hm.end()
-        if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景)",
+        if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景|阶段|前夕|之际|期间)",
                                                         text[right_end : right_end + 6]):
             continue  # 大会召开全过程, 从全会召开的重大意义: the holding as a thing watched or told of
         if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前") \
@@ -499,6 +501,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue
             if _planned(text, _clause_start(text, hm.start(), sent.start), hm.start()):
                 continue  # 关于召开…, 将在…举行, 会议决定,下周二召开…: a plan, not a report
+            if _MANY_ORGANS.search(text[_clause_start(text, hm.start(), sent.start) : hm.start()]):
+                continue  # 各乡镇分别召开人民代表大会: many meetings at once, none of them told
             if _MEANS_BEFORE.search(text, sent.start, hm.start()) and _MEANS_AFTER.match(text, name_end):
                 continue  # 采取发放意见表、召开座谈会等方式: a way of working, no event told
             if _PAST_YEAR.search(text, _clause_start(text, hm.start(), sent.start), hm.start()):
@@ -552,6 +556,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end = hm.start()
         if _planned(text, left, hm.start()):
             continue
+        if _MANY_ORGANS.search(text[left : hm.start()]):
+            continue  # 各乡镇相继召开人民代表大会: many meetings at once, none of them told
         pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
@@ -792,7 +798,7 @@ def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> re.
     in a plan (``11月20日,将召开…``); at most ``reach`` characters back."""
     floor = max(art.start, before - reach)
     for m in reversed(list(DATE.finditer(text, floor, before))):
-        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电" + _BULLETS
+        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电【〔[" + _BULLETS
         if not (opens_clause or m.group(7) and text[m.start() - 1] not in "了的将对把和与及" and m.group(7) not in ("近期", "连日来")
                 or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…, 通报了近期雨情): not the date of what follows
@@ -807,6 +813,19 @@ def _days_after(text: str, since: int, until: int) -> int:
     """How many days on from a date told at ``since`` the text has moved by ``until``:
     the clauses opened by 次日 or 翌日 in between (6月14日…。次日上午,…。当天下午,…)."""
     return sum(1 for m in _NEXT_DAY.finditer(text, since, until) if m.start() == since or text[m.start() - 1] in ",;:。\n")
+
+
+def _heading_date(text: str, art: Article, sent: Sentence) -> re.Match | None:
+    """The day a heading of its own gives an item (5月6日(星期一), 【10月15日】 over a leader's
+    week told day by day), unless a paragraph in between opens with its own date."""
+    for start, end in reversed(art.headline_spans):
+        m = DATE.search(text, start, end)
+        if m and m.group(7) is None and re.search(r"[月/.-]", m.group(0)) \
+                and _BARE_DAY_HEADING.fullmatch(text[start : m.start()] + text[m.end() : end]):
+            if any(DATE.match(text, art.start + para.end()) for para in re.finditer(r"\n\s*", text[art.start : sent.start])):
+                return None
+            return m
+    return None
 
 
 def _lead_date(text: str, art: Article, sent: Sentence) -> re.Match | None:
@@ -1288,7 +1307,7 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     if date_text is None and not sent.is_headline:
         # 会见后,举行了签约仪式 / 次日上午,…: the same day or the next, however long the story before
         reach = 1500 if _THEN.match(text, sent.start) or _NEXT_DAY.match(text, sent.start) else 300
-        told = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent)
+        told = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent) or _heading_date(text, art, sent)
         if told is None and _SAME_DAY.match(text, sent.start):  # 同日下午 opening an item: the item before's day
             told = _earlier_date(text, replace(art, start=max(0, art.start - 3000)), sent.start, 3000)
         if told is not None:
