@@ -315,3 +315,7 @@ def test_ocr_pages_running_headers_indented_paragraphs_and_look_alikes_in_dates(
         "十一月四日,县人大常委会举行第八次会议。会议听取了副县长邬长林所作的报告。县人大常委会副主任覃明远、殷永明出席会议。",
         "大会主席团常务主席符秋萍主持会议。县委副书记阿依古丽·吐尔逊列席会议。"]
     assert _clean("本报讯 二OO三年11月8曰,县妇联召开表彰大会。\n").text == "本报讯二〇〇三年11月8日,县妇联召开表彰大会。"
+
+
+def test_straight_quotes_paired_in_a_line_are_curled():
+    assert _clean('市委书记某某说:"改造要让群众得实惠。"这句话被记下。\n').text == "市委书记某某说:“改造要让群众得实惠。”这句话被记下。"

@@ -2962,3 +2962,13 @@ def test_a_leaders_week_told_day_by_day_under_day_headings():
     events = run_stages(text, date(2012, 10, 22), segmenter="pkuseg", backend="hanlp")[3]
     assert {ev.name: ev.date for ev in events} == {"县委常委会会议": date(2012, 10, 15),
                                                    "县政府第二十三次常务会议": date(2012, 10, 16)}
+
+
+def test_a_features_story_and_asides_to_the_reporter_take_no_part_in_the_event_it_comes_to():
+    text = ("旧貌换新颜——我市城中村改造工作综述\n"
+            "今年年初,市委书记邬长林说:\"改造要让群众得实惠。\"这句话被不少干部记在本子上。\n"
+            "资金从哪里来?市住建委主任覃明远给记者算了一笔账,全年筹措资金46亿元。\n"
+            "12月28日,全市城中村改造工作总结表彰大会召开。市长殷永明出席会议,并在会上发表了热情洋溢的讲话。\n"
+            "在西岭片区,商贸企业优先招用本地拆迁户。片区指挥部工作人员符秋萍说,仅一家超市就吸纳了180多人就业。\n")
+    events = frames(run_stages(text, date(2010, 12, 30), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"全市城中村改造工作总结表彰大会": {"殷永明": ({"speaker"}, "市长")}}

@@ -649,11 +649,25 @@ def _repair_date_chars(chars: list[str]) -> None:
         text = "".join(chars)
 
 
+def _curl_quotes(chars: list[str]) -> None:
+    """"改造不是…"他说: straight double quotes in Chinese text, paired within a line, become
+    “ and ” (as most pages print them), one for one."""
+    start = 0
+    text = "".join(chars)
+    for line in text.split("\n"):
+        quotes = [start + m.start() for m in re.finditer('"', line)]
+        if quotes and len(quotes) % 2 == 0 and _CJK.search(line):
+            for k, at in enumerate(quotes):
+                chars[at] = "“" if k % 2 == 0 else "”"
+        start += len(line) + 1
+
+
 def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocument:
     """Repair one document's OCR text; see the module docstring."""
     cfg = cfg or CleanConfig()
     chars, offsets, traditional = normalise_chars(doc.raw_text, cfg.traditional_to_simplified)
     _repair_date_chars(chars)
+    _curl_quotes(chars)
     lines: list[tuple[str, list[int]]] = []
     start = 0
     for i, ch in enumerate(chars + ["\n"]):

@@ -109,6 +109,8 @@ _HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?
                               r"(?:在[^,。;、“”与同和]{1,24})?(?:隆重|正式)?")
 _MANY_ORGANS = re.compile(r"(?:^|我[省市县区]|全[省市县区])各[^,。;]{1,10}?(?:分别|相继|陆续|纷纷|均|都)$")
 _BARE_DAY_HEADING = re.compile(r"[\s【】\[\]()()〔〕<>·•■●◆]*(?:(?:星期|周)[一二三四五六日天])?[\s【】\[\]()()〔〕<>]*")
+_TOLD = re.compile(r"(?:说|介绍|表示|说道)[:]?")  # 甲介绍,…: what was said, the clause ending at the verb
+_TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|慰问|看望|走访|考察|会见|会谈|期间|现场|仪式|典礼|大会|此次|本次|活动中|致辞")
 _SEVERALLY = re.compile(r"分别(会见|会晤|接见)$")  # 甲分别会见了乙和丙: a talk with each
 _AMONG_THEM = re.compile(r"(?:他们|其)(?:当中|中间|之中|中)?(?:有|包括)[:：]?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
@@ -268,6 +270,8 @@ _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?
 # (在县委党校)开展“某某”专题宣讲, 为村民开展面对面宣讲: who gives the talk
 _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
                          r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
+# 在茶话会上发表了热情洋溢的讲话: a speech told with words of praise between
+_GIVES_SPEECH = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?)?(?:发表|作|做)了?[^,。;]{1,12}?的(?:讲话|致辞|演讲|报告)")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
 _HONORIFIC_AFTER = re.compile(r"院士|教授|博士|研究员|先生|女士|老师")
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)[^,。;]{0,12}摄\)?\s*$")  # …签署协议。 记者 某某 摄: a caption
@@ -947,7 +951,7 @@ class _RoleCues:
         if on_occasion and self.speech_pattern.match(predicate, pos):
             roles.add("speaker")  # 在发布会上称, 在发言中透露: said at the event
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
-                or _GIVES_TALK.match(predicate, pos):
+                or _GIVES_TALK.match(predicate, pos) or _GIVES_SPEECH.match(predicate, pos):
             roles.add("speaker")
         if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos) or _TOURS_SHOW.match(predicate, pos):
             roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼
@@ -1492,6 +1496,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             frame = next((f for f in current if f.event.kind == "meeting" and "主席团" not in f.event.name), frame)
         if sent.is_headline:
             frame = frames[0]
+        elif not current and "\n" in text[sent.end : sents[frames[0].sentence_index].start] \
+                and not _TELLS_OF_EVENT.search(text, sent.start, sent.end):
+            continue  # a feature's story paragraphs before the event it comes to: no one takes part yet
         sent_frames = current[bisect_left(indices, si) :]
         if sent.text.startswith("“") or (si > 0 and sents[si - 1].text.endswith("”")
                                          and re.search(r"表示|说|认为", sent.text[:60])):
@@ -1700,6 +1707,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     joined_targets = _joined_targets(predicate, current, frame, cues)
                     if joined_targets:  # 陪同调研(并参加座谈会): not its doer
                         target, roles = joined_targets[0]
+                    if roles == {"speaker"} and all(p.text not in target.people for p in pending + members) \
+                            and _aside(text, sents, sent, target, predicate):
+                        pending = []
+                        continue
                     for p in pending + members:
                         if not sent_frames and _unintroduced(p, target, titles) \
                                 and not _OWN_MEETING.search(predicate):
@@ -1824,6 +1835,20 @@ def _titles_after_lists(text: str, persons: list[Mention], titles: dict[tuple[st
             for q in run:
                 titles.setdefault((q.article_id, q.text), m.group(1))
         run = []
+
+
+def _aside(text: str, sents: list[Sentence], sent: Sentence, frame: _Frame, predicate: str) -> bool:
+    """副局长甲介绍,今年… in a paragraph after the event's, which tells nothing of the event
+    (no 会上, no meeting, no act at it), by someone not yet in it: what they told the
+    reporter, not a speech at it."""
+    if not _TOLD.fullmatch(predicate):
+        return False
+    event_sent = sents[frame.sentence_index]
+    if not frame.event.participants or "\n" not in text[event_sent.end : sent.start]:
+        return False
+    para_start = text.rfind("\n", 0, sent.start) + 1
+    para_end = text.find("\n", sent.end)
+    return not _TELLS_OF_EVENT.search(text, para_start, para_end if para_end >= 0 else len(text))
 
 
 def _severally(text: str, doc_id: str, frame: _Frame) -> list[_Frame]:
