@@ -2972,3 +2972,30 @@ def test_a_features_story_and_asides_to_the_reporter_take_no_part_in_the_event_i
             "在西岭片区,商贸企业优先招用本地拆迁户。片区指挥部工作人员符秋萍说,仅一家超市就吸纳了180多人就业。\n")
     events = frames(run_stages(text, date(2010, 12, 30), segmenter="pkuseg", backend="hanlp")[3])
     assert events == {"全市城中村改造工作总结表彰大会": {"殷永明": ({"speaker"}, "市长")}}
+
+
+def test_a_leader_receiving_petitioners_in_person_and_a_public_hearing_with_deputies_watching():
+    text = ("本报讯 昨天上午,县委书记邬长林到县信访局接待来访群众,县委常委、政法委书记覃明远陪同接访。\n"
+            "又讯 昨天下午,县人民法院公开开庭审理了被告人甲某故意伤害一案。县人大代表殷永明,县政协委员符秋萍应邀到庭旁听。"
+            "本案由县法院副院长韦海涛担任审判长。\n")
+    events = frames(run_stages(text, date(2012, 6, 18), segmenter="pkuseg", backend="hanlp")[3])
+    assert events["接待来访群众"]["邬长林"][0] >= {"chair"}
+    assert events["接待来访群众"]["覃明远"][0] == {"attendee"}
+    assert events["公开开庭审理甲某故意伤害案"] == {"殷永明": ({"attendee"}, "县人大代表"), "符秋萍": ({"attendee"}, "县政协委员"),
+                                           "韦海涛": ({"chair"}, "县法院副院长")}
+
+
+def test_chiefs_of_rivers_and_forests_and_a_list_that_goes_on_to_the_next_clause():
+    text = ("本报讯 3月12日,县委书记、县总林长邬长林,县委副书记、县长、县级副总林长覃明远,县人大常委会主任殷永明等县领导来到城东林场,"
+            "参加义务植树活动。同日,县政协主席符秋萍等县领导分别到各自联系乡镇,参加植树活动。\n")
+    events = frames(run_stages(text, date(2020, 3, 13), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"义务植树活动": {"邬长林": ({"attendee"}, "县委书记、县总林长"),
+                                   "覃明远": ({"attendee"}, "县委副书记、县长、县级副总林长"),
+                                   "殷永明": ({"attendee"}, "县人大常委会主任")}}
+
+
+def test_a_report_on_results_of_a_tour_names_no_tour():
+    text = ("本报讯 6月17日,全市乡村振兴现场推进会召开。市委书记邬长林出席并讲话。"
+            "副市长覃明远通报了上半年重点工作推进情况及现场观摩评比结果。\n")
+    events = frames(run_stages(text, date(2021, 6, 18), segmenter="pkuseg", backend="hanlp")[3])
+    assert list(events) == ["全市乡村振兴现场推进会"]

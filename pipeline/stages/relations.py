@@ -84,7 +84,7 @@ _TRAILING_MODIFIERS = re.compile(
 _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习|组|团|队))?由|"
+_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|"  # an agenda told item by item
                               + _SAT_IN.pattern +
@@ -109,8 +109,10 @@ _HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?
                               r"(?:在[^,。;、“”与同和]{1,24})?(?:隆重|正式)?")
 _MANY_ORGANS = re.compile(r"(?:^|我[省市县区]|全[省市县区])各[^,。;]{1,10}?(?:分别|相继|陆续|纷纷|均|都)$")
 _BARE_DAY_HEADING = re.compile(r"[\s【】\[\]()()〔〕<>·•■●◆]*(?:(?:星期|周)[一二三四五六日天])?[\s【】\[\]()()〔〕<>]*")
+_DAY_OPENS = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]")  # 12月28日,X大会召开
 _TOLD = re.compile(r"(?:说|介绍|表示|说道)[:]?")  # 甲介绍,…: what was said, the clause ending at the verb
 _TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|慰问|看望|走访|考察|会见|会谈|期间|现场|仪式|典礼|大会|此次|本次|活动中|致辞")
+_HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理")
 _SEVERALLY = re.compile(r"分别(会见|会晤|接见)$")  # 甲分别会见了乙和丙: a talk with each
 _AMONG_THEM = re.compile(r"(?:他们|其)(?:当中|中间|之中|中)?(?:有|包括)[:：]?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
@@ -309,6 +311,7 @@ _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会�
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|愿意|有意|希望(?:到|来|赴)|"
+                            r"(?:通报|汇报|总结|介绍|听取)了[^,。;:]{2,40}?(?:及|和|、)|"  # 通报了…情况及现场观摩评比结果: told of
                             r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
@@ -608,6 +611,11 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     for fm in _FEEDBACK_MEETING.finditer(text, sent.start, sent.end):
         if not _planned(text, fm.start(), fm.start(1)) and all(not (s <= fm.start(1) < e) for _, s, e, _ in out):
             out.append((fm.group(1), fm.start(1), fm.end(1), None))
+    # 县法院公开开庭审理了被告人甲故意伤害一案 / 一起某某案在这里公开开庭审理: a public hearing
+    for cm in _HEARING.finditer(text, sent.start, sent.end):
+        case = re.sub(r"^(?:了|被告人?|原告)+|一$", "", cm.group(1) or cm.group(2))
+        if 2 <= len(case) <= 40 and not _planned(text, _clause_start(text, cm.start(), sent.start), cm.start()):
+            out.append(("公开开庭审理" + case + "案", cm.start(), cm.end(), None))
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
@@ -860,6 +868,7 @@ _AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  
 _AT_DELEGATION = re.compile(r"在((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?:,|上,?|审议时,?|讨论时,?)")
 _TO_DELEGATION = re.compile(r"(?:来到|到)((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?=[,。;])")
 _ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
+_EACH_ELSEWHERE = re.compile(r"(?:分别|分头)(?:到|深入|前往|来到)(?:各自|所|有关|各)")  # 等县领导分别到各自联系乡镇
 _GROUP_SESSION = re.compile(r"(?:代表团|讨论组|小组|联组)(?:审议|讨论)$")  # a session's group sitting
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)")  # the reach a meeting's name opens with
 
@@ -971,7 +980,7 @@ class _RoleCues:
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
                 continue  # 出席在某地召开的会议: who attends, not who holds it
             if m.group(0) == "举行" and (not _HOLDS_IN_PERSON.fullmatch(before) or predicate.startswith("的", m.end())
-                                         or re.match(r"了?(?:会谈|会见|会晤|座谈|谈判|磋商|交流|签字|签约)", predicate[m.end() :])):
+                                         or re.match(r"了?[^,。;]{0,8}?(?:会谈|会见|会晤|座谈|谈判|磋商|交流|签字|签约)", predicate[m.end() :])):
                 continue  # 甲与乙举行会谈: the sides of talks, who hold nothing alone (甲对某公司来京举行董事会表示欢迎)
             cue = m.group(0).replace("做", "作", 1)
             roles.update(self.cues.get(cue) or self.cues[cue.replace("作了", "作", 1)])
@@ -1051,6 +1060,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                         continue  # (4月12日至13日考察…。)13日,代表团在甲陪同下考察了…: the trip told before
                     if _CAPTION.match(text, sent.start) and any(f.event.kind == kind for f in art_frames):
                         continue  # 图:甲会见乙一行。: the article's talks, pictured
+                    if re.search(r"接待|接访|下访", name) and any(re.search(r"接待|接访|信访", f.event.name) for f in art_frames):
+                        continue  # 人大代表接待日活动举行。甲、乙接待来访群众: what the day is for, no other event
                     if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
                         continue  # 会见后对报界说: the talks told before
                     if kind == "talks" and re.fullmatch(r"座谈(?:交流)?", name) \
@@ -1497,8 +1508,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         if sent.is_headline:
             frame = frames[0]
         elif not current and "\n" in text[sent.end : sents[frames[0].sentence_index].start] \
-                and not _TELLS_OF_EVENT.search(text, sent.start, sent.end):
-            continue  # a feature's story paragraphs before the event it comes to: no one takes part yet
+                and _DAY_OPENS.match(text, sents[frames[0].sentence_index].start) \
+                and not _TELLS_OF_EVENT.search(text, sent.start, sent.end) \
+                and not _patterns().suffixes.search(text, sent.start, sent.end) \
+                and not _patterns().triggers.search(text, sent.start, sent.end):
+            continue  # a feature's story paragraphs before the dated event it comes to: no one takes part yet
         sent_frames = current[bisect_left(indices, si) :]
         if sent.text.startswith("“") or (si > 0 and sents[si - 1].text.endswith("”")
                                          and re.search(r"表示|说|认为", sent.text[:60])):
@@ -1686,7 +1700,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     pending = []
                     last_subject = sentence_subject = members
                     continue
-                if _ELSEWHERE.search(predicate):
+                if _ELSEWHERE.search(predicate) or _EACH_ELSEWHERE.search(predicate):
                     pending = []
                     continue  # 也分别参加了有关代表团的审议: sittings the article does not name
                 roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
@@ -1721,8 +1735,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                                 _add(t, p, roles, titles, art.article_id, sent)  # 参加上述活动: each one told
                             for t, t_roles in joined_targets[1:]:
                                 _add(t, p, t_roles, titles, art.article_id, sent)
+                # 区委书记甲,区长乙,区人大常委会主任丙等区领导来到…,参加…: the whole list goes on
+                last_subject = sentence_subject = pending + members
                 pending = []
-                last_subject = sentence_subject = members
                 if _WRITTEN.search(predicate):
                     sentence_subject = []  # 为会议作出批示,要求…: written, not said there
                 subject_had_trigger = any(f.sentence_index == si and f.trigger_end > cs for f in sent_frames) \
@@ -1838,8 +1853,8 @@ def _titles_after_lists(text: str, persons: list[Mention], titles: dict[tuple[st
 
 
 def _aside(text: str, sents: list[Sentence], sent: Sentence, frame: _Frame, predicate: str) -> bool:
-    """副局长甲介绍,今年… in a paragraph after the event's, which tells nothing of the event
-    (no 会上, no meeting, no act at it), by someone not yet in it: what they told the
+    """…。副局长甲介绍,今年… inside a paragraph after the event's, which tells nothing of the
+    event (no 会上, no meeting, no act at it), by someone not yet in it: what they told the
     reporter, not a speech at it."""
     if not _TOLD.fullmatch(predicate):
         return False
@@ -1848,7 +1863,10 @@ def _aside(text: str, sents: list[Sentence], sent: Sentence, frame: _Frame, pred
         return False
     para_start = text.rfind("\n", 0, sent.start) + 1
     para_end = text.find("\n", sent.end)
-    return not _TELLS_OF_EVENT.search(text, para_start, para_end if para_end >= 0 else len(text))
+    if _TELLS_OF_EVENT.search(text, para_start, para_end if para_end >= 0 else len(text)):
+        return False
+    # 经叔平表示,… opening its paragraph: the meeting's speeches told one by one, not an aside
+    return bool(text[para_start : sent.start].strip())
 
 
 def _severally(text: str, doc_id: str, frame: _Frame) -> list[_Frame]:
