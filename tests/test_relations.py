@@ -2999,3 +2999,14 @@ def test_a_report_on_results_of_a_tour_names_no_tour():
             "副市长覃明远通报了上半年重点工作推进情况及现场观摩评比结果。\n")
     events = frames(run_stages(text, date(2021, 6, 18), segmenter="pkuseg", backend="hanlp")[3])
     assert list(events) == ["全市乡村振兴现场推进会"]
+
+
+def test_who_watch_a_video_conference_at_a_branch_venue_and_the_countys_meeting_named_by_its_reach():
+    text = ("本报讯 4月25日下午,全省安全生产工作电视电话会议召开。会议结束后,我县紧接着召开全县安全生产工作会议。"
+            "县委书记邬长林,县委副书记、县长覃明远,副县长殷永明在县分会场收听收看。"
+            "在随后召开的全县会议上,覃明远主持会议。殷永明通报了一季度安全生产形势。\n")
+    events = frames(run_stages(text, date(2022, 4, 26), segmenter="pkuseg", backend="hanlp")[3])
+    assert events == {"全省安全生产工作电视电话会议": {"邬长林": ({"attendee"}, "县委书记"),
+                                          "覃明远": ({"attendee"}, "县委副书记、县长"),
+                                          "殷永明": ({"attendee"}, "副县长")},
+                      "全县安全生产工作会议": {"覃明远": ({"chair"}, "县委副书记、县长"), "殷永明": ({"speaker"}, "副县长")}}

@@ -113,6 +113,8 @@ _DAY_OPENS = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二�
 _TOLD = re.compile(r"(?:说|介绍|表示|说道)[:]?")  # 甲介绍,…: what was said, the clause ending at the verb
 _TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|慰问|看望|走访|考察|会见|会谈|期间|现场|仪式|典礼|大会|此次|本次|活动中|致辞")
 _HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理")
+_WATCHED_FAR = re.compile(r"分会场[^,。;]{0,6}?(?:收听收看|收看|收听|参加会议|参会)|收听收看")
+_BROADCAST = re.compile(r"电视电话会议|视频会议|视频会|电视会议")
 _SEVERALLY = re.compile(r"分别(会见|会晤|接见)$")  # 甲分别会见了乙和丙: a talk with each
 _AMONG_THEM = re.compile(r"(?:他们|其)(?:当中|中间|之中|中)?(?:有|包括)[:：]?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
@@ -487,6 +489,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         ongoing = text.startswith("的", hm.end()) and "正在" in text[max(sent.start, hm.start() - 24) : hm.start()]
         if name_end and (ongoing or not _REFERENCE_AFTER.match(text, name_end)) and name_end - right_end <= 50:
             name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
+            if re.fullmatch(r"全[省市县区州盟旗镇乡](?:的)?(?:会议|大会)", name):
+                continue  # 在随后召开的全县会议上: the county's meeting told before, by its reach alone
             bare = name.lstrip("了")
             if attend and text[hm.start() - 1 : hm.start()] == "所":
                 continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
@@ -620,6 +624,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
         name = _DATE_WORDS.sub("", am.group(1))
+        if re.fullmatch(r"全[省市县区州盟旗镇乡](?:的)?(?:会议|大会)", name):
+            continue  # 在随后召开的全县会议上: the county's meeting told before, by its reach alone
         if len(name) > 3 and name.endswith(lex.meeting_suffixes) and not _NOT_A_NAME.search(name) \
                 and not _REFERENCE_AFTER.match(text, am.end()) \
                 and not _PLAN.search(text, _clause_start(text, am.start(), sent.start), am.start()) \
@@ -1791,6 +1797,8 @@ def _joined_noun_frame(predicate: str, current: list[_Frame], frame: _Frame) -> 
     """The frame a predicate that joins an event by its noun names (参加活动, 陪同会见), else ``frame``."""
     joined_noun = _JOINED_NOUN.match(predicate)
     if joined_noun is None:
+        if _WATCHED_FAR.search(predicate):  # 在县分会场收听收看: the video conference, not the one held after it
+            return next((f for f in reversed(current) if _BROADCAST.search(f.event.name)), frame)
         return frame
     noun = joined_noun.group(1)
     kind = "other" if noun == "活动" else next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
