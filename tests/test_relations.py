@@ -3010,3 +3010,12 @@ def test_who_watch_a_video_conference_at_a_branch_venue_and_the_countys_meeting_
                                           "覃明远": ({"attendee"}, "县委副书记、县长"),
                                           "殷永明": ({"attendee"}, "副县长")},
                       "全县安全生产工作会议": {"覃明远": ({"chair"}, "县委副书记、县长"), "殷永明": ({"speaker"}, "副县长")}}
+
+
+def test_a_courses_opening_ceremony_a_comment_on_a_meeting_and_a_digests_bullet():
+    text = ("▲“书香润童心”暑期阅读活动启动仪式在县图书馆举行。县委常委邬长林出席。\n\n"
+            "5月18日,全县人民调解员业务培训会在县司法局举行。县委政法委副书记覃明远出席开班仪式并致辞。"
+            "县司法局局长殷永明对此次培训会进行了总结。\n")
+    events = frames(run_stages(text, date(2021, 5, 19), segmenter="pkuseg", backend="hanlp")[3])
+    assert list(events) == ["“书香润童心”暑期阅读活动启动仪式", "全县人民调解员业务培训会"]
+    assert events["全县人民调解员业务培训会"]["覃明远"][0] >= {"speaker"}

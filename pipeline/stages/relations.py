@@ -425,6 +425,7 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def _strip_subject(subject: str) -> str:
     subject = _WEB_TAGS.sub("", subject)  # [图]【聚焦两会】: a web page's tags before a title
+    subject = subject.lstrip(_BULLETS + "·")  # ▲“书香润童心”阅读活动启动仪式: a digest's bullet
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = _CLOCK.sub("", DATE.sub("", subject))
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近)", "", subject)
@@ -567,6 +568,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         seg_end = hm.start()
         if _planned(text, left, hm.start()):
             continue
+        if re.search(r"对(?:此次|本次|这次|该次?|今天的)", text[left : hm.start()]):
+            continue  # 甲对此次民主生活会进行了点评: what is commented on, not held
         if _MANY_ORGANS.search(text[left : hm.start()]):
             continue  # 各乡镇相继召开人民代表大会: many meetings at once, none of them told
         pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
@@ -1046,6 +1049,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             # 出席开班仪式 after 某培训班开班 (its 开班仪式): the event told before, no other
             found = [f for f in found if not f[0].endswith(("仪式", "典礼")) or not any(
                 g.event.name != f[0] and g.event.name.endswith(f[0]) and not g.event.from_headline for g in art_frames)]
+            # 培训会在某地举行。甲出席开班仪式: the course's own opening, no other event
+            found = [f for f in found if f[0] not in ("开班仪式", "开班式", "开训仪式") or not any(
+                re.search(r"培训|研修|班$|训练营", g.event.name) for g in art_frames)]
             # 宣布运动会开幕 in the 运动会开幕式's article: declares the event told, holds no other
             found = [f for f in found if text[max(0, f[1] - 2) : f[1]] != "宣布"
                      or not any(f[0] in g.event.name for g in art_frames)]
