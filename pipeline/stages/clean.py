@@ -682,6 +682,8 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     markup: list[str] = []
     lines = [_remove(t, o, _MARKDOWN, markup) for t, o in lines]
     lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
+    # running headers below the first sentence (the masthead above it stays for the issue date);
+    # a line they leave empty is dropped, not kept as a blank that would part a paragraph
     body_from = next((k for k, (t, _) in enumerate(lines) if "。" in t), len(lines))
     lines = lines[: body_from + 1] + [cut for t, o in lines[body_from + 1 :]
                                       if (cut := _remove(t, o, _RUNNING_HEADER, furniture))[0] or not t]

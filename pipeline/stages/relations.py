@@ -103,7 +103,6 @@ _ROSTER_HEADING = re.compile(r"([^,。;:()]{2,24}?)(?:\([^()]{1,12}\))?:")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|在座|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 参加会谈的中方人员有甲;外方人员有乙: the second half of a list, after a semicolon
 _LIST_GOES_ON = re.compile(r"[^,。;:有]{1,10}?还?有(?![关限]):?")
-# 参加招待会的有各界人士500多人。他们当中有:甲、乙: the names of the people a list counted
 # 甲(29日晚)(在使馆)举行招待会: who holds it in person, nothing else between
 _HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:今天|昨天|当天|今晚|昨晚|当晚|上午|下午|晚上|晚)?"
                               r"(?:在[^,。;、“”与同和]{1,24})?(?:隆重|正式)?")
@@ -115,7 +114,9 @@ _TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|
 _HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理")
 _WATCHED_FAR = re.compile(r"分会场[^,。;]{0,6}?(?:收听收看|收看|收听|参加会议|参会)|收听收看")
 _BROADCAST = re.compile(r"电视电话会议|视频会议|视频会|电视会议")
+_REACH_ONLY = re.compile(r"全[省市县区州盟旗镇乡](?:的)?(?:会议|大会)")  # 在随后召开的全县会议上: the one told before
 _SEVERALLY = re.compile(r"分别(会见|会晤|接见)$")  # 甲分别会见了乙和丙: a talk with each
+# 参加招待会的有各界人士500多人。他们当中有:甲、乙: the names of the people a list counted
 _AMONG_THEM = re.compile(r"(?:他们|其)(?:当中|中间|之中|中)?(?:有|包括)[:：]?")
 # 在X(、Y)(的)陪同下: X and Y accompany whoever the sentence is about
 _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同下)){2,80}?)的?陪同下")  # 在甲,乙的陪同下 too
@@ -490,8 +491,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         ongoing = text.startswith("的", hm.end()) and "正在" in text[max(sent.start, hm.start() - 24) : hm.start()]
         if name_end and (ongoing or not _REFERENCE_AFTER.match(text, name_end)) and name_end - right_end <= 50:
             name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
-            if re.fullmatch(r"全[省市县区州盟旗镇乡](?:的)?(?:会议|大会)", name):
-                continue  # 在随后召开的全县会议上: the county's meeting told before, by its reach alone
+            if _REACH_ONLY.fullmatch(name):
+                continue  # the county's meeting told before, by its reach alone
             bare = name.lstrip("了")
             if attend and text[hm.start() - 1 : hm.start()] == "所":
                 continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
@@ -627,8 +628,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
         name = _DATE_WORDS.sub("", am.group(1))
-        if re.fullmatch(r"全[省市县区州盟旗镇乡](?:的)?(?:会议|大会)", name):
-            continue  # 在随后召开的全县会议上: the county's meeting told before, by its reach alone
+        if _REACH_ONLY.fullmatch(name):
+            continue  # the county's meeting told before, by its reach alone
         if len(name) > 3 and name.endswith(lex.meeting_suffixes) and not _NOT_A_NAME.search(name) \
                 and not _REFERENCE_AFTER.match(text, am.end()) \
                 and not _PLAN.search(text, _clause_start(text, am.start(), sent.start), am.start()) \
@@ -1886,10 +1887,11 @@ def _aside(text: str, sents: list[Sentence], sent: Sentence, frame: _Frame, pred
 def _severally(text: str, doc_id: str, frame: _Frame) -> list[_Frame]:
     """甲分别会见了乙和丙: one talk with each guest, each named after its guest; a guest
     listed with no post of their own (乙、丙) joins the talk of the guest before."""
-    if frame.event.kind != "talks" or not _SEVERALLY.search(text, max(0, frame.trigger_end - 6), frame.trigger_end):
+    severally = _SEVERALLY.search(text, max(0, frame.trigger_end - 6), frame.trigger_end)
+    if frame.event.kind != "talks" or not severally:
         return [frame]
-    ends = {m.end() for m in re.finditer(r"[。;]", text[frame.trigger_end :])}
-    sent_end = frame.trigger_end + min(ends, default=len(text) - frame.trigger_end)
+    stop = re.compile(r"[。;]").search(text, frame.trigger_end)
+    sent_end = stop.end() if stop else len(text)
     at = {name: text.find(name, frame.trigger_end, sent_end) for name in frame.people}
     hosts = [p for name, p in frame.people.items() if at[name] < 0]
     guests = sorted((p for name, p in frame.people.items() if at[name] >= 0), key=lambda p: at[p.person])
@@ -1901,10 +1903,9 @@ def _severally(text: str, doc_id: str, frame: _Frame) -> list[_Frame]:
             groups.append([guest])
     if not hosts or len(groups) < 2:
         return [frame]
-    verb = _SEVERALLY.search(text, max(0, frame.trigger_end - 6), frame.trigger_end).group(1)
     out = []
     for group in groups:
-        name = verb + (group[0].title or "") + group[0].person
+        name = severally.group(1) + (group[0].title or "") + group[0].person
         people = {p.person: replace(p, roles=set(p.roles)) for p in hosts + group}
         event = replace(frame.event, name=name, meeting_id=_event_id(doc_id, name, frame.event.start),
                         participants=list(people.values()))
