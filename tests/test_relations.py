@@ -3019,3 +3019,46 @@ def test_a_courses_opening_ceremony_a_comment_on_a_meeting_and_a_digests_bullet(
     events = frames(run_stages(text, date(2021, 5, 19), segmenter="pkuseg", backend="hanlp")[3])
     assert list(events) == ["“书香润童心”暑期阅读活动启动仪式", "全县人民调解员业务培训会"]
     assert events["全县人民调解员业务培训会"]["覃明远"][0] >= {"speaker"}
+
+
+def test_talks_held_on_a_visit_in_the_same_sentence_are_an_event_of_their_own():
+    text = ("6月3日,湖南省临川市商务局局长岑立军率考察团一行来我县考察交流,并与县商务局举行经贸协作工作会谈。"
+            "县商务局局长苗永康,副局长夏文涛参加会谈。\n")
+    events = {ev.kind: ev for ev in run_stages(text, date(2021, 6, 4), segmenter="pkuseg", backend="hanlp")[3]}
+    assert set(events) == {"inspection", "talks"}
+    assert events["inspection"].date == events["talks"].date == date(2021, 6, 3)
+    talks = {p.person: p.roles for p in events["talks"].participants}
+    assert talks["苗永康"] == talks["夏文涛"] == {"attendee"}
+
+
+def test_leaders_watching_a_trial_and_the_accused_who_takes_no_part():
+    text = ("9月7日上午,我县组织开展领导干部旁听庭审警示教育活动。县委书记甘立新,县委副书记、县长蒲文涛等县领导在县会议中心,"
+            "通过网络视频同步旁听了原县水利局局长贺永年涉嫌受贿一案的庭审。活动由县委常委、县纪委书记段思琴主持。"
+            "庭审中,被告人贺永年在最后陈述中表示认罪悔罪。庭审结束后,甘立新作讲话。\n")
+    events = frames(run_stages(text, date(2023, 9, 8), segmenter="pkuseg", backend="hanlp")[3])
+    people = events["领导干部旁听庭审警示教育活动"]
+    assert people["蒲文涛"][0] == {"attendee"} and "speaker" in people["甘立新"][0]
+    assert people["段思琴"][0] >= {"chair"}
+    assert "贺永年" not in people
+
+
+def test_the_judges_of_a_collegial_panel_attend_the_hearing():
+    text = ("昨天下午,岭西县人民法院公开开庭审理了被告人潘大有故意伤害一案。县人大代表莫春兰应邀到庭旁听。"
+            "本案由县法院副院长韦振国担任审判长,与审判员蓝月娥、人民陪审员黎秀芬组成合议庭。\n")
+    [hearing] = run_stages(text, date(2009, 6, 18), segmenter="pkuseg", backend="hanlp")[3]
+    people = {p.person: (p.roles, p.title) for p in hearing.participants}
+    assert people["韦振国"][0] == {"chair"}
+    assert people["蓝月娥"] == ({"attendee"}, "审判员") and people["黎秀芬"] == ({"attendee"}, "人民陪审员")
+    assert "潘大有" not in people
+
+
+def test_clergy_named_with_their_titles_after_and_a_list_item_whose_name_was_not_read():
+    text = ("1月12日,县委统战部召开宗教界人士迎春座谈会。县委常委、统战部部长柏文英主持会议。"
+            "释慧明法师、丘玄素道长、马有德阿訇、白若瑟神父先后发言。\n")
+    people = frames(run_stages(text, date(2022, 1, 13), segmenter="pkuseg", backend="hanlp")[3])["县委统战部宗教界人士迎春座谈会"]
+    assert people["释慧明"] == ({"speaker"}, "法师") and people["马有德"] == ({"speaker"}, "阿訇")
+    assert people["丘玄素"][0] == people["白若瑟"][0] == {"speaker"}
+    text = ("12月2日上午,县委召开民族宗教界代表人士座谈会。县委书记邵正林出席并讲话。傣族代表、县人大常委会副主任岩香宰,"
+            "县佛教协会会长、勐腊总佛寺住持都罕温,县基督教协会会长白约翰先后发言。\n")
+    people = frames(run_stages(text, date(2019, 12, 3), segmenter="pkuseg", backend="hanlp")[3])["县委民族宗教界代表人士座谈会"]
+    assert people["岩香宰"][0] == people["白约翰"][0] == {"speaker"}

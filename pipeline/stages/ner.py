@@ -169,6 +169,9 @@ def place_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_CLERGY = re.compile(r"住持|方丈|法师|道长|阿訇|神父|牧师|主教|监院")
+
+
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
                          cfg: NerConfig, places: frozenset[str] = frozenset()) -> list[Mention]:
     """``孙潮区长``: a known or likely name right before a title head and a boundary (not one of
@@ -182,8 +185,9 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
             if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、" \
                     and not _titled_after(model, heads, text, hm.end() + 1, sent.end):
                 continue  # 副县长、县公安局局长某某: a title in a list of posts, not after a name
-            if not is_official_title(hm.group(0)) or hm.group(0).endswith("领导"):
-                continue
+            if not (is_official_title(hm.group(0)) or _CLERGY.fullmatch(hm.group(0))) or hm.group(0).endswith("领导"):
+                continue  # (释某某法师, 马某某阿訇: clergy, named the same way, though not officials)
+            kind = person_kind(hm.group(0))
             if model.best_name_at(text[: sent.end], hm.end(), min_score=3.0):
                 continue  # 韩国总统金某: the title belongs to the name after it
             for n in (6, 5, 4, 3, 2):
@@ -193,7 +197,7 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 cand = text[s : hm.start()]
                 if n >= 3 and model.name_parts_only(cand) and _name_may_start(model, text, s, sent.start):
                     # 乌兰其其格主席, 苏日娜主席: a Mongolian, Tibetan or Turkic name of listed parts
-                    out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
+                    out.append(_person(clean, sent.article_id, s, hm.start(), "rules", kind, hm.group(0)))
                     break
                 if n >= 4:
                     continue
@@ -202,7 +206,7 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 score = model.score(cand, 1)
                 if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
                                      and score > -1.0 and cand not in places):
-                    out.append(_person(clean, sent.article_id, s, hm.start(), "rules", "official", hm.group(0)))
+                    out.append(_person(clean, sent.article_id, s, hm.start(), "rules", kind, hm.group(0)))
                     break
     return out
 

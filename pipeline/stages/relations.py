@@ -133,9 +133,9 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听|召开|举行|是"
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![协合工创操动写制运耕劳])作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -147,6 +147,8 @@ _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束
 _DECEASED = re.compile(r"(?:已故|已故的|已逝的?|生前)$")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
+_ACCUSED_BEFORE = re.compile(r"(?:被告人?|犯罪嫌疑人|被调查人)$")
+_ACCUSED_AFTER = re.compile(r"涉嫌")
 _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)")
 # 揭牌, 开市, 开幕 at a clause's end: a place or a festival opened, at a ceremony named after the act
 _OPENING_CEREMONY = {"揭牌": "揭牌仪式", "开市": "开市仪式", "开业": "开业仪式", "开园": "开园仪式", "开馆": "开馆仪式",
@@ -278,7 +280,7 @@ _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|
 # 在茶话会上发表了热情洋溢的讲话: a speech told with words of praise between
 _GIVES_SPEECH = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?)?(?:发表|作|做)了?[^,。;]{1,12}?的(?:讲话|致辞|演讲|报告)")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
-_HONORIFIC_AFTER = re.compile(r"院士|教授|博士|研究员|先生|女士|老师")
+_HONORIFIC_AFTER = re.compile(r"院士|教授|博士|研究员|先生|女士|老师|法师|长老|道长|阿訇|神父|牧师|主教|活佛")
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)[^,。;]{0,12}摄\)?\s*$")  # …签署协议。 记者 某某 摄: a caption
 _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下左右]图[:：为])")
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
@@ -293,7 +295,7 @@ _TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一�
 # 参观展览, 巡览成就展: who tour a show are there
 _TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
-_HELD_BEFORE = re.compile(r"(?:举行|进行)了?$")
+_HELD_BEFORE = re.compile(r"(?:举行|进行)了?[^,;:。!?、]{0,10}$")
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
@@ -1006,8 +1008,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     cues = _patterns().cues
     text = clean.text
     persons = [m for m in mentions if m.label == "PERSON" and m.kind != "reporter"]
-    remembered = {(m.article_id, m.text) for m in persons if _commemorated(text, m)}
-    persons = [m for m in persons if (m.article_id, m.text) not in remembered]
+    absent = {(m.article_id, m.text) for m in persons if _commemorated(text, m) or _accused(text, m)}
+    persons = [m for m in persons if (m.article_id, m.text) not in absent]
     # a person's title told elsewhere in the article: the body's first, else the headline's
     # (县长某某连续三天… over a lead's 县委副书记、县长某某 shortens it)
     headlines = sorted(span for a in articles for span in a.headline_spans)
@@ -1172,6 +1174,13 @@ def _commemorated(text: str, person: Mention) -> bool:
                 or (person.title or "").startswith(("已故", "生前")))
 
 
+def _accused(text: str, person: Mention) -> bool:
+    """被告人某某, 某某涉嫌受贿一案: a party to the case a hearing tries, not one who takes part
+    (nowhere in the article)."""
+    return bool(_ACCUSED_BEFORE.search(text, max(0, person.start - 4), person.start)
+                or _ACCUSED_AFTER.match(text, person.end))
+
+
 def _is_reported(frame: _Frame) -> bool:
     """An event names people, or has a date, or opens its article (本报讯 近日,某县召开…);
     a gathering of another kind needs people or a day (近日,某局深入企业开展帮扶活动: a campaign)."""
@@ -1185,6 +1194,11 @@ def _is_reported(frame: _Frame) -> bool:
 def _ends_with_post(clause: str) -> bool:
     """县法院院长、县检察院检察长: posts whose holders the list leaves unnamed."""
     return any(m.end() == len(clause) for m in title_heads_pattern().finditer(clause))
+
+
+def _unread_titled_item(clause: str) -> bool:
+    """县佛教协会会长、某寺住持都罕听: a list item, titled, whose name was not read."""
+    return any(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause[m.end() :]) for m in title_heads_pattern().finditer(clause))
 
 
 def _after_unnamed_group(clause: str) -> str:
@@ -1657,7 +1671,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) and not _unread_first_items(lead) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
-                                                      or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text))
+                                                      or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text)
+                                                          or _unread_titled_item(clause_text))
                                                       and not cues.roles_in(clause_text)):
                     continue  # 甲,市法院负责同志,各县人大常委会主任列席会议: 甲 waits for the verb
                     # (县政协主席某某等在家县级领导: an item whose name was not found ends the list)
@@ -1676,11 +1691,12 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     for p in pending:
                         for t, t_roles in targets:
                             _add(t, p, t_roles, titles, art.article_id, sent)
-                elif sentence_subject and not subject_had_trigger and not clause_people and \
-                        not any(clause_text.startswith(w) for w in cues.notperson):
+                elif sentence_subject and not subject_had_trigger and not any(clause_text.startswith(w) for w in cues.notperson) \
+                        and (not clause_people or re.match(r"(?:并|还|也|又)?(?:通过|借助)", clause_text)):
                     # 甲受某某委托,就X在某会议上作说明: a topic (就X) before the verb
-                    topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对)", clause_text)  # (并就X提出要求)
-                    roles = cues.roles_in(clause_text, window=None if topic_first else 4)
+                    # (甲、乙在县会议中心,通过视频旁听了丙一案的庭审: the means, then the verb)
+                    topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对|通过|借助)", clause_text)  # (并就X提出要求)
+                    roles = cues.roles_in(lead if clause_people else clause_text, window=None if topic_first else 4)
                     for p in sentence_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 # 邀请了某某,就…作了专题辅导: the one invited does what the clause (or the next) says
