@@ -3062,3 +3062,34 @@ def test_clergy_named_with_their_titles_after_and_a_list_item_whose_name_was_not
             "县佛教协会会长、勐腊总佛寺住持都罕温,县基督教协会会长白约翰先后发言。\n")
     people = frames(run_stages(text, date(2019, 12, 3), segmenter="pkuseg", backend="hanlp")[3])["县委民族宗教界代表人士座谈会"]
     assert people["岩香宰"][0] == people["白约翰"][0] == {"speaker"}
+
+
+def test_nothing_is_held_inside_what_someone_said_or_by_a_time_word():
+    text = ("“审批快了,项目就能早一天开工。”园区企业负责人柯卓说。11月下旬,县长祁立群带队赴浙江学习考察改革经验,"
+            "回来后又专门召开座谈会研究对标提升举措。\n")
+    names = [ev.name for ev in run_stages(text, date(2020, 12, 22), segmenter="pkuseg", backend="hanlp")[3]]
+    assert not any("开工" in n for n in names) and "座谈会" in names
+
+
+def test_a_whole_body_a_report_on_fixing_an_inspections_findings_and_a_course_opened_by_a_speech():
+    text = ("3月12日下午,坪山镇党委书记向立军主持召开镇党委会议。镇党委委员全体参加,镇人大主席团主席杜晓燕列席会议。"
+            "会上,执法监察大队大队长牛海波通报了土地卫片执法检查整改情况。\n\n"
+            "10月14日,全县新任教师岗前培训班在县教师发展中心开班。县教育局副局长何蔓作开班动员。"
+            "市教科院专家围绕师德师风、课堂教学常规等内容授课。\n")
+    meeting, course = run_stages(text, date(2024, 10, 22), segmenter="pkuseg", backend="hanlp")[3]
+    assert meeting.name.endswith("党委会议") and course.name.startswith("全县新任教师岗前培训班")
+    people = {p.person: p.roles for p in meeting.participants}
+    assert "全体" not in people and people["牛海波"] == {"speaker"}
+    assert [(p.person, p.roles) for p in course.participants] == [("何蔓", {"speaker"})]
+
+
+def test_a_list_going_on_past_unnamed_heads_and_a_directive_that_names_no_inspection():
+    text = ("8月24日,全市农村人居环境整治电视电话会议召开。市委副书记甄宏宇出席会议并讲话。"
+            "我县在县分会场组织收听收看。县委副书记车文彬,副县长房丽娜及县农业农村局、县住建局等部门负责人,"
+            "各乡镇分管负责同志在县分会场参加会议。会后,我县紧接着召开全县农村人居环境整治工作推进会。会议由房丽娜主持。"
+            "车文彬作了安排部署,要求各乡镇开展百日攻坚行动,确保年底前全县所有行政村通过达标验收。\n")
+    events = frames(run_stages(text, date(2020, 8, 25), segmenter="pkuseg", backend="hanlp")[3])
+    assert list(events) == ["全市农村人居环境整治电视电话会议", "全县农村人居环境整治工作推进会"]
+    assert events["全市农村人居环境整治电视电话会议"]["车文彬"][0] == {"attendee"}
+    assert events["全市农村人居环境整治电视电话会议"]["房丽娜"][0] == {"attendee"}
+    assert events["全县农村人居环境整治工作推进会"]["车文彬"][0] == {"speaker"}

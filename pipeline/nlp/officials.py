@@ -142,12 +142,16 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     return chunk or None
 
 
+_WHOLE_BODY = ("全体", "全部", "全员")  # 镇党委委员全体参加: all of them, no one named
+
+
 def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, min_score: float,
              lexicon_dir: str | None, closed_min_score: float | None = None) -> int | None:
     model = name_model(lexicon_dir)
     floor = min_score if closed_min_score is None else min(min_score, closed_min_score)
     best = model.best_name_at(text, p, allow_unknown_surname=unknown_surname, min_score=floor)
     if text[p : p + 2] in model.lex.not_names and text[p] != text[p + 1] and text[p + 1] not in "年月日" \
+            and text[p : p + 2] not in _WHOLE_BODY \
             and model.surname_len(text, p) and _acts_pattern(lexicon_dir).match(text, p + 2) \
             and not model.boundary.match(text, p) and (not best or best[0] == 3 and model.boundary_strength(text, p + 3) == 0):
         return 2  # 镇人大主席黎明出席: a name that is also a word, between a title and a role cue (殷殷嘱托 is none)

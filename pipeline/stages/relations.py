@@ -167,7 +167,7 @@ _MEANS_BEFORE = re.compile(r"(?:采取|通过|运用|采用|以)[^。;:]{0,40}$"
 _MEANS_AFTER = re.compile(r"[^。;:]{0,30}?等(?:多种)?(?:方式|形式|途径|渠道|办法)")
 _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|准备于|将在|将(?:召开|举行|开幕|组织)|即将(?!来临|到来|至)|将赴|将前往|将出席|将会见|将同")
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections); “大走访”: a campaign named in quotes
-_TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|厅|处|科(?![技学普研])|会(?![见谈])"
+_TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|整改|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|厅|处|科(?![技学普研])|会(?![见谈])"
                                       r"|中(?:发现|查出|暴露|存在)"  # 通报了检查中发现的问题: what a check found
                                       r"|上(?=[,。;:])"  # 把精力放在基层调研上: where effort goes
                                       r"|(?<=问)[电信金品款]"
@@ -317,7 +317,8 @@ _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会�
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
 _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|愿意|有意|希望(?:到|来|赴)|"
                             r"(?:通报|汇报|总结|介绍|听取)了[^,。;:]{2,40}?(?:及|和|、)|"  # 通报了…情况及现场观摩评比结果: told of
-                            r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)")
+                            r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)"
+                            r"|要求(?:各|全体|大家|相关|有关|全[县市区镇乡])")  # 要求各乡镇…开展…验收: the directive
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
 _OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
@@ -431,7 +432,7 @@ def _strip_subject(subject: str) -> str:
     subject = subject.lstrip(_BULLETS + "·")  # ▲“书香润童心”阅读活动启动仪式: a digest's bullet
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = _CLOCK.sub("", DATE.sub("", subject))
-    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近)", "", subject)
+    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近|(?:回来|返回|回国|会|事|此|之|其|然)后)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
     subject = re.sub(r"(?<![党团])组织(?![部人])[^,。;]+$", "", subject)  # 某社区组织市民代表召开…: the organiser names it
     subject = re.sub(r"(?:围绕|针对)[^,。;]+$", "", subject)  # 中心组围绕“严以用权”开展学习研讨: the topic
@@ -456,6 +457,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
         if said and hm.start() >= said.end():
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
+        if _in_quoted_speech(text, hm.start()):
+            continue
         attend = hm.group(0) in lex.cue_words("attend")
         if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
             continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending
@@ -600,6 +603,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if not _REFERENCE_BEFORE.search(text[sent.start : start]):
                 out.append((stripped + ceremony, start, seg_end, place))
     for om in _OPENED.finditer(text, sent.start, sent.end):
+        if _in_quoted_speech(text, om.start()):
+            continue
         # 某中心正式揭牌投用, 首届樱桃节在某镇开幕: the ceremony that opens it, named after it
         left = _clause_start(text, om.start(), sent.start)
         if text[left - 1 : left] == "的":
@@ -638,6 +643,17 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
             out.append((name, am.start(1), am.end(1), None))
     return out
+
+
+def _in_quoted_speech(text: str, pos: int) -> bool:
+    """“审批快了,项目就能早一天开工。”: inside what someone said, no event is held (a quoted
+    name, 村“两委”会议, holds no punctuation)."""
+    line = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("“", line, pos)
+    if opened < 0 or text.rfind("”", opened, pos) >= 0:
+        return False
+    closed = text.find("”", pos)
+    return bool(re.search(r"[,。!?;:]", text[opened + 1 : closed if closed >= 0 else len(text)]))
 
 
 def _planned(text: str, clause_start: int, held: int) -> bool:
@@ -1733,7 +1749,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     pending = []
                     continue  # 也分别参加了有关代表团的审议: sittings the article does not name
                 roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
-                if _NO_PREDICATE.fullmatch(predicate) and not roles:
+                if not roles and (_NO_PREDICATE.fullmatch(predicate)  # 甲,乙及各部门负责人,各乡镇…参加会议
+                                  or re.match(r"(?:以及|及|和)", predicate) and _UNNAMED_GROUP.fullmatch(predicate)):
                     pending.extend(members)
                     if sent_frames:
                         _there_together(frame, pending, predicate, titles, art, sent)
