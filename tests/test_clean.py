@@ -319,3 +319,16 @@ def test_ocr_pages_running_headers_indented_paragraphs_and_look_alikes_in_dates(
 
 def test_straight_quotes_paired_in_a_line_are_curled():
     assert _clean('市委书记某某说:"改造要让群众得实惠。"这句话被记下。\n').text == "市委书记某某说:“改造要让群众得实惠。”这句话被记下。"
+
+
+def test_the_headlines_of_other_pages_a_web_page_lists_are_removed():
+    raw = ("县政府召开第十二次常务会议\n发布时间:2012-04-17 来源:县政府办公室\n"
+           "4月16日下午,县长罗建安主持召开县政府第十二次常务会议。\n【打印本页】 【关闭窗口】\n"
+           "上一篇:我县召开2012年安全生产工作会议\n下一篇:市委副书记刘振邦来我县调研新农村建设工作\n"
+           "▼往期精彩回顾\n◆宁陂县召开第二次县长办公会议\n◆陶建明督查大气污染防治工作\n"
+           "阅读原文 阅读 2341 赞 36\n\n相关新闻:\n县委常委会召开会议。各部门要抓好落实。\n")
+    clean = _clean(raw)
+    assert "刘振邦" not in clean.text and "陶建明" not in clean.text and "安全生产工作会议" not in clean.text
+    assert "上一篇:我县召开2012年安全生产工作会议" in clean.furniture
+    assert "罗建安主持召开" in clean.text
+    assert "县委常委会召开会议。各部门要抓好落实。" in clean.text  # a sentence ends the list

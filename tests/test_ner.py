@@ -718,3 +718,11 @@ def test_a_name_ending_in_he_before_an_adverb_and_a_name_before_yi():
 
 def test_how_often_leaders_went_is_no_name():
     assert _person_names("10月以来,市领导多次带队开展暗访督查。") == []
+
+
+def test_a_cue_after_a_name_stays_out_of_it_whatever_the_tokens():
+    assert _person_names("会上,鼎新科技公司董事长乔安作交流发言。") == ["乔安"]
+
+
+def test_a_whole_body_after_a_title_and_a_word_that_only_looks_like_a_worker_are_no_names():
+    assert _person_names("镇党委委员全体参加。专家围绕师德师风、课堂教学常规等内容授课。") == []

@@ -3093,3 +3093,26 @@ def test_a_list_going_on_past_unnamed_heads_and_a_directive_that_names_no_inspec
     assert events["全市农村人居环境整治电视电话会议"]["车文彬"][0] == {"attendee"}
     assert events["全市农村人居环境整治电视电话会议"]["房丽娜"][0] == {"attendee"}
     assert events["全县农村人居环境整治工作推进会"]["车文彬"][0] == {"speaker"}
+
+
+def test_a_farewell_to_the_dead_whose_mourners_attend_and_who_send_regards_from_afar_do_not():
+    text = ("5月3日上午,钟伯年同志遗体告别仪式在沅州市殡仪馆举行。市委书记贺振华,市委副书记、市长蓝德生等市领导和"
+            "市直有关部门负责同志,钟伯年同志的生前好友及亲属200余人前往送别。告别仪式由市委常委、组织部部长庞国梁主持。"
+            "贺振华等领导与其亲属一一握手,表示深切慰问。钟伯年同志病重期间,省政协副主席谭启明以不同方式表示慰问和哀悼。\n")
+    [farewell] = run_stages(text, date(2008, 5, 4), segmenter="pkuseg", backend="hanlp")[3]
+    people = {p.person: p.roles for p in farewell.participants}
+    assert people == {"贺振华": {"attendee"}, "蓝德生": {"attendee"}, "庞国梁": {"chair"}}
+
+
+def test_a_rite_chaired_by_a_mayor_named_before_his_title_and_what_a_speaker_says_of_it():
+    text = ("4月4日上午,清明公祭炎帝大典在羊山广场举行。省政协副主席龙子安,市委副书记蔡宗亮等出席大典。大典由柏玉山市长主持。"
+            "龙子安在致辞中说,举办公祭大典对于弘扬传统文化具有重要意义。\n")
+    [rite] = run_stages(text, date(2012, 4, 5), segmenter="pkuseg", backend="hanlp")[3]
+    people = {p.person: p.roles for p in rite.participants}
+    assert people["柏玉山"] == {"chair"} and people["蔡宗亮"] == {"attendee"} and "speaker" in people["龙子安"]
+
+
+def test_an_honour_in_quotes_before_a_title_is_no_quotation():
+    text = ("7月1日,全县纪念建党85周年暨表彰大会召开。“全国优秀共产党员”、县第一人民医院外科主任龚自明作了先进事迹报告。\n")
+    people = frames(run_stages(text, date(2006, 7, 2), segmenter="pkuseg", backend="hanlp")[3])["全县纪念建党85周年暨表彰大会"]
+    assert people["龚自明"] == ({"speaker"}, "县第一人民医院外科主任")

@@ -168,9 +168,10 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
         return None  # 乔某委员长向|广东省|人民表示: a preposition before a word the name would cut
     if token_starts and (p + n) not in token_starts and p + n < len(text):
         after = model.boundary.match(text, p + n)
+        cue_after = model.cue.match(text, p + n)
         for alt in (2, 3):
-            if alt > n and after and after.end() <= p + alt:
-                continue  # 教授宋嘉|作报告: a whole word after the name stays out of it, whatever the tokens
+            if alt > n and (after and after.end() <= p + alt or cue_after and cue_after.end() > p + alt):
+                continue  # 教授宋嘉|作报告, 董事长乔安|作交流发言: a whole word or cue after the name stays out of it
             if text[p + alt - 1] in "和与及" and not model.ends_name(text, p + alt - 1):
                 continue  # 主席诺哈|和|总理某某: the conjunction joins two titled names
             if alt != n and (p + alt) in token_starts and model.score(text[p : p + alt], 1) > 0 \

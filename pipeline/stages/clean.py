@@ -408,6 +408,33 @@ def _remove(text: str, offs: list[int], pattern: re.Pattern, removed: list[str])
     return "".join(pieces), new_offs
 
 
+# a web page's list of other pages: 相关新闻, 往期精彩回顾, 推荐阅读 … and the headlines under it
+_OTHER_PAGES = re.compile(
+    r"^[\s▼▲◆●■□☆★>》·]*[【\[]?(?:相关(?:新闻|阅读|链接|文章|报道|信息|推荐|稿件)|往期(?:精彩)?(?:回顾|推荐)|推荐阅读|延伸阅读"
+    r"|热点(?:推荐|新闻)|热门(?:文章|推荐|新闻)|猜你喜欢|精彩推荐|更多(?:新闻|阅读)|最新(?:新闻|文章)|今日推荐)[】\]]?\s*[:：]?")
+_PAGE_LINK = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
+
+
+def _drop_other_pages(lines: list[tuple[str, list[int]]], removed: list[str]) -> list[tuple[str, list[int]]]:
+    """Headlines of other pages a web page lists (上一篇:…, 相关新闻 and the short lines after
+    it): their meetings are not this page's. The list ends at a line that reads as a
+    sentence (。) or a long one."""
+    kept: list[tuple[str, list[int]]] = []
+    in_list = False
+    for text, offs in lines:
+        heading = _OTHER_PAGES.match(text)
+        if heading and "。" not in text[heading.end() :] or _PAGE_LINK.match(text):
+            in_list = bool(heading)
+            removed.append(text)
+            continue
+        if in_list and text.strip() and "。" not in text and len(text) <= 80:
+            removed.append(text)
+            continue
+        in_list = in_list and not text.strip()
+        kept.append((text, offs))
+    return kept
+
+
 def _unbalanced(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("“") > text.count("”") \
         or text.count("《") > text.count("》")
@@ -687,6 +714,7 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     body_from = next((k for k, (t, _) in enumerate(lines) if "。" in t), len(lines))
     lines = lines[: body_from + 1] + [cut for t, o in lines[body_from + 1 :]
                                       if (cut := _remove(t, o, _RUNNING_HEADER, furniture))[0] or not t]
+    lines = _drop_other_pages(lines, furniture)
     paragraphs = rejoin_continuations(join_lines(lines, doc.raw_text), doc.raw_text)
     texts = [t for t, _ in paragraphs]
     issue, issue_source = resolve_issue_date(_masthead_region(texts), doc.doc_id, doc.issue_date_hint,

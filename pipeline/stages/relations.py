@@ -84,7 +84,8 @@ _TRAILING_MODIFIERS = re.compile(
 _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
-_SUBJECT_FILLERS = re.compile(r"随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
+_HONOUR_FIRST = re.compile(r"“[^“”]{2,20}”(?:获得者)?、")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|"  # an agenda told item by item
                               + _SAT_IN.pattern +
@@ -135,7 +136,7 @@ _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![协合工创操动写制运耕劳])作|参加了?|出席了?|陪同|随同|表示|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![协合工创操动写制运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -146,7 +147,7 @@ _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|�
 _TALKS_TOLD_OF = re.compile(r"的|是|没有|未能?|涉及|取得|达成|结束|持续|进行得")
 _DECEASED = re.compile(r"(?:已故|已故的|已逝的?|生前)$")
 _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大领袖)?$")
-_REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰)")
+_REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰|的?遗体|追悼会|追思会|告别仪式)")
 _ACCUSED_BEFORE = re.compile(r"(?:被告人?|犯罪嫌疑人|被调查人)$")
 _ACCUSED_AFTER = re.compile(r"涉嫌")
 _SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)")
@@ -192,7 +193,7 @@ _OCCASION_END = re.compile(r"上(?!午)|中|时|期间")
 _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped;
 # 会见并宴请了X: one event)
-_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求|重申|谈到|介绍)|期间|后(?=[,;:。!?]|表示|说|指出|强调|称|对))[^,;:。!?]){0,24})")
+_EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求|重申|谈到|介绍)|期间|后(?=[,;:。!?]|表示|说|指出|强调|称|对))[^,;:。!?【】]){0,24})")
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
@@ -200,7 +201,7 @@ _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|
                            r"|(?:等)?[与和同跟][^,。;:]{1,30}?(?:一起|一道)")  # 甲与百余位嘉宾一起,共同见证…
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
-_SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")
+_SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:在[^,。;:]{1,12}?[中上时])?(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")  # (甲在致辞中说,)
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
 _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
@@ -224,7 +225,8 @@ _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
-_REPORT_ON = re.compile(r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
+_REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,6}?报告(?![会团厅])|"  # 作了先进事迹报告
+                        r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
                         r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
@@ -242,7 +244,7 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
-_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员)"
+_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员|亲属|家属|亲友|好友)"
 _POSTS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:长|书记|主任|主席)[、和及]?)+(?=列席|出席|参加|陪同)")
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|主委|部门|单位)"
@@ -1010,6 +1012,9 @@ class _RoleCues:
             if m.group(0) == "举行" and (not _HOLDS_IN_PERSON.fullmatch(before) or predicate.startswith("的", m.end())
                                          or re.match(r"了?[^,。;]{0,8}?(?:会谈|会见|会晤|座谈|谈判|磋商|交流|签字|签约)", predicate[m.end() :])):
                 continue  # 甲与乙举行会谈: the sides of talks, who hold nothing alone (甲对某公司来京举行董事会表示欢迎)
+            if m.group(0) == "表示" and (re.match(r"(?:深切|亲切|诚挚|衷心|沉痛)?的?(?:慰问|哀悼|悼念|问候)", predicate[m.end() :])
+                                         or re.search(r"以[^,。;]{0,6}方式$", before)):
+                continue  # 握手,表示深切慰问; 以不同方式表示哀悼: regards, not a speech
             cue = m.group(0).replace("做", "作", 1)
             roles.update(self.cues.get(cue) or self.cues[cue.replace("作了", "作", 1)])
         return roles
@@ -1557,7 +1562,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and not _patterns().triggers.search(text, sent.start, sent.end):
             continue  # a feature's story paragraphs before the dated event it comes to: no one takes part yet
         sent_frames = current[bisect_left(indices, si) :]
-        if sent.text.startswith("“") or (si > 0 and sents[si - 1].text.endswith("”")
+        if sent.text.startswith("“") and not _HONOUR_FIRST.match(sent.text) or (si > 0 and sents[si - 1].text.endswith("”")
                                          and re.search(r"表示|说|认为", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant
         people = persons_in(sent)
@@ -1750,7 +1755,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     continue  # 也分别参加了有关代表团的审议: sittings the article does not name
                 roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
                 if not roles and (_NO_PREDICATE.fullmatch(predicate)  # 甲,乙及各部门负责人,各乡镇…参加会议
-                                  or re.match(r"(?:以及|及|和)", predicate) and _UNNAMED_GROUP.fullmatch(predicate)):
+                                  or re.match(r"(?:等[^,。;]{0,8}?)?(?:以及|及|和)", predicate) and _UNNAMED_GROUP.fullmatch(predicate)):
                     pending.extend(members)
                     if sent_frames:
                         _there_together(frame, pending, predicate, titles, art, sent)
