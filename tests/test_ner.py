@@ -726,3 +726,8 @@ def test_a_cue_after_a_name_stays_out_of_it_whatever_the_tokens():
 
 def test_a_whole_body_after_a_title_and_a_word_that_only_looks_like_a_worker_are_no_names():
     assert _person_names("镇党委委员全体参加。专家围绕师德师风、课堂教学常规等内容授课。") == []
+
+
+def test_managers_named_after_their_firm_and_before_their_title():
+    mentions = run_stages("恳谈会上,湘源建材符小强总经理、东岭煤电公司范立民总经理先后发言。", segmenter="pkuseg", backend="hanlp")[2]
+    assert [(m.text, m.title) for m in mentions if m.label == "PERSON"] == [("符小强", "总经理"), ("范立民", "总经理")]

@@ -3116,3 +3116,19 @@ def test_an_honour_in_quotes_before_a_title_is_no_quotation():
     text = ("7月1日,全县纪念建党85周年暨表彰大会召开。“全国优秀共产党员”、县第一人民医院外科主任龚自明作了先进事迹报告。\n")
     people = frames(run_stages(text, date(2006, 7, 2), segmenter="pkuseg", backend="hanlp")[3])["全县纪念建党85周年暨表彰大会"]
     assert people["龚自明"] == ({"speaker"}, "县第一人民医院外科主任")
+
+
+def test_a_courses_opening_told_as_a_rite_an_oath_and_a_collective_talk_with_new_cadres():
+    text = ("本报讯 12月28日上午,全县科级领导干部第三期轮训班在县委党校开班。县委副书记刘振邦出席开班典礼并作动员讲话,"
+            "县委常委、组织部长童建中主持开班典礼。在开班典礼上,县委党校常务副校长柴文山介绍了教学安排。\n")
+    [opening] = run_stages(text, date(2009, 12, 30), segmenter="pkuseg", backend="hanlp")[3]
+    assert {p.person: p.roles for p in opening.participants} == {
+        "刘振邦": {"attendee", "speaker"}, "童建中": {"chair"}, "柴文山": {"speaker"}}
+    text = ("2月29日下午,县人民政府在县行政中心举行宪法宣誓仪式。县委副书记、县长卓文元监誓并讲话,副县长冼国良主持。"
+            "新任县司法局局长骆海涛领誓。\n")
+    people = {p.person: p.roles for p in run_stages(text, date(2016, 3, 1), segmenter="pkuseg", backend="hanlp")[3][0].participants}
+    assert people["骆海涛"] == {"attendee"} and people["冼国良"] == {"chair"}
+    text = ("1月17日下午,县纪委监委在县行政中心会议室对新提拔任用的46名科级领导干部进行集体廉政谈话。"
+            "县委常委、县纪委书记邹宏文出席并讲话。\n")
+    [talk] = run_stages(text, date(2018, 1, 19), segmenter="pkuseg", backend="hanlp")[3]
+    assert talk.name.endswith("集体廉政谈话") and talk.participants[0].person == "邹宏文"

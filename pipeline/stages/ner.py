@@ -142,7 +142,11 @@ def _name_may_start(model, text: str, s: int, floor: int) -> bool:
     if model.joins_list(text, s, floor):
         return False
     return s == floor or text[s - 1] in PUNCT or text[s - 1] in _LEFT_FUNCTION \
-        or bool(model.boundary.fullmatch(text, max(floor, s - 2), s))
+        or bool(model.boundary.fullmatch(text, max(floor, s - 2), s)) \
+        or bool(_FIRM_BEFORE.search(text, max(floor, s - 4), s))
+
+
+_FIRM_BEFORE = re.compile(r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会)$")  # 湘源建材符小军总经理: the firm, then the name
 
 
 def _titled_after(model, heads: re.Pattern, text: str, p: int, end: int) -> bool:
@@ -169,7 +173,7 @@ def place_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_CLERGY = re.compile(r"住持|方丈|法师|道长|阿訇|神父|牧师|主教|监院")
+_NAMED_BEFORE_TITLE = re.compile(r"住持|方丈|法师|道长|阿訇|神父|牧师|主教|监院|(?:副)?总经理|(?:副)?总裁")
 
 
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
@@ -182,11 +186,13 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     out = []
     for sent in sentences:
         for hm in heads.finditer(text, sent.start, sent.end):
-            if not model.at_boundary(text, hm.end()) or hm.end() < len(text) and text[hm.end()] == "、" \
-                    and not _titled_after(model, heads, text, hm.end() + 1, sent.end):
-                continue  # 副县长、县公安局局长某某: a title in a list of posts, not after a name
-            if not (is_official_title(hm.group(0)) or _CLERGY.fullmatch(hm.group(0))) or hm.group(0).endswith("领导"):
-                continue  # (释某某法师, 马某某阿訇: clergy, named the same way, though not officials)
+            if not model.at_boundary(text, hm.end()):
+                continue
+            # 副县长、县公安局局长某某: a title in a list of posts, unless a known name or a firm's stands before it
+            listed_post = hm.end() < len(text) and text[hm.end()] == "、" \
+                and not _titled_after(model, heads, text, hm.end() + 1, sent.end)
+            if not (is_official_title(hm.group(0)) or _NAMED_BEFORE_TITLE.fullmatch(hm.group(0))) or hm.group(0).endswith("领导"):
+                continue  # (释某某法师, 马某某阿訇, 某公司甲总经理: clergy and managers, named the same way, though not officials)
             kind = person_kind(hm.group(0))
             if model.best_name_at(text[: sent.end], hm.end(), min_score=3.0):
                 continue  # 韩国总统金某: the title belongs to the name after it
@@ -203,6 +209,8 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                     continue
                 if n == 3 and cand[0] in "和与及" and model.surname_len(cand, 1) and cand not in known:
                     continue  # 书记和刘明市长: 和 joins two titled names
+                if listed_post and cand not in known and not _FIRM_BEFORE.search(text, max(sent.start, s - 4), s):
+                    continue
                 score = model.score(cand, 1)
                 if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
                                      and score > -1.0 and cand not in places):

@@ -84,6 +84,7 @@ _TRAILING_MODIFIERS = re.compile(
 _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
+_CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”]{2,20}”(?:获得者)?、")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
@@ -470,7 +471,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                                                         text[right_end : right_end + 6]):
             continue  # 大会召开全过程, 从全会召开的重大意义: the holding as a thing watched or told of
         if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前") \
-                or hm.group(0) in ("启动", "开班") and text.startswith("仪式", right_end):
+                or hm.group(0) in ("启动", "开班") and text.startswith(("仪式", "典礼", "式"), right_end):
             continue  # 开幕式, 开幕会, 在启动仪式上: a part of the event or the event itself, not one it holds
         if text.startswith("的", right_end):
             right_end += 1
@@ -541,7 +542,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                     continue  # 图为开班仪式现场: a picture of what the story told
                 # 某某主持召开…: a person holds it, no organ to name it after
                 held_by_person = any(subj_start <= p.start and p.end <= hm.start() for p in persons)
-                subject = "" if held_by_person or re.search(r"主持|出席|参加|会见", raw_subject) \
+                subject = "" if held_by_person or re.search(r"主持|出席|参加|会见|(?<![针相绝面应核])对(?![口接标照])", raw_subject) \
                     or hm.group(0).startswith("开展") and not name.endswith(("学习", "研讨")) or re.search(r"[和与、].*(?:联合|共同)$", raw_subject) \
                     else _strip_subject(raw_subject)
                 if subject and subject not in _SUBJECT_SKIP and not name.startswith(subject) \
@@ -1071,10 +1072,11 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                 # 甲为党员干部讲授了专题党课 after the article's meeting: a part of it, told on
                 found = [f for f in found if not re.search(r"讲授了?$", text[max(0, f[1] - 3) : f[1]])]
             # 出席开班仪式 after 某培训班开班 (its 开班仪式): the event told before, no other
-            found = [f for f in found if not f[0].endswith(("仪式", "典礼")) or not any(
-                g.event.name != f[0] and g.event.name.endswith(f[0]) and not g.event.from_headline for g in art_frames)]
+            found = [f for f in found if not _CEREMONY_END.search(f[0]) or not any(
+                g.event.name != f[0] and _CEREMONY_END.sub("", g.event.name).endswith(_CEREMONY_END.sub("", f[0]))
+                and not g.event.from_headline for g in art_frames)]  # (开班典礼 after 某班开班: its 开班仪式)
             # 培训会在某地举行。甲出席开班仪式: the course's own opening, no other event
-            found = [f for f in found if f[0] not in ("开班仪式", "开班式", "开训仪式") or not any(
+            found = [f for f in found if f[0] not in ("开班仪式", "开班式", "开班典礼", "开训仪式") or not any(
                 re.search(r"培训|研修|班$|训练营", g.event.name) for g in art_frames)]
             # 宣布运动会开幕 in the 运动会开幕式's article: declares the event told, holds no other
             found = [f for f in found if text[max(0, f[1] - 2) : f[1]] != "宣布"
