@@ -332,3 +332,10 @@ def test_the_headlines_of_other_pages_a_web_page_lists_are_removed():
     assert "上一篇:我县召开2012年安全生产工作会议" in clean.furniture
     assert "罗建安主持召开" in clean.text
     assert "县委常委会召开会议。各部门要抓好落实。" in clean.text  # a sentence ends the list
+
+
+def test_a_date_in_the_body_is_no_masthead():
+    raw = ("首页 > 新闻中心\n\n我市举行政策解读新闻发布会\n2023-07-11 10:26 来源:枫溪日报\n\n"
+           "7月10日下午,市政府新闻办举行新闻发布会。\n据悉,《若干措施》自印发之日起施行,有效期至2025年12月31日。\n")
+    clean = clean_document(Document("s_2023-07-11", "s_2023-07-11.txt", raw, "utf-8"))
+    assert clean.issue_date == date(2023, 7, 11)

@@ -3132,3 +3132,12 @@ def test_a_courses_opening_told_as_a_rite_an_oath_and_a_collective_talk_with_new
             "县委常委、县纪委书记邹宏文出席并讲话。\n")
     [talk] = run_stages(text, date(2018, 1, 19), segmenter="pkuseg", backend="hanlp")[3]
     assert talk.name.endswith("集体廉政谈话") and talk.participants[0].person == "邹宏文"
+
+
+def test_an_honoured_speaker_an_officer_named_before_his_title_and_thanks_said_at_a_forum():
+    text = ("7月29日上午,全县庆祝建军94周年军地座谈会在县委常委会议室召开。县委书记邹维新,驻县某边防团政治委员洪亚平出席。"
+            "会上,县人武部孙立国部长汇报了全年武装工作情况。“最美退役军人”代表钟铁山作了发言。"
+            "洪亚平代表驻县部队官兵,对县委、县政府长期以来的关心支持表示衷心感谢。\n")
+    people = frames(run_stages(text, date(2021, 7, 30), segmenter="pkuseg", backend="hanlp")[3])["全县庆祝建军94周年军地座谈会"]
+    assert people["孙立国"] == ({"speaker"}, "部长")
+    assert people["钟铁山"][0] == {"speaker"} and "speaker" in people["洪亚平"][0]

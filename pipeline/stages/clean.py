@@ -579,6 +579,8 @@ def _masthead_region(paragraphs: list[str]) -> str:
         if LEAD_MARKER.match(para):
             break
         top.append(para)
+        if "。" in para[:-1] or para.endswith("。") and len(para) > 30:
+            break  # the body has begun (a later 有效期至2025年12月31日。 is no masthead)
         if len(para) <= 60:
             head.append(para)
     region = " ".join(head)

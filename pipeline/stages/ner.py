@@ -146,7 +146,7 @@ def _name_may_start(model, text: str, s: int, floor: int) -> bool:
         or bool(_FIRM_BEFORE.search(text, max(floor, s - 4), s))
 
 
-_FIRM_BEFORE = re.compile(r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会)$")  # 湘源建材符小军总经理: the firm, then the name
+_FIRM_BEFORE = re.compile(r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])$")  # 湘源建材符小军总经理, 县人武部甲部长: the firm or organ, then the name
 
 
 def _titled_after(model, heads: re.Pattern, text: str, p: int, end: int) -> bool:

@@ -84,8 +84,10 @@ _TRAILING_MODIFIERS = re.compile(
 _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
+# 县人武部甲部长, 湘源建材乙总经理: the organ or firm whose post the title after the name is
+_ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
-_HONOUR_FIRST = re.compile(r"“[^“”]{2,20}”(?:获得者)?、")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
+_HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|"  # an agenda told item by item
@@ -298,7 +300,7 @@ _TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一�
 # 参观展览, 巡览成就展: who tour a show are there
 _TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
-_HELD_BEFORE = re.compile(r"(?:举行|进行)了?[^,;:。!?、]{0,10}$")
+_HELD_BEFORE = re.compile(r"(?:举行|进行)了?[^,;:。!?、与和及]{0,10}$")  # (进行了看望与考察: one act)
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
@@ -1490,6 +1492,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
             cursor = end
             continue
         if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)
+                            or _ORGAN_LEAD.fullmatch(gap) and end > p.end  # 县人武部甲部长
                             or re.fullmatch(r"[和与及]|以及", gap)  # 甲、乙,和丙共同按下…: a list's last name
                             or _unread_first_items(gap)):
             members = [p]
@@ -1692,6 +1695,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     _there_together(frame, pending, rest, titles, art, sent)
                 continue
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) and not _unread_first_items(lead) \
+                    and not (_ORGAN_LEAD.fullmatch(lead) and _end_with_suffix_title(text, clause_people[0]) > clause_people[0].end) \
                     and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
                 if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
                                                       or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text)
@@ -1718,7 +1722,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         and (not clause_people or re.match(r"(?:并|还|也|又)?(?:通过|借助)", clause_text)):
                     # 甲受某某委托,就X在某会议上作说明: a topic (就X) before the verb
                     # (甲、乙在县会议中心,通过视频旁听了丙一案的庭审: the means, then the verb)
-                    topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对|通过|借助)", clause_text)  # (并就X提出要求)
+                    topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对|通过|借助|对)", clause_text)  # (并就X提出要求, 对X表示感谢)
                     roles = cues.roles_in(lead if clause_people else clause_text, window=None if topic_first else 4)
                     for p in sentence_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
