@@ -201,6 +201,8 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                 if s < sent.start:
                     continue
                 cand = text[s : hm.start()]
+                if listed_post and cand not in known and not _FIRM_BEFORE.search(text, max(sent.start, s - 4), s):
+                    continue
                 if n >= 3 and model.name_parts_only(cand) and _name_may_start(model, text, s, sent.start):
                     # 乌兰其其格主席, 苏日娜主席: a Mongolian, Tibetan or Turkic name of listed parts
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", kind, hm.group(0)))
@@ -209,8 +211,6 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                     continue
                 if n == 3 and cand[0] in "和与及" and model.surname_len(cand, 1) and cand not in known:
                     continue  # 书记和刘明市长: 和 joins two titled names
-                if listed_post and cand not in known and not _FIRM_BEFORE.search(text, max(sent.start, s - 4), s):
-                    continue
                 score = model.score(cand, 1)
                 if cand in known or (_name_may_start(model, text, s, sent.start) and model.surname_len(cand, 0)
                                      and score > -1.0 and cand not in places):
