@@ -3141,3 +3141,11 @@ def test_an_honoured_speaker_an_officer_named_before_his_title_and_thanks_said_a
     people = frames(run_stages(text, date(2021, 7, 30), segmenter="pkuseg", backend="hanlp")[3])["全县庆祝建军94周年军地座谈会"]
     assert people["孙立国"] == ({"speaker"}, "部长")
     assert people["钟铁山"][0] == {"speaker"} and "speaker" in people["洪亚平"][0]
+
+
+def test_a_list_of_managers_each_named_after_the_firm_before_the_title():
+    text = ("4月7日,集团召开复工复产视频调度会。会上,东岭煤电公司范立明总经理、新能源公司陶雪晴董事长、"
+            "物流公司史东旭经理分别汇报了复工复产进展情况。\n")
+    [meeting] = run_stages(text, date(2020, 4, 8), segmenter="pkuseg", backend="hanlp")[3]
+    assert {p.person: p.roles for p in meeting.participants} == {
+        "范立明": {"speaker"}, "陶雪晴": {"speaker"}, "史东旭": {"speaker"}}

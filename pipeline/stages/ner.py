@@ -173,7 +173,7 @@ def place_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_NAMED_BEFORE_TITLE = re.compile(r"住持|方丈|法师|道长|阿訇|神父|牧师|主教|监院|(?:副)?总经理|(?:副)?总裁")
+_NAMED_BEFORE_TITLE = re.compile(r"住持|方丈|法师|道长|阿訇|神父|牧师|主教|监院|(?:副)?总?经理|(?:副)?总裁")
 
 
 def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],

@@ -1486,6 +1486,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         if members and (re.fullmatch(r"、?(?:[和与及同]|以及)?", gap)  # 甲、乙、和丙: a list's last name
                         or re.fullmatch(r"、?(?:[和与及]|以及)[\u4e00-\u9fff]{2,10}的", gap)  # 甲和某村的乙
                         or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
+                        or gap[:1] == "、" and _ORGAN_LEAD.fullmatch(gap, 1) and end > p.end  # 甲总经理、某公司乙董事长
                         or gap[:1] in (",", "、") and (_patterns().described.fullmatch(gap, 1)  # 甲,某处清扫工人乙
                                                         or _APPOINTEE.fullmatch(gap, 1))):  # 甲、拟任某局局长的乙
             members.append(p)
