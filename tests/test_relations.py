@@ -3149,3 +3149,15 @@ def test_a_list_of_managers_each_named_after_the_firm_before_the_title():
     [meeting] = run_stages(text, date(2020, 4, 8), segmenter="pkuseg", backend="hanlp")[3]
     assert {p.person: p.roles for p in meeting.participants} == {
         "范立明": {"speaker"}, "陶雪晴": {"speaker"}, "史东旭": {"speaker"}}
+
+
+def test_the_stops_of_a_trip_told_after_the_lead_named_a_meeting_too():
+    text = ("9月11日,县委书记冉国栋深入园区企业走访调研,并主持召开企业发展问题协调会。\n"
+            "上午,冉国栋先后来到武陵食品有限公司和县工业园标准化厂房项目,察看企业生产经营情况。"
+            "县委常委、副县长谢东明,县委常委、县委办主任梅思源陪同。\n"
+            "下午,冉国栋在县委常委会议室主持召开企业发展问题协调会。县经济商务科技局局长龙海涛汇报了企业反映问题的办理情况。\n")
+    events = {ev.kind: {p.person: p.roles for p in ev.participants}
+              for ev in run_stages(text, date(2023, 9, 12), segmenter="pkuseg", backend="hanlp")[3]}
+    trip = events.get("visit") or events["inspection"]
+    assert trip["谢东明"] == trip["梅思源"] == {"attendee"}
+    assert "谢东明" not in events["meeting"] and events["meeting"]["龙海涛"] == {"speaker"}

@@ -86,6 +86,8 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 # 县人武部甲部长, 湘源建材乙总经理: the organ or firm whose post the title after the name is
 _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])")
+_TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入|走进|察看|实地查看)")
+_NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
@@ -1542,6 +1544,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
     # the list a sentence introduced: one ending in ; (出席会议的有甲;) or naming no one (…的有各界人士。)
     listed: tuple[_Frame, str, str] | None = None
     left_presidium: _Frame | None = None  # a presidium's meeting the text has gone back from to the session
+    on_trip: _Frame | None = None  # the trip whose stops the text tells, though a meeting was named after it
     indices = [f.sentence_index for f in frames]  # frames come in sentence order: found by bisection
     for si, sent in enumerate(sents):
         current = frames[: bisect_right(indices, si)]
@@ -1559,6 +1562,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             # 开幕前,主席团举行第一次会议…。县人大常委会主任甲主持开幕大会: back at the session itself
             left_presidium = frame
             frame = next((f for f in current if f.event.kind == "meeting" and "主席团" not in f.event.name), frame)
+        elif frame.event.kind in ("meeting", "other") and frame.sentence_index < si \
+                and (_TRIP_STOP.match(sent.text) or on_trip is not None and not _NEW_TIME.match(sent.text)) \
+                and not _patterns().suffixes.search(sent.text) \
+                and (trip := next((f for f in reversed(current) if f.event.kind in ("inspection", "visit")), None)):
+            # 走访调研,并主持召开协调会。上午,甲先后来到…。乙陪同: the stops of the trip, before the meeting
+            frame = trip
+        on_trip = frame if frame.event.kind in ("inspection", "visit") and frame.sentence_index < si else None
         if sent.is_headline:
             frame = frames[0]
         elif not current and "\n" in text[sent.end : sents[frames[0].sentence_index].start] \
