@@ -3161,3 +3161,23 @@ def test_the_stops_of_a_trip_told_after_the_lead_named_a_meeting_too():
     trip = events.get("visit") or events["inspection"]
     assert trip["谢东明"] == trip["梅思源"] == {"attendee"}
     assert "谢东明" not in events["meeting"] and events["meeting"]["龙海涛"] == {"speaker"}
+
+
+def test_a_news_items_own_meeting_chaired_and_attended_by_bare_names():
+    text = ("12月28日,柘江县十七届人大常委会第三十五次会议召开。县人大常委会主任宋立新主持会议,副主任彭光华、汤玉梅出席会议。\n\n"
+            "又讯 1月5日,县人大常委会召开第五十二次主任会议,讨论2021年常委会工作要点。宋立新主持,彭光华、汤玉梅出席。\n")
+    events = frames(run_stages(text, date(2021, 1, 10), segmenter="pkuseg", backend="hanlp")[3])
+    second = events["县人大常委会第五十二次主任会议"]
+    assert second["宋立新"][0] == {"chair"} and second["彭光华"][0] == second["汤玉梅"][0] == {"attendee"}
+
+
+def test_an_inspection_an_organs_group_carries_out_and_a_delegations_sitting():
+    text = ("11月21日至23日,市人大常委会执法检查组对《中华人民共和国消防法》在我市的贯彻实施情况开展执法检查。"
+            "市人大常委会副主任帕丽旦·吾斯曼带队,市人大常委会委员林婉青参加检查。\n")
+    [check] = run_stages(text, date(2023, 11, 30), segmenter="pkuseg", backend="hanlp")[3]
+    assert check.kind == "inspection" and {p.person: p.roles for p in check.participants} == {
+        "帕丽旦·吾斯曼": {"chair"}, "林婉青": {"attendee"}}
+    text = ("本报讯 1月27日下午,出席省十一届人大三次会议的桐江代表团在驻地分组审议省政府工作报告。"
+            "省委常委、副省长石建华参加第一组审议。\n")
+    [sitting] = run_stages(text, date(2010, 1, 28), segmenter="pkuseg", backend="hanlp")[3]
+    assert sitting.name == "桐江代表团分组审议省政府工作报告" and sitting.participants[0].person == "石建华"

@@ -48,7 +48,7 @@ _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a diges
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
     f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|(?:本报)?[又另]讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
-_OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?$")
+_OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?(?:执法|专项|专题|实地|集中)?$")
 _TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
 _ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议)")
 _MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
@@ -261,6 +261,7 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式)|主席台|就[座坐]")
+_BARE_ROLE = re.compile(r"(?:主持|出席|参加|列席)了?[。;,]?")  # 又讯 某会召开。甲主持,乙出席: the item's own meeting
 _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)|(?:出席|参加)(?:会议|大会)")
 # 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
 # the body that meets: 党组会议, 主任会议 (not 党工委 as a meeting's convener)
@@ -902,6 +903,8 @@ _HELD_AFTER_NAME = {"走进", "奏响", "开跑", "起跑", "开赛", "开演"}
 _AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  # (X)在完成各项议程后
 _AT_DELEGATION = re.compile(r"在((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?:,|上,?|审议时,?|讨论时,?)")
 _TO_DELEGATION = re.compile(r"(?:来到|到)((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?=[,。;])")
+_DELEGATION_REVIEWS = re.compile(r"(?:(?<=[的,。;\n])|^)(?!上午|下午|晚上|当天)((?:(?![的在和与了各])[\u4e00-\u9fff]){2,8}代表团)"
+                                 r"(?:在[^,。;]{1,10}?)?(分组|全体会议)?审议了?([^,。;]{2,20}?报告)", re.MULTILINE)
 _ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
 _EACH_ELSEWHERE = re.compile(r"(?:分别|分头)(?:到|深入|前往|来到)(?:各自|所|有关|各)")  # 等县领导分别到各自联系乡镇
 _GROUP_SESSION = re.compile(r"(?:代表团|讨论组|小组|联组)(?:审议|讨论)$")  # a session's group sitting
@@ -1143,6 +1146,12 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                 unit = group_sitting.group(1)
                 art_frames.append(_frame(clean, art, sent, si, unit + ("审议" if unit.endswith("代表团") else "讨论"),
                                          "meeting", group_sitting.start(1), group_sitting.end(1), None))
+            reviews = None if found or group_sitting or sent.is_headline or any(f.sentence_index == si for f in art_frames) \
+                else _DELEGATION_REVIEWS.search(text, sent.start, sent.end)
+            if reviews and not _planned(text, sent.start, reviews.start()):
+                # 出席省人代会的某市代表团在驻地分组审议政府工作报告: the delegation's sitting
+                art_frames.append(_frame(clean, art, sent, si, reviews.group(1) + (reviews.group(2) or "") + "审议" + reviews.group(3),
+                                         "meeting", reviews.start(), reviews.end(), None))
             signing = None if found or sent.is_headline else _signing(text, sent, sent_persons, art_frames)
             if signing:
                 art_frames.append(_frame(clean, art, sent, si, *signing, None))
@@ -1795,7 +1804,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                         continue
                     for p in pending + members:
                         if not sent_frames and _unintroduced(p, target, titles) \
-                                and not _OWN_MEETING.search(predicate):
+                                and not _OWN_MEETING.search(predicate) \
+                                and not (target.sentence_index == si - 1 and _BARE_ROLE.fullmatch(predicate)):
                             # (甲主持会议并讲话, 甲出席会议 after 县委常委会召开…: the item's own meeting, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
