@@ -3181,3 +3181,19 @@ def test_an_inspection_an_organs_group_carries_out_and_a_delegations_sitting():
             "省委常委、副省长石建华参加第一组审议。\n")
     [sitting] = run_stages(text, date(2010, 1, 28), segmenter="pkuseg", backend="hanlp")[3]
     assert sitting.name == "桐江代表团分组审议省政府工作报告" and sitting.participants[0].person == "石建华"
+
+
+def test_deputies_report_to_voters_and_a_proposals_handover_meeting():
+    text = ("11月20日上午,芦溪镇人大代表联络站组织开展代表向选民述职活动。镇人大主席尤美华主持活动。"
+            "活动中,县人大代表、芦溪村党总支书记向国安,县人大代表、芦溪镇中心小学校长鞠秀芬分别向选民报告了一年来参加闭会期间活动、"
+            "提出建议和联系选民的情况。\n")
+    events = run_stages(text, date(2017, 11, 21), segmenter="pkuseg", backend="hanlp")[3]
+    assert len(events) == 1
+    people = {p.person: p.roles for p in events[0].participants}
+    assert "向选民" not in people and people["尤美华"] == {"chair"}
+    assert "speaker" in people["向国安"] and "speaker" in people["鞠秀芬"]
+    text = ("3月13日上午,市政协召开十五届十次主席会议。市政协主席韩卫华主持会议。随后,市政协召开2025年度提案交办会。"
+            "交办会由市政协副主席施雅芳主持,副市长许晨光出席并讲话。\n")
+    events = frames(run_stages(text, date(2025, 3, 14), segmenter="pkuseg", backend="hanlp")[3])
+    handover = next(people for name, people in events.items() if name.endswith("提案交办会"))
+    assert handover["施雅芳"][0] == {"chair"} and "韩卫华" not in handover

@@ -88,6 +88,7 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])")
 _TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入|走进|察看|实地查看)")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
+_REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
@@ -522,6 +523,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                     continue  # 此次来访将参加X: a plan
                 if _COUNTED_PEOPLE.search(text, clause_start, hm.start()):
                     continue  # 全市共1100名领导干部参加了X: a tally of many meetings' people
+                if _REPORTED_PAST.search(text, clause_start, hm.start()):
+                    continue  # 报告了一年来参加闭会期间活动的情况: what a report tells of
                 if not _NOT_A_NAME.search(name):
                     out.append((name, right_end, name_end, None))
                 continue
