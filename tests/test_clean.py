@@ -339,3 +339,13 @@ def test_a_date_in_the_body_is_no_masthead():
            "7月10日下午,市政府新闻办举行新闻发布会。\n据悉,《若干措施》自印发之日起施行,有效期至2025年12月31日。\n")
     clean = clean_document(Document("s_2023-07-11", "s_2023-07-11.txt", raw, "utf-8"))
     assert clean.issue_date == date(2023, 7, 11)
+
+
+def test_a_web_pages_time_and_source_line_stands_apart_between_blank_lines():
+    sentence = "市委书记邝振华出席并讲话,要求各地各部门大力弘扬尊师重教的优良传统。"  # 34 characters
+    body = ["9月10日下午,青川市2023年“最美教师”颁奖典礼暨庆祝第39个教师节大会在市文化艺术中心大剧院举行。",
+            sentence * 3, sentence * 4, sentence * 2 + sentence[:16] + "。", sentence + sentence[:20] + "。",
+            "典礼在合唱声中圆满结束,全场掌声雷动。", "(本文来源:青川发布 责任编辑:戚文)"]
+    raw = ("致敬人民教师 礼赞育人情怀\n青川市2023年“最美教师”颁奖典礼暨庆祝第39个教师节大会举行\n\n"
+           "2023-09-12 10:05:36 来源:青川发布 作者:记者 杭晓 编辑:戚文 浏览量:3571\n\n" + "\n\n".join(body) + "\n")
+    assert any(line.startswith("9月10日下午") for line in _clean(raw).text.split("\n"))

@@ -455,7 +455,8 @@ def _column_width(lengths: list[int]) -> int:
 
 # a dispatch's dateline (本报北京1月8日讯): a lead begins, though it may open no article
 _DATELINE = re.compile(r"本报[\u4e00-\u9fff]{0,4}[0-9一二三四五六七八九十元]{1,3}月[0-9一二三四五六七八九十]{1,3}日[讯电]")
-_HEADER_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|信息来源|稿件来源|来源|时间|日期|作者|浏览次数|浏览量|浏览|访问次数"
+_HEADER_FIELD = re.compile(r"(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*)?"  # 2023-09-12 10:05 来源:
+                           r"(?:发布时间|发布日期|发表时间|更新时间|信息来源|稿件来源|来源|时间|日期|作者|浏览次数|浏览量|浏览|访问次数"
                            r"|点击数|点击|阅读数)\s*:")
 _LIST_ITEM_END = re.compile(r"、[\u4e00-\u9fff·]{1,4}$")
 _LIST_ITEM_START = re.compile(r"[\u4e00-\u9fff·]{1,3}、")
