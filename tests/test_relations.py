@@ -3197,3 +3197,11 @@ def test_deputies_report_to_voters_and_a_proposals_handover_meeting():
     events = frames(run_stages(text, date(2025, 3, 14), segmenter="pkuseg", backend="hanlp")[3])
     handover = next(people for name, people in events.items() if name.endswith("提案交办会"))
     assert handover["施雅芳"][0] == {"chair"} and "韩卫华" not in handover
+
+
+def test_what_was_said_at_another_meeting_and_a_quote_someone_explains_in_a_feature():
+    text = ("12月29日,全市城中村改造工作总结表彰大会召开。市长韩立明出席并讲话。\n"
+            "今年年初,在2月下旬召开的一次市委常委会上,市委书记严启华说了一句让很多人记住的话。\n"
+            "“光给房子不够,还得给饭碗。”\n市人社局副局长柳晴介绍,今年全市开办了32期免费技能培训班。\n")
+    people = frames(run_stages(text, date(2010, 12, 30), segmenter="pkuseg", backend="hanlp")[3])["全市城中村改造工作总结表彰大会"]
+    assert set(people) == {"韩立明"}

@@ -89,6 +89,7 @@ _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,1
 _TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入|走进|察看|实地查看)")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
+_ANOTHER_OCCASION = re.compile(r"在[^,。;]{0,20}?(?:一次|某次|那次|上次|历次|多次)[^,。;]{0,16}?(?:会|活动)上")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
@@ -1591,7 +1592,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             continue  # a feature's story paragraphs before the dated event it comes to: no one takes part yet
         sent_frames = current[bisect_left(indices, si) :]
         if sent.text.startswith("“") and not _HONOUR_FIRST.match(sent.text) or (si > 0 and sents[si - 1].text.endswith("”")
-                                         and re.search(r"表示|说|认为", sent.text[:60])):
+                                         and re.search(r"表示|说|认为|介绍|坦言|感慨|告诉", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant
         people = persons_in(sent)
         if _INTERVIEWED.search(text, max(art.start, sent.start - 60), sent.end):
@@ -1789,6 +1790,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     if sent_frames:
                         _there_together(frame, pending, predicate, titles, art, sent)
                     continue
+                if roles and _ANOTHER_OCCASION.search(text, sent.start, gend):
+                    pending = []
+                    continue  # 在2月下旬召开的一次市委常委会上,甲说: another, earlier meeting, told in passing
                 if roles:
                     target = frame
                     ceremony = _CEREMONY_ACT.search(predicate)
