@@ -3205,3 +3205,12 @@ def test_what_was_said_at_another_meeting_and_a_quote_someone_explains_in_a_feat
             "“光给房子不够,还得给饭碗。”\n市人社局副局长柳晴介绍,今年全市开办了32期免费技能培训班。\n")
     people = frames(run_stages(text, date(2010, 12, 30), segmenter="pkuseg", backend="hanlp")[3])["全市城中村改造工作总结表彰大会"]
     assert set(people) == {"韩立明"}
+
+
+def test_speeches_at_an_organs_meeting_and_in_a_delegations_discussion():
+    text = "日前,在江州市五届人大二次会议南湖代表团的讨论中,某科技公司董事长马腾飞作了6分钟的发言。\n"
+    [sitting] = run_stages(text, date(2012, 3, 1), segmenter="pkuseg", backend="hanlp")[3]
+    assert sitting.name == "江州市五届人大二次会议南湖代表团讨论" and sitting.participants[0].person == "马腾飞"
+    text = "据了解,银监会主席尚福民在银监会的年度工作会议上表示,将深入研究存贷比监管方式。\n"
+    [meeting] = run_stages(text, date(2012, 3, 1), segmenter="pkuseg", backend="hanlp")[3]
+    assert meeting.name == "银监会年度工作会议" and meeting.participants[0].roles == {"speaker"}

@@ -201,7 +201,7 @@ _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|
 # what a talk, inspection or visit is about, up to 并/时 or the clause's end (了 dropped;
 # 会见并宴请了X: one event)
 _EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|指出|表示|强调|说|提出|要求|重申|谈到|介绍)|期间|后(?=[,;:。!?]|表示|说|指出|强调|称|对))[^,;:。!?【】]){0,24})")
-_AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间)")
+_AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间|(?<=讨论|审议)中)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
                            r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)"  # 甲、乙等区四套班子领导,…参加
@@ -646,11 +646,13 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
-        name = _DATE_WORDS.sub("", am.group(1))
+        # 在银监会的年度工作会议上, 在某代表团的讨论中: the organ's meeting, the delegation's sitting
+        name = re.sub(r"^([\u4e00-\u9fff]{2,8}(?:会|委|部|局|厅|院|办))的(?=[^的]{2,}(?:会议|大会)$)|(?<=代表团)的(?=讨论$|审议$)", r"\1",
+                      _DATE_WORDS.sub("", am.group(1)))
         if _REACH_ONLY.fullmatch(name):
             continue  # the county's meeting told before, by its reach alone
-        if len(name) > 3 and name.endswith(lex.meeting_suffixes) and not _NOT_A_NAME.search(name) \
-                and not _REFERENCE_AFTER.match(text, am.end()) \
+        if len(name) > 3 and (name.endswith(lex.meeting_suffixes) or re.search(r"代表团(?:讨论|审议)$", name)) \
+                and not _NOT_A_NAME.search(name) and not _REFERENCE_AFTER.match(text, am.end()) \
                 and not _PLAN.search(text, _clause_start(text, am.start(), sent.start), am.start()) \
                 and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
             out.append((name, am.start(1), am.end(1), None))
