@@ -3214,3 +3214,11 @@ def test_speeches_at_an_organs_meeting_and_in_a_delegations_discussion():
     text = "据了解,银监会主席尚福民在银监会的年度工作会议上表示,将深入研究存贷比监管方式。\n"
     [meeting] = run_stages(text, date(2012, 3, 1), segmenter="pkuseg", backend="hanlp")[3]
     assert meeting.name == "银监会年度工作会议" and meeting.participants[0].roles == {"speaker"}
+
+
+def test_a_speech_told_after_another_speakers_in_the_same_paragraph_is_no_aside():
+    text = ("3月15日上午,平岭乡召开全乡干部大会,县委组织部副部长宋立强宣读了县委关于平岭乡乡长调整的决定。\n"
+            "乡党委书记郑国强主持会议并讲话。\n"
+            "原乡长周德山深情回顾了在平岭工作的五年时光,感谢全乡干部群众的关心支持。新任乡长卢振江表示,将尽快熟悉乡情民意。\n")
+    people = frames(run_stages(text, date(2010, 3, 16), segmenter="pkuseg", backend="hanlp")[3])["全乡干部大会"]
+    assert people["卢振江"][0] == {"speaker"} and people["周德山"][0] == {"speaker"}

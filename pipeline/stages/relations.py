@@ -1954,6 +1954,8 @@ def _aside(text: str, sents: list[Sentence], sent: Sentence, frame: _Frame, pred
     para_end = text.find("\n", sent.end)
     if _TELLS_OF_EVENT.search(text, para_start, para_end if para_end >= 0 else len(text)):
         return False
+    if any(name in text[para_start : sent.start] for name, part in frame.people.items() if part.roles):
+        return False  # 甲回顾了…。乙表示,…: the paragraph tells the event's speeches
     # 经叔平表示,… opening its paragraph: the meeting's speeches told one by one, not an aside
     return bool(text[para_start : sent.start].strip())
 
