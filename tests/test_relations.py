@@ -3222,3 +3222,11 @@ def test_a_speech_told_after_another_speakers_in_the_same_paragraph_is_no_aside(
             "原乡长周德山深情回顾了在平岭工作的五年时光,感谢全乡干部群众的关心支持。新任乡长卢振江表示,将尽快熟悉乡情民意。\n")
     people = frames(run_stages(text, date(2010, 3, 16), segmenter="pkuseg", backend="hanlp")[3])["全乡干部大会"]
     assert people["卢振江"][0] == {"speaker"} and people["周德山"][0] == {"speaker"}
+
+
+def test_appointees_who_take_the_oath_attend_and_the_constitution_is_no_name():
+    text = ("3月8日,市十六届人大常委会第十九次会议闭幕后,市人大常委会举行宪法宣誓仪式。市人大常委会主任骆红英监誓,"
+            "市人大常委会副主任兼秘书长栾国华主持。副市长邓嘉明、市中级人民法院副院长宁晓红等6名新任命的国家工作人员进行了宪法宣誓。"
+            "新当选镇长向宪法庄严宣誓。\n")
+    people = {p.person: p.roles for p in run_stages(text, date(2016, 3, 9), segmenter="pkuseg", backend="hanlp")[3][-1].participants}
+    assert people == {"骆红英": {"attendee"}, "栾国华": {"chair"}, "邓嘉明": {"attendee"}, "宁晓红": {"attendee"}}

@@ -37,13 +37,14 @@ TITLED_MIN_SCORE = 2.0
 TITLED_CLOSED_MIN_SCORE = 1.0
 UNKNOWN_SURNAME_MIN_SCORE = 3.0
 _JOINING_CHARS = set("和与及同跟并或")
-_PEOPLE_NOUNS = frozenset("选民 群众 大家 他们 党员 干部 村民 居民 职工 学员 委员 市民 游客 学生 师生 农民 家属 社会 企业".split())
+_ADDRESSED = frozenset("选民 群众 大家 他们 党员 干部 村民 居民 职工 学员 委员 市民 游客 学生 师生 农民 家属 社会 企业 宪法 国旗 党旗".split())
 _PREPOSITIONS = set("向对为从在把被给")
 
 
-def addresses_people(candidate: str) -> bool:
-    """代表向选民述职: a preposition (also a surname) before the people addressed, no name."""
-    return candidate[:1] in _PREPOSITIONS and candidate[1:] in _PEOPLE_NOUNS  # also surnames (向, 从, 把 rarely): a name needs its own token
+def addressed_after_preposition(candidate: str) -> bool:
+    """代表向选民述职, 镇长向宪法宣誓: a preposition (also a surname) before whom or what is
+    addressed, no name."""
+    return candidate[:1] in _PREPOSITIONS and candidate[1:] in _ADDRESSED  # also surnames (向, 从, 把 rarely): a name needs its own token
 # a worker named by the work (挡车工, 队员, 厨师, 选手, 战士; not 困难户, whom a visit is to): a noun of
 # two or more characters ending in a person suffix, written before an untitled name
 OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|(?<!人)士)"  # (人士: anyone)
@@ -170,7 +171,7 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
         return None  # 校长和夫人出席, 领导曾表示,: a conjunction or an adverb before a cue, no surname
     if score < UNKNOWN_SURNAME_MIN_SCORE and not model.surname_len(text, p):
         return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname
-    if addresses_people(text[p : p + n]):
+    if addressed_after_preposition(text[p : p + n]):
         return None
     if token_starts and text[p] in _PREPOSITIONS and (p + 1) in token_starts and (p + n) not in token_starts:
         return None  # 乔某委员长向|广东省|人民表示: a preposition before a word the name would cut

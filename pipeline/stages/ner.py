@@ -18,7 +18,8 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import (SPAN_KEY, action_pattern, build_nlp, doc_from_tokens, model_pass, model_wanted,
                                      rule_pass)
 from pipeline.nlp.names import MIDDLE_DOT, PUNCT, name_model
-from pipeline.nlp.officials import OCCUPATION, addresses_people, is_official_title, joins_groups, person_kind, title_heads_pattern
+from pipeline.nlp.officials import (OCCUPATION, addressed_after_preposition, is_official_title, joins_groups, person_kind,
+                                     title_heads_pattern)
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER, STAFF_ROLES
@@ -285,7 +286,7 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
                 cand = text[s:e]
                 if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                     continue
-                if _OCCUPATION.search(cand) or addresses_people(cand):
+                if _OCCUPATION.search(cand) or addressed_after_preposition(cand):
                     continue  # 围绕师德师风: a word that only looks like a worker (绕师) and a name (德师风)
                 if joins_groups(text, dm.group(0), s, e):
                     continue  # 在校生代表和新生代表: 和 joins two groups of the same kind
