@@ -3230,3 +3230,13 @@ def test_appointees_who_take_the_oath_attend_and_the_constitution_is_no_name():
             "新当选镇长向宪法庄严宣誓。\n")
     people = {p.person: p.roles for p in run_stages(text, date(2016, 3, 9), segmenter="pkuseg", backend="hanlp")[3][-1].participants}
     assert people == {"骆红英": {"attendee"}, "栾国华": {"chair"}, "邓嘉明": {"attendee"}, "宁晓红": {"attendee"}}
+
+
+def test_talking_in_depth_at_a_meeting_is_no_stop_of_the_trip_before_it():
+    text = ("9月28日,江北街道党工委书记余海燕一行到临湖街道学习考察基层治理工作。临湖街道党工委书记高文华陪同考察。\n"
+            "随后召开座谈交流会。高文华主持座谈会并介绍了主要做法。双方还就老旧小区物业服务全覆盖等问题深入交流。"
+            "江北街道党工委委员许佳,临湖街道党工委委员刘莹参加座谈。\n")
+    events = {ev.kind: {p.person: p.roles for p in ev.participants}
+              for ev in run_stages(text, date(2022, 9, 30), segmenter="pkuseg", backend="hanlp")[3]}
+    assert events["meeting"]["许佳"] == events["meeting"]["刘莹"] == {"attendee"}
+    assert "许佳" not in events["inspection"]

@@ -86,7 +86,7 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 # 县人武部甲部长, 湘源建材乙总经理: the organ or firm whose post the title after the name is
 _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])")
-_TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入|走进|察看|实地查看)")
+_TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看)")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
 _ANOTHER_OCCASION = re.compile(r"在[^,。;]{0,20}?(?:一次|某次|那次|上次|历次|多次)[^,。;]{0,16}?(?:会|活动)上")
