@@ -3240,3 +3240,10 @@ def test_talking_in_depth_at_a_meeting_is_no_stop_of_the_trip_before_it():
               for ev in run_stages(text, date(2022, 9, 30), segmenter="pkuseg", backend="hanlp")[3]}
     assert events["meeting"]["许佳"] == events["meeting"]["刘莹"] == {"attendee"}
     assert "许佳" not in events["inspection"]
+
+
+def test_a_speech_studied_at_a_meeting_gives_its_author_no_role():
+    text = ("3月1日,县政府党组召开理论学习中心组学习会议。会议传达学习了省委农村工作会议精神,"
+            "市委许继民书记在全市“双招双引”工作动员大会上的讲话精神。\n")
+    [meeting] = run_stages(text, date(2024, 3, 2), segmenter="pkuseg", backend="hanlp")[3]
+    assert meeting.participants == []

@@ -288,7 +288,7 @@ _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?
 _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
                          r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
 # 在茶话会上发表了热情洋溢的讲话: a speech told with words of praise between
-_GIVES_SPEECH = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?)?(?:发表|作|做)了?[^,。;]{1,12}?的(?:讲话|致辞|演讲|报告)")
+_GIVES_SPEECH = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?)?(?:发表|(?<![工协合创操动写制])作|做)了?[^,。;]{1,12}?的(?:讲话|致辞|演讲|报告)(?!精神)")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
 _HONORIFIC_AFTER = re.compile(r"院士|教授|博士|研究员|先生|女士|老师|法师|长老|道长|阿訇|神父|牧师|主教|活佛")
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)[^,。;]{0,12}摄\)?\s*$")  # …签署协议。 记者 某某 摄: a caption
@@ -1019,6 +1019,8 @@ class _RoleCues:
                 continue  # 主持人, 发言人, 出席反馈会: a noun, not the act
             if _HEARS.search(predicate, 0, m.start()):
                 continue  # 聆听宣讲, 收看讲话: what they heard, not what they did
+            if m.group(0)[:1] in "作做" and predicate[m.start() - 1 : m.start()] in tuple("工协合创操动写制"):
+                continue  # 工作动员大会: 作 inside a word, no act
             if m.group(0) == "接待" and re.search(r"的(?:热情|亲切|盛情)?$", before):
                 continue  # (受到)某某等领导的热情接待: the hosts of a visit told in passing
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
