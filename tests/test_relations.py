@@ -3247,3 +3247,10 @@ def test_a_speech_studied_at_a_meeting_gives_its_author_no_role():
             "市委许继民书记在全市“双招双引”工作动员大会上的讲话精神。\n")
     [meeting] = run_stages(text, date(2024, 3, 2), segmenter="pkuseg", backend="hanlp")[3]
     assert meeting.participants == []
+
+
+def test_a_report_made_on_a_committees_behalf_and_a_work_report_speak():
+    text = ("12月26日,县第十六届人民代表大会第一次会议开幕。县人大常委会副主任高玉林受县第十五届人大常委会委托"
+            "作人大常委会工作报告。县人民法院院长杜海涛作了法院工作报告。\n")
+    people = {p.person: p.roles for p in run_stages(text, date(2011, 12, 27), segmenter="pkuseg", backend="hanlp")[3][0].participants}
+    assert people == {"高玉林": {"speaker"}, "杜海涛": {"speaker"}}

@@ -188,8 +188,8 @@ _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有�
 _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
 # 代表民进市委作了题为…的发言: on whose behalf, before the act
-_ON_BEHALF = re.compile(r"代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,12}?"
-                        r"(?=(?:作|做)了?(?:题为|《|“|[^,。;:]{0,8}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
+_ON_BEHALF = re.compile(r"(?:代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,12}?|受[^,。;:]{1,24}?委托,?)"  # (受某委员会委托作报告)
+                        r"(?=(?:作|做)了?(?:题为|《|“|[^,。;:]{0,10}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
@@ -232,7 +232,7 @@ _HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
-_REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,6}?报告(?![会团厅])|"  # 作了先进事迹报告
+_REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,10}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
                         r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言)"
                         r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
