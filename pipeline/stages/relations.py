@@ -188,7 +188,7 @@ _GROUP_WORDS = "领导|同志|负责人|成员|干部"  # 等县领导, 等有�
 _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS}|嘉宾)")  # (等与干部一起: not a group)
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
 # 代表民进市委作了题为…的发言: on whose behalf, before the act
-_ON_BEHALF = re.compile(r"(?:代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,12}?|受[^,。;:]{1,24}?委托,?)"  # (受某委员会委托作报告)
+_ON_BEHALF = re.compile(r"(?:代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,20}?|受[^,。;:]{1,24}?委托,?)"  # (受某委员会委托作报告)
                         r"(?=(?:作|做)了?(?:题为|《|“|[^,。;:]{0,10}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
@@ -1019,8 +1019,9 @@ class _RoleCues:
                 continue  # 主持人, 发言人, 出席反馈会: a noun, not the act
             if _HEARS.search(predicate, 0, m.start()):
                 continue  # 聆听宣讲, 收看讲话: what they heard, not what they did
-            if m.group(0)[:1] in "作做" and predicate[m.start() - 1 : m.start()] in tuple("工协合创操动写制"):
-                continue  # 工作动员大会: 作 inside a word, no act
+            if m.group(0)[:1] in "作做" and predicate[m.start() - 1 : m.start()] in tuple("工协合创操动写制") \
+                    and re.match(r"大会|会议|会|精神", predicate[m.end() :]):
+                continue  # 工作动员大会: 作 inside a meeting's name, no act
             if m.group(0) == "接待" and re.search(r"的(?:热情|亲切|盛情)?$", before):
                 continue  # (受到)某某等领导的热情接待: the hosts of a visit told in passing
             if m.group(0) == "召开" and predicate.startswith("的", m.end()):
