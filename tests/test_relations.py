@@ -3254,3 +3254,10 @@ def test_a_report_made_on_a_committees_behalf_and_a_work_report_speak():
             "作人大常委会工作报告。县人民法院院长杜海涛作了法院工作报告。\n")
     people = {p.person: p.roles for p in run_stages(text, date(2011, 12, 27), segmenter="pkuseg", backend="hanlp")[3][0].participants}
     assert people == {"高玉林": {"speaker"}, "杜海涛": {"speaker"}}
+
+
+def test_members_discussing_in_groups_during_a_session_hold_no_sitting_of_their_own():
+    text = ("11月27日,县十五届人大常委会第十六次会议举行。县人大常委会主任房立明主持会议。"
+            "组成人员在分组审议中认为,近年来我县农村公路通达率大幅提高。\n")
+    assert [ev.name for ev in run_stages(text, date(2013, 11, 29), segmenter="pkuseg", backend="hanlp")[3]] == [
+        "县十五届人大常委会第十六次会议"]

@@ -48,7 +48,7 @@ _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a diges
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
     f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|(?:本报)?[又另]讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
-_OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?(?:执法|专项|专题|实地|集中)?$")
+_OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?$")
 _TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
 _ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议)")
 _MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
@@ -646,6 +646,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
+        if text.startswith("中", am.end()) and not re.search(r"代表团的?(?:讨论|审议)$", am.group(1)):
+            continue  # 组成人员在分组审议中认为: the sitting's business, no delegation's sitting
         # 在银监会的年度工作会议上, 在某代表团的讨论中: the organ's meeting, the delegation's sitting
         name = re.sub(r"^([\u4e00-\u9fff]{2,8}(?:会|委|部|局|厅|院|办))的(?=[^的]{2,}(?:会议|大会)$)|(?<=代表团)的(?=讨论$|审议$)", r"\1",
                       _DATE_WORDS.sub("", am.group(1)))
@@ -1270,7 +1272,9 @@ def _organ_trip(text: str, sent: Sentence, persons: list[Mention], next_sent: Se
         if lex.event_triggers[tm.group(0)] != "inspection" or any(p.start < tm.start() for p in persons) \
                 or _planned(text, sent.start, tm.start()):
             continue
-        if om := _OBJECT_BEFORE.search(text, sent.start, tm.start()):  # 对全县农村公路建设情况进行视察
+        kind_of_check = re.search(r"(?:执法|专项|专题|集中)$", text[sent.start : tm.start()])  # (开展执法检查)
+        if om := _OBJECT_BEFORE.search(text, sent.start, tm.start() - (len(kind_of_check.group(0)) if kind_of_check else 0)):
+            # 对全县农村公路建设情况进行视察
             return tm.group(0) + om.group(1), "inspection", tm.start(), tm.end()
         if re.search(r"组织[^,。;:]{0,12}$", text[sent.start : tm.start()]):  # 组织部分委员视察全区河道整治工作
             return tm.group(0) + _EVENT_OBJECT.match(text, tm.end(), sent.end).group(1), "inspection", tm.start(), tm.end()
