@@ -48,6 +48,8 @@ def addressed_after_preposition(candidate: str) -> bool:
 # a worker named by the work (挡车工, 队员, 厨师, 选手, 战士; not 困难户, whom a visit is to): a noun of
 # two or more characters ending in a person suffix, written before an untitled name
 OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|(?<!人)士)"  # (人士: anyone)
+# how a firm's or an organ's name ends, before a name with its title after it (湘源建材甲总经理, 县人武部乙部长)
+FIRM_OR_ORGAN_END = r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])"
 # the fields of a meeting's minutes (主持:甲  出席:乙、丙  列席:丁), each a line of its own
 MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会人员)|缺席|请假|记录人?"
                            r"|(?:会议)?议程|议题)\s*:")

@@ -18,8 +18,8 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import (SPAN_KEY, action_pattern, build_nlp, doc_from_tokens, model_pass, model_wanted,
                                      rule_pass)
 from pipeline.nlp.names import MIDDLE_DOT, PUNCT, name_model
-from pipeline.nlp.officials import (OCCUPATION, addressed_after_preposition, is_official_title, joins_groups, person_kind,
-                                     title_heads_pattern)
+from pipeline.nlp.officials import (FIRM_OR_ORGAN_END, OCCUPATION, addressed_after_preposition, is_official_title, joins_groups,
+                                     person_kind, title_heads_pattern)
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER, STAFF_ROLES
@@ -147,7 +147,7 @@ def _name_may_start(model, text: str, s: int, floor: int) -> bool:
         or bool(_FIRM_BEFORE.search(text, max(floor, s - 4), s))
 
 
-_FIRM_BEFORE = re.compile(r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])$")  # 湘源建材符小军总经理, 县人武部甲部长: the firm or organ, then the name
+_FIRM_BEFORE = re.compile(FIRM_OR_ORGAN_END + "$")  # 湘源建材符小军总经理, 县人武部甲部长: the firm or organ, then the name
 
 
 def _titled_after(model, heads: re.Pattern, text: str, p: int, end: int) -> bool:

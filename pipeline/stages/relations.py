@@ -26,7 +26,8 @@ from datetime import date
 
 from pipeline.config import RelationsConfig
 from pipeline.lexicons import alternation, load_lexicons
-from pipeline.nlp.officials import LIST_NOTE, MINUTES_FIELD, OCCUPATION, OUR_PLACE, POST_NOTE, is_official_title, title_heads_pattern
+from pipeline.nlp.officials import (FIRM_OR_ORGAN_END, LIST_NOTE, MINUTES_FIELD, OCCUPATION, OUR_PLACE, POST_NOTE,
+                                     is_official_title, title_heads_pattern)
 from pipeline.records import Article, CleanDocument, DateAnchor, Event, Mention, Participant, Sentence
 from pipeline.stages.clean import FURTHER_ITEM
 from pipeline.stages.issue_date import cn_number, shift
@@ -85,7 +86,7 @@ _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 # 县人武部甲部长, 湘源建材乙总经理: the organ or firm whose post the title after the name is
-_ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])")
+_ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}" + FIRM_OR_ORGAN_END)
 _TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看)")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
@@ -143,7 +144,8 @@ _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
-_TRIGGER_NOT_EVENT = re.compile(r"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![协合工创操动写制运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{2}[和及])?$")  # 表示慰问: regards, no visit
+_ZUO_IN_WORD = "工协合创操动写制"  # 工作, 协作, 合作 …: 作 inside a word, no act of its own
+_TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![{_ZUO_IN_WORD}运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{{2}}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -288,7 +290,7 @@ _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?
 _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
                          r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
 # 在茶话会上发表了热情洋溢的讲话: a speech told with words of praise between
-_GIVES_SPEECH = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?)?(?:发表|(?<![工协合创操动写制])作|做)了?[^,。;]{1,12}?的(?:讲话|致辞|演讲|报告)(?!精神)")
+_GIVES_SPEECH = re.compile(rf"(?:并|还)?(?:在[^,。;]{{1,20}}?)?(?:发表|(?<![{_ZUO_IN_WORD}])作|做)了?[^,。;]{{1,12}}?的(?:讲话|致辞|演讲|报告)(?!精神)")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
 _HONORIFIC_AFTER = re.compile(r"院士|教授|博士|研究员|先生|女士|老师|法师|长老|道长|阿訇|神父|牧师|主教|活佛")
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)[^,。;]{0,12}摄\)?\s*$")  # …签署协议。 记者 某某 摄: a caption
@@ -1021,7 +1023,7 @@ class _RoleCues:
                 continue  # 主持人, 发言人, 出席反馈会: a noun, not the act
             if _HEARS.search(predicate, 0, m.start()):
                 continue  # 聆听宣讲, 收看讲话: what they heard, not what they did
-            if m.group(0)[:1] in "作做" and predicate[m.start() - 1 : m.start()] in tuple("工协合创操动写制") \
+            if m.group(0)[:1] in "作做" and m.start() > 0 and predicate[m.start() - 1] in _ZUO_IN_WORD \
                     and re.match(r"大会|会议|会|精神", predicate[m.end() :]):
                 continue  # 工作动员大会: 作 inside a meeting's name, no act
             if m.group(0) == "接待" and re.search(r"的(?:热情|亲切|盛情)?$", before):
