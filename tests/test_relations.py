@@ -3261,3 +3261,14 @@ def test_members_discussing_in_groups_during_a_session_hold_no_sitting_of_their_
             "组成人员在分组审议中认为,近年来我县农村公路通达率大幅提高。\n")
     assert [ev.name for ev in run_stages(text, date(2013, 11, 29), segmenter="pkuseg", backend="hanlp")[3]] == [
         "县十五届人大常委会第十六次会议"]
+
+
+def test_a_visit_told_by_its_month_of_an_earlier_year_is_not_the_visit_of_the_news():
+    text = ("11月5日,市长鄢立诚到开发区调研,走进孵化中心了解创新平台建设情况。开发区党工委书记房卫明陪同。\n"
+            "开发区的发展离不开历届领导的关心。2013年6月,时任省长孔凡林到开发区视察,肯定了以商招商的做法。\n")
+    events = run_stages(text, date(2015, 11, 9), segmenter="pkuseg", backend="hanlp")[3]
+    by_chair = {next(iter(p.person for p in ev.participants if "chair" in p.roles)): ev for ev in events}
+    assert set(by_chair) == {"鄢立诚", "孔凡林"}
+    assert by_chair["鄢立诚"].date == date(2015, 11, 5)
+    assert (by_chair["孔凡林"].date, by_chair["孔凡林"].month) == (None, 6)
+    assert [p.title for p in by_chair["孔凡林"].participants] == ["时任省长"]

@@ -226,6 +226,8 @@ _AT_A_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:仪式|式|典礼|活动)(?
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
+# 2013年6月,时任省长甲到开发区视察: a month told without its day, so no day from the story around
+_MONTH_ONLY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月(?![0-9一二三四五六七八九十]{1,3}[日号])")
 _MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月\s*$")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
@@ -1397,7 +1399,10 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     text = clean.text
     date_text = _sentence_date(text, sent, start)
     days_on = 0  # 次日: a day after the date told before
-    if date_text is None and not sent.is_headline:
+    month_only = _MONTH_ONLY.search(text, sent.start, start) if date_text is None else None
+    if month_only:
+        date_text = month_only.group(0)
+    elif date_text is None and not sent.is_headline:
         # 会见后,举行了签约仪式 / 次日上午,…: the same day or the next, however long the story before
         reach = 1500 if _THEN.match(text, sent.start) or _NEXT_DAY.match(text, sent.start) else 300
         told = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent) or _heading_date(text, art, sent)
@@ -1423,7 +1428,10 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     chronicle = _CHRONICLE_YEAR.search(text, 0, 80)
     if chronicle:  # 大事记(2002年): its dates are of that year, whenever the page was posted
         anchor = DateAnchor(int(chronicle.group(1) or chronicle.group(2)), 12)
-    d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
+    if month_only:
+        d, month, day, source = None, int(month_only.group(2)), None, "text"
+    else:
+        d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
     headings = _MONTH_HEADING.findall(text, 0, sent.start) if day is not None else []
     if headings and DATE.fullmatch(date_text).group(6):  # a chronicle's 6日 under its month's heading (十一月)
         month = cn_number(headings[-1])
@@ -2035,7 +2043,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 if frozenset((id(ev), id(other))) in held_together:
                     continue  # 召开A和B: two meetings, whatever their names share
                 same_day = (ev.month, ev.day) == (other.month, other.day)
-                undated = ev.day is None or other.day is None
+                # (a month told without a day is still a month: 2013年6月 is not 11月5日)
+                undated = (ev.day is None or other.day is None) and not (ev.month and other.month and ev.month != other.month)
                 shared = {p.person for p in ev.participants} & {p.person for p in other.participants}
                 # the same doers: one inspection or visit, unless the article told them apart
                 apart = not ev.from_headline and not other.from_headline
