@@ -3272,3 +3272,26 @@ def test_a_visit_told_by_its_month_of_an_earlier_year_is_not_the_visit_of_the_ne
     assert by_chair["鄢立诚"].date == date(2015, 11, 5)
     assert (by_chair["孔凡林"].date, by_chair["孔凡林"].month) == (None, 6)
     assert [p.title for p in by_chair["孔凡林"].participants] == ["时任省长"]
+
+
+def test_a_team_named_like_a_talk_in_a_features_story_before_its_meeting_holds_no_event():
+    text = ("春天的青河,处处涌动着学习的热潮。\n"
+            "区委宣传部副部长柯晓岚介绍,全区已推出红色研学线路5条,组建“百姓宣讲团”20支。\n"
+            "4月12日,青河区委理论学习中心组举行专题学习会议。区委书记邬明远主持会议并讲话。\n")
+    [meeting] = run_stages(text, date(2021, 4, 15), segmenter="pkuseg", backend="hanlp")[3]
+    assert {p.person: p.roles for p in meeting.participants} == {"邬明远": {"chair", "speaker"}}
+
+
+def test_a_speaker_told_under_a_later_subheading_of_a_feature_is_no_speaker_at_its_talks():
+    text = ("4月3日,市委书记包立华在市行政中心会见了华屹集团总裁佟嘉明一行。双方就投资建设产业园项目深入交流。\n"
+            "【抓项目 重大工程全面提速】\n"
+            "在高速公路施工现场,数百名工人正在抢抓工期。项目总工程师闫立国说,工地3月初就实现了全面复工。\n"
+            "市发改委主任孟庆春介绍,全市今年安排重点项目325个。\n")
+    [talks] = run_stages(text, date(2020, 4, 7), segmenter="pkuseg", backend="hanlp")[3]
+    assert {p.person for p in talks.participants} == {"包立华", "佟嘉明"}
+
+
+def test_what_an_official_told_goes_on_past_a_semicolon_and_holds_no_event():
+    text = ("企业复工,人是关键。市人社局局长王立军介绍,全市先后开通返岗专车218趟次;"
+            "同时举办“线上招聘月”活动,发布岗位需求3.6万个。\n")
+    assert run_stages(text, date(2020, 4, 7), segmenter="pkuseg", backend="hanlp")[3] == []

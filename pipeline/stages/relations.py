@@ -119,7 +119,9 @@ _MANY_ORGANS = re.compile(r"(?:^|我[省市县区]|全[省市县区])各[^,。;]
 _BARE_DAY_HEADING = re.compile(r"[\s【】\[\]()()〔〕<>·•■●◆]*(?:(?:星期|周)[一二三四五六日天])?[\s【】\[\]()()〔〕<>]*")
 _DAY_OPENS = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]")  # 12月28日,X大会召开
 _TOLD = re.compile(r"(?:说|介绍|表示|说道)[:]?")  # 甲介绍,…: what was said, the clause ending at the verb
-_TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|慰问|看望|走访|考察|会见|会谈|期间|现场|仪式|典礼|大会|此次|本次|活动中|致辞")
+_TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|慰问|看望|走访|考察|会见|会谈|期间|(?<!施工)(?<!工地)现场|仪式|典礼|大会|此次|本次|活动中|致辞")
+# a feature's subheading: a line of its own, bracketed or too short for a sentence
+_SUBHEADING = re.compile(r"\n[ \t]*(?:【[^】\n]{1,30}】|[^\s。,;:!?][^\n。,;:!?]{1,19})[ \t]*\n")
 _HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理")
 _WATCHED_FAR = re.compile(r"分会场[^,。;]{0,6}?(?:收听收看|收看|收听|参加会议|参会)|收听收看")
 _BROADCAST = re.compile(r"电视电话会议|视频会议|视频会|电视会议")
@@ -211,6 +213,8 @@ _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:在[^,。;:]{1,12}?[中上时])?(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")  # (甲在致辞中说,)
+# 市人社局局长甲介绍,…: an official telling the reporter, their title first
+_TITLED_SAID = re.compile(r"[\u4e00-\u9fff、·]{2,24}?(?:说|表示|介绍)[,:]")
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
 _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
@@ -468,6 +472,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     paragraph = max(text.rfind("\n", max(0, sent.start - 1500), sent.start) + 1, sent.start - 1500)
     if _SAID_SO.search(text, paragraph, sent.start):
         return out  # 他说,过去的一年…。随后,某党召开X大会: the paragraph goes on with what was said
+    if text[sent.start - 1 : sent.start] == ";":
+        whole = max(text.rfind(stop, paragraph, sent.start) for stop in "。!?") + 1
+        if _TITLED_SAID.match(text, max(whole, paragraph), sent.start):
+            return out  # 局长甲介绍,全市开通…;同时举办X活动: still what was said
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
         if said and hm.start() >= said.end():
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
@@ -663,6 +671,12 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
             out.append((name, am.start(1), am.end(1), None))
     return out
+
+
+def _names_a_gathering(text: str, start: int, end: int) -> bool:
+    """A meeting's name ending between start and end (组建“百姓宣讲团”: a team, none)."""
+    return any(not re.match(r"[团队员]", text[m.end() : m.end() + 1])
+               for m in _patterns().suffixes.finditer(text, start, end))
 
 
 def _in_quoted_speech(text: str, pos: int) -> bool:
@@ -1606,7 +1620,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         elif not current and "\n" in text[sent.end : sents[frames[0].sentence_index].start] \
                 and _DAY_OPENS.match(text, sents[frames[0].sentence_index].start) \
                 and not _TELLS_OF_EVENT.search(text, sent.start, sent.end) \
-                and not _patterns().suffixes.search(text, sent.start, sent.end) \
+                and not _names_a_gathering(text, sent.start, sent.end) \
                 and not _patterns().triggers.search(text, sent.start, sent.end):
             continue  # a feature's story paragraphs before the dated event it comes to: no one takes part yet
         sent_frames = current[bisect_left(indices, si) :]
@@ -1973,6 +1987,8 @@ def _aside(text: str, sents: list[Sentence], sent: Sentence, frame: _Frame, pred
         return False
     if any(name in text[para_start : sent.start] for name, part in frame.people.items() if part.roles):
         return False  # 甲回顾了…。乙表示,…: the paragraph tells the event's speeches
+    if _SUBHEADING.search(text, event_sent.end, para_start + 1):
+        return True  # 【抓项目 重大工程全面提速】 between: another part of a feature
     # 经叔平表示,… opening its paragraph: the meeting's speeches told one by one, not an aside
     return bool(text[para_start : sent.start].strip())
 
