@@ -349,3 +349,8 @@ def test_a_web_pages_time_and_source_line_stands_apart_between_blank_lines():
     raw = ("致敬人民教师 礼赞育人情怀\n青川市2023年“最美教师”颁奖典礼暨庆祝第39个教师节大会举行\n\n"
            "2023-09-12 10:05:36 来源:青川发布 作者:记者 杭晓 编辑:戚文 浏览量:3571\n\n" + "\n\n".join(body) + "\n")
     assert any(line.startswith("9月10日下午") for line in _clean(raw).text.split("\n"))
+
+
+def test_a_byline_of_names_only_stays_apart_from_the_lead_that_opens_with_its_date():
+    raw = "看项目 比进度\n\n本报记者 单晓明 葛磊\n\n4月25日,全市重点项目观摩活动举行。\n"
+    assert _clean(raw).text.split("\n") == ["看项目比进度", "本报记者单晓明葛磊", "4月25日,全市重点项目观摩活动举行。"]

@@ -731,3 +731,11 @@ def test_a_whole_body_after_a_title_and_a_word_that_only_looks_like_a_worker_are
 def test_managers_named_after_their_firm_and_before_their_title():
     mentions = run_stages("恳谈会上,湘源建材符小强总经理、东岭煤电公司范立民总经理先后发言。", segmenter="pkuseg", backend="hanlp")[2]
     assert [(m.text, m.title) for m in mentions if m.label == "PERSON"] == [("符小强", "总经理"), ("范立民", "总经理")]
+
+
+def test_a_title_may_hold_dui_kou_and_stops_at_sui_zhe():
+    for text, name, title in [
+        ("对口援疆前方指挥部总指挥周立明在讲话中表示,将继续支持。", "周立明", "对口援疆前方指挥部总指挥"),
+        ("随着省委副书记韦振国一声令下,地铁正式开通。", "韦振国", "省委副书记"),
+    ]:
+        assert title_before(text, text.index(name), 0) == title

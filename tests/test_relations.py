@@ -3295,3 +3295,56 @@ def test_what_an_official_told_goes_on_past_a_semicolon_and_holds_no_event():
     text = ("企业复工,人是关键。市人社局局长王立军介绍,全市先后开通返岗专车218趟次;"
             "同时举办“线上招聘月”活动,发布岗位需求3.6万个。\n")
     assert run_stages(text, date(2020, 4, 7), segmenter="pkuseg", backend="hanlp")[3] == []
+
+
+def _roles(text, issue):
+    return {ev.name: {p.person: p.roles for p in ev.participants}
+            for ev in run_stages(text, issue, segmenter="pkuseg", backend="hanlp")[3]}
+
+
+def test_a_ceremony_held_at_a_place_named_with_digits_and_its_list_after_unnamed_groups():
+    text = ("昨天上午,地铁1号线一期工程正式开通运营。开通仪式在1号线控制中心举行。市委书记柯明亮致辞,市长储海东主持。"
+            "市领导潘德明、许丽君,沿线各区党政主要负责人及参建单位代表共600余人参加仪式。\n")
+    assert _roles(text, date(2022, 12, 7)) == {"开通仪式": {
+        "柯明亮": {"speaker"}, "储海东": {"chair"}, "潘德明": {"attendee"}, "许丽君": {"attendee"}}}
+
+
+def test_projects_started_together_are_one_ceremony_unless_the_ceremony_was_named():
+    one = "近日,青石区二季度15个重点项目集中开工,总投资41.2亿元。区委书记冷泽明宣布项目开工,区长余海燕介绍了项目情况。\n"
+    assert _roles(one, date(2020, 4, 17)) == {"青石区二季度重点项目集中开工仪式": {"冷泽明": {"speaker"}, "余海燕": {"speaker"}}}
+    named = ("4月16日上午,宁川市二季度重大项目集中开工活动在产业园项目现场举行。全市64个项目集中开工,总投资412.6亿元。"
+             "市委书记司马文华讲话。\n")
+    assert list(_roles(named, date(2025, 4, 17))) == ["宁川市二季度重大项目集中开工活动"]
+
+
+def test_a_check_reported_at_a_meeting_is_no_inspection():
+    text = ("9月5日下午,区城管局召开城市管理暗访督查情况通报会。区城管局局长揭晓明主持会议。"
+            "会上,区城管局副局长戈振华通报了8月份城市管理暗访督查情况。\n")
+    assert _roles(text, date(2022, 9, 6)) == {"区城管局城市管理暗访督查情况通报会": {
+        "揭晓明": {"chair"}, "戈振华": {"speaker"}}}
+
+
+def test_the_walk_round_the_site_of_an_on_site_meeting_is_part_of_it():
+    text = ("7月12日下午,市长冯启明来到奥体中心建设工地,召开项目建设现场办公会。副市长钱国梁参加。\n"
+            "在主体育场施工现场,冯启明仔细察看钢结构罩棚吊装进度。项目经理部经理童旭东介绍,主体育场土建工程已完成85%。\n")
+    events = _roles(text, date(2010, 7, 13))
+    assert list(events) == ["项目建设现场办公会"]
+    assert events["项目建设现场办公会"]["童旭东"] == {"speaker"}
+
+
+def test_a_speech_told_as_the_occasion_and_arrangements_made_are_speeches():
+    text = ("6月28日晚,征迁工作动员会在坪头村召开。县水利局副局长贺晓光、镇长林海云、指挥长甘立军参加。"
+            "甘立军在致辞中代表县指挥部,向广大群众表示感谢。林海云对入户丈量等工作进行了安排。\n")
+    people = _roles(text, date(2020, 6, 30))["征迁工作动员会"]
+    assert people["甘立军"] >= {"speaker"} and people["林海云"] >= {"speaker"}
+    assert "speaker" not in people["贺晓光"]
+
+
+def test_leaders_of_the_groups_of_a_tour_and_the_briefings_at_its_stops():
+    text = ("4月25日,全市重点项目观摩活动举行。观摩团分两组,分别由市委书记蒋国华,市长柏松林带队。\n"
+            "观摩团首站来到钟岭光伏产业园。在生产车间内,生产线满负荷运转。县委书记谭永福介绍,产业园去年9月开工。\n"
+            "当晚,全市重点项目观摩讲评会在开发区管委会召开。柏松林主持会议。\n")
+    events = {ev.name: ev for ev in run_stages(text, date(2012, 4, 26), segmenter="pkuseg", backend="hanlp")[3]}
+    tour = {p.person: p.roles for p in events["全市重点项目观摩活动"].participants}
+    assert tour == {"蒋国华": {"chair"}, "柏松林": {"chair"}, "谭永福": {"speaker"}}
+    assert events["全市重点项目观摩讲评会"].date == date(2012, 4, 25)

@@ -500,6 +500,10 @@ def _indented(raw: str, offs: list[int]) -> bool:
     return bool(lead) and not lead.strip()
 
 
+_BYLINE_ONLY = re.compile(r"(?:本报|实习|特约|见习|首席)?(?:记者|通讯员)[\u4e00-\u9fff·、 ]{2,24}")
+_OPENS_WITH_DAY = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月[0-9一二三四五六七八九十]{1,3}日|今天|昨天|近日|日前")
+
+
 def join_lines(lines: list[tuple[str, list[int]]], raw: str = "") -> list[tuple[str, list[int]]]:
     """Join lines broken inside a sentence into paragraphs; keep headlines apart. A roster
     (a heading line, then one name and title a line) becomes one sentence: its items
@@ -546,7 +550,9 @@ def join_lines(lines: list[tuple[str, list[int]]], raw: str = "") -> list[tuple[
                                 or MINUTES_FIELD.match(text) and (_HEADER_FIELD.match(cur_t) or MINUTES_FIELD.match(cur_t)))
             # 县委副书记阿依古丽·(\n)吐尔逊主持大会: an open paragraph that opened indented
             open_paragraph = uses_indent and indented_paragraph and not indents[k] and last not in ")）"
-            join = not ends and (not opens_lead or credits_go_on) and not masthead and not header_apart and (
+            # 本报记者 甲 乙 | 4月25日,…: a byline of names only, then the lead's own date
+            byline_done = bool(_BYLINE_ONLY.fullmatch(cur_t) and _OPENS_WITH_DAY.match(text))
+            join = not ends and (not opens_lead or credits_go_on) and not masthead and not header_apart and not byline_done and (
                 _unbalanced(cur_t) or full_line or body_like or split_unit or lead_line or dangling or open_paragraph
             )
             if join:

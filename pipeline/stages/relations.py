@@ -43,7 +43,7 @@ _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"会议", "大会", "本次会议", "此次会议", "这次会议", "我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
-                    r"([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持|分别|先后|亲切)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|会晤|接见)")
+                    r"([\u4e00-\u9fff0-9A-Za-z]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持|分别|先后|亲切)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|会晤|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
@@ -70,7 +70,7 @@ _LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|�
 # 签署了《X》, 签订X协议: a signing and what was signed
 _SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《》]{2,24}?(?:协议|协定|公报|声明|备忘录|纪要|意向书|合同|条约|议定书))")
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
-_THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
+_THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|当晚|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
 # 3月5日 县长某某主持召开…: the date that opens a clause (a chronicle's item), before its subject
@@ -80,7 +80,7 @@ _TRAILING_MODIFIERS = re.compile(
     r"(?:今天|昨天|今日|昨日|当天|当日|今晚|昨晚|当晚|上午|下午|晚上|全天|开始|正式|隆重|联合|共同|也|又|还|随即|随后|立即|迅速|胜利|"
     r"再次|专门|紧急|及时|第一时间|精彩|盛大|"
     r"(?<=[会式礼节展赛演])《[^《》]{1,30}》|"  # 文艺晚会《某某》今晚举行: the show's own title after its kind
-    r"在[\u4e00-\u9fff]{1,24}?|于[^,。]{1,24}?)$")
+    r"在[\u4e00-\u9fff0-9A-Za-z]{1,24}?|于[^,。]{1,24}?)$")  # (在1号线控制中心)
 # 列席的党员代表甲、群众代表乙提出了意见: who sat in (or attended) and then spoke
 _SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
@@ -93,7 +93,7 @@ _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]
 _ANOTHER_OCCASION = re.compile(r"在[^,。;]{0,20}?(?:一次|某次|那次|上次|历次|多次)[^,。;]{0,16}?(?:会|活动)上")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
-_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?由|"
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|"  # an agenda told item by item
                               + _SAT_IN.pattern +
@@ -119,7 +119,7 @@ _MANY_ORGANS = re.compile(r"(?:^|我[省市县区]|全[省市县区])各[^,。;]
 _BARE_DAY_HEADING = re.compile(r"[\s【】\[\]()()〔〕<>·•■●◆]*(?:(?:星期|周)[一二三四五六日天])?[\s【】\[\]()()〔〕<>]*")
 _DAY_OPENS = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]")  # 12月28日,X大会召开
 _TOLD = re.compile(r"(?:说|介绍|表示|说道)[:]?")  # 甲介绍,…: what was said, the clause ending at the verb
-_TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|慰问|看望|走访|考察|会见|会谈|期间|(?<!施工)(?<!工地)现场|仪式|典礼|大会|此次|本次|活动中|致辞")
+_TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|观摩|慰问|看望|走访|考察|会见|会谈|期间|(?<!施工)(?<!工地)现场|仪式|典礼|大会|此次|本次|活动中|致辞")
 # a feature's subheading: a line of its own, bracketed or too short for a sentence
 _SUBHEADING = re.compile(r"\n[ \t]*(?:【[^】\n]{1,30}】|[^\s。,;:!?][^\n。,;:!?]{1,19})[ \t]*\n")
 _HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理")
@@ -167,7 +167,9 @@ _OPENING_CEREMONY = {"揭牌": "揭牌仪式", "开市": "开市仪式", "开业
                      "开街": "开街仪式", "落成": "落成仪式", "开工": "开工仪式", "开幕": "开幕式",
                      "开展": "", "亮灯": "", "启幕": ""}  # 成就展在市博物馆开展, 元宵灯会亮灯: the show itself
 _SHOW = re.compile(r"(?:展|展览|展会|灯会|灯展|庙会|博览会|交易会|节)$")
-_OPENED = re.compile(r"(?:正式|隆重|顺利|盛大|同时)?(" + "|".join(_OPENING_CEREMONY) + r")(?:投用|运营|成立|启用|营业)?(?=[,。;!])")
+_OPENED = re.compile(r"(?:正式|隆重|顺利|盛大|同时|(集中))?(" + "|".join(_OPENING_CEREMONY) + r")(?:投用|运营|成立|启用|营业)?(?=[,。;!])")
+_ON_SITE = re.compile(r"现场(?:办公|推进|观摩|调度|协调)?会")
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+(?:个|项|家)")
 _OPENS_IT = re.compile(r"宣布|为|主持|出席|参加|共同|一起|[与和及、]")
 # (项目建设, 各项工作: no one place or festival opened)
 _NOT_OPENED = re.compile(r"[了着将要已也都并和与及、]|[0-9一二三四五六七八九十]+(?:个|项|家|所|月)|工作$|建设$|[中时后前下里]$"
@@ -181,6 +183,7 @@ _SENTENCE_PLAN = re.compile(r"目的是|打算|定于|将于|拟于|计划于|�
 # 调研组, 检查站, 考察团; 慰问金, 慰问信 (but 调研科技创新, 调研信息化 are inspections); “大走访”: a campaign named in quotes
 _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|整改|成果|的?方式|机制|事宜|队|组|团|站|船|员|室|厅|处|科(?![技学普研])|会(?![见谈])"
                                       r"|中(?:发现|查出|暴露|存在)"  # 通报了检查中发现的问题: what a check found
+                                      r"|(?:督查|检查|督导|测评|巡查|考核|评估)(?:工作)?(?:情况|结果)"  # 通报了暗访督查情况
                                       r"|上(?=[,。;:])"  # 把精力放在基层调研上: where effort goes
                                       r"|(?<=问)[电信金品款]"
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
@@ -199,6 +202,7 @@ _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁�
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # … or a longer one, named in quotes, when a cue follows it (在今天下午召开的“某某行动计划”新闻发布会上表示)
+_IN_OWN_SPEECH = re.compile(r"(?:并|还|也)?在(?:[^,。;:的]{0,10}?)(?:讲话|致辞|发言|演讲|点评)中")
 _OCCASION_END = re.compile(r"上(?!午)|中|时|期间")
 # 在贺信中指出, 在批示中要求: written to the event, not said at it
 _IN_WRITING = re.compile(r"在[^,。;:“”]{0,12}?(?:信|贺电|电报|批示|题词|文章)中")
@@ -277,7 +281,7 @@ _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)|(?:�
 # the body that meets: 党组会议, 主任会议 (not 党工委 as a meeting's convener)
 _BODY = re.compile(r"(?:党组|党委|党工委|党支部)(?:\(?扩大\)?)?(?:会议|会)|主任会议|主席会议|主席团|常务会议|办公会")
 _ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)")
-_SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日)")
+_SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日|当晚)")
 _FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|同日|当天|近日|日前)?"
                                r"(?:上午|下午)?,?((?:[^,。;:\n]{0,16}?)(?:巡察|巡视)组向[^,。;:\n]{2,30}?"
                                r"反馈(?:(?:巡察|巡视)(?:情况|意见|工作)|意见))")
@@ -602,7 +606,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 甲对此次民主生活会进行了点评: what is commented on, not held
         if _MANY_ORGANS.search(text[left : hm.start()]):
             continue  # 各乡镇相继召开人民代表大会: many meetings at once, none of them told
-        pm = re.search(r"在([\u4e00-\u9fff]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
+        pm = re.search(r"在([\u4e00-\u9fff0-9A-Za-z]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
@@ -638,14 +642,19 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if any(s <= om.start() < e or left <= s < om.end() for _, s, e, _ in out) or _planned(text, left, om.start()) \
                 or any(left <= p.start < om.start() and _OPENS_IT.search(text, p.end, om.start()) for p in persons):
             continue  # 县长甲宣布夜市开市: who opens it (甲院士专家工作站揭牌: a name inside the place's)
-        pm = re.search(r"在([\u4e00-\u9fff]{2,16}?)$", text[left : om.start()])
+        pm = re.search(r"在([\u4e00-\u9fff0-9A-Za-z]{2,16}?)$", text[left : om.start()])
         seg_end = pm.start() + left if pm else om.start()
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", _DATELINE_OFF.sub("", text[left:seg_end]))
         seg = re.sub(r"^“[^“”]{2,24}”——", "", seg)  # “奋斗七十载”——某某成就展: its motto before its name
         stripped = _strip_subject(seg)
-        if 3 <= len(stripped) <= 30 and text.endswith(stripped, 0, seg_end) and not _NOT_A_NAME.search(stripped) \
-                and not _NOT_OPENED.search(stripped) and (_OPENING_CEREMONY[om.group(1)] or _SHOW.search(stripped)):
-            out.append((stripped + _OPENING_CEREMONY[om.group(1)], seg_end - len(stripped), om.end(), pm.group(1) if pm else None))
+        jointly = om.group(1)  # 二季度15个重点项目集中开工: many at one ceremony, not a tally
+        if jointly and re.search(f"集中{om.group(2)}[\u4e00-\u9fff]{{0,4}}(?:活动|仪式|典礼|大会)", text[max(0, om.start() - 400) : om.start()]):
+            continue  # 集中开工活动在某地举行。全市64个项目集中开工: the ceremony told already
+        told = _COUNTED.sub("", stripped) if jointly else stripped
+        if 3 <= len(stripped) <= 30 and text.endswith(stripped, 0, seg_end) and not _NOT_A_NAME.search(told) \
+                and not _NOT_OPENED.search(told) and (_OPENING_CEREMONY[om.group(2)] or _SHOW.search(stripped)):
+            out.append((told + (jointly or "") + _OPENING_CEREMONY[om.group(2)], seg_end - len(stripped), om.end(),
+                        pm.group(1) if pm else None))
     # 市委第二巡察组向某局党组反馈巡察情况: the feedback meeting, named by the whole clause
     for fm in _FEEDBACK_MEETING.finditer(text, sent.start, sent.end):
         if not _planned(text, fm.start(), fm.start(1)) and all(not (s <= fm.start(1) < e) for _, s, e, _ in out):
@@ -1021,8 +1030,8 @@ class _RoleCues:
             break
         if _WILL.match(predicate, pos):
             return roles  # 某某将出席会议并讲话: a plan, no role in what is reported
-        if on_occasion and self.speech_pattern.match(predicate, pos):
-            roles.add("speaker")  # 在发布会上称, 在发言中透露: said at the event
+        if on_occasion and self.speech_pattern.match(predicate, pos) or _IN_OWN_SPEECH.match(predicate):
+            roles.add("speaker")  # 在发布会上称, 在发言中透露: said at the event; 在致辞中代表…向…: a speech given
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
                 or _GIVES_TALK.match(predicate, pos) or _GIVES_SPEECH.match(predicate, pos):
             roles.add("speaker")
@@ -1152,6 +1161,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                                                                   + r"[\u4e00-\u9fff]{0,4}(?:会|活动)$", f.event.name)
                                                     for f in art_frames):
                         continue  # 观摩(推进)会举行。甲带领观摩团实地观摩了36个项目: the 观摩会 itself, told on
+                    if kind == "inspection" and doer.text in named_so_far and not DATE.search(text, sent.start, start) \
+                            and any(f.event.kind == "meeting" and _ON_SITE.search(f.event.name) for f in art_frames):
+                        continue  # 召开现场办公会。在施工现场,甲察看…: the on-site meeting's own walk round the site
                     watched = re.search(r"(?:观摩|观看)了?(.{2,})$", name)
                     if kind == "inspection" and watched and any(f.event.name.endswith(watched.group(1)) for f in art_frames):
                         continue  # 演练在某校举行…。甲在现场观摩演练: they watch the drill the article told
@@ -1270,8 +1282,9 @@ def _after_unnamed_group(clause: str) -> str:
     """A clause without its unnamed subjects (市法院、市检察院负责同志列席会议 → 列席会议; 市中级人民法院院长、
     市人民检察院检察长列席会议: posts whose holders are not named); a clause
     that joins others (与干部职工一起植树) has none."""
-    m = None if _TOGETHER_WITH.match(clause) else _UNNAMED_GROUP.match(clause) or _POSTS_ONLY.match(clause)
-    return clause[m.end() :] if m else clause
+    while not _TOGETHER_WITH.match(clause) and (m := _UNNAMED_GROUP.match(clause) or _POSTS_ONLY.match(clause)) and m.end():
+        clause = clause[m.end() :]  # (各县负责人及参建单位代表共600余人参加: one group after another)
+    return clause
 
 
 def _line_end(text: str, pos: int) -> int:
