@@ -354,3 +354,12 @@ def test_a_web_pages_time_and_source_line_stands_apart_between_blank_lines():
 def test_a_byline_of_names_only_stays_apart_from_the_lead_that_opens_with_its_date():
     raw = "看项目 比进度\n\n本报记者 单晓明 葛磊\n\n4月25日,全市重点项目观摩活动举行。\n"
     assert _clean(raw).text.split("\n") == ["看项目比进度", "本报记者单晓明葛磊", "4月25日,全市重点项目观摩活动举行。"]
+
+
+def test_fields_of_minutes_stand_apart_from_the_sentence_that_announces_them():
+    raw = ("　　9月6日下午,副县长隋建明主持召开专题会议。现纪要如下:\n"
+           "　　出席:隋建明(副县长)、聂志刚(县政府办副主任)\n"
+           "　　参会单位及人员:县财政局(杭丽)、城关街道(贝胜利)\n")
+    assert _clean(raw).text.split("\n") == [
+        "9月6日下午,副县长隋建明主持召开专题会议。现纪要如下:", "出席:隋建明(副县长)、聂志刚(县政府办副主任)",
+        "参会单位及人员:县财政局(杭丽)、城关街道(贝胜利)"]

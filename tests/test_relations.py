@@ -3348,3 +3348,38 @@ def test_leaders_of_the_groups_of_a_tour_and_the_briefings_at_its_stops():
     tour = {p.person: p.roles for p in events["全市重点项目观摩活动"].participants}
     assert tour == {"蒋国华": {"chair"}, "柏松林": {"chair"}, "谭永福": {"speaker"}}
     assert events["全市重点项目观摩讲评会"].date == date(2012, 4, 25)
+
+
+def test_minutes_with_units_and_their_people_an_absentee_and_reports_heard():
+    text = ("中共柳溪镇委员会会议纪要\n"
+            "时间:2024年7月16日上午9:00\n"
+            "主持人:镇党委书记孙志明\n"
+            "出席人员:镇长钱立群,副镇长郑晓东,党委委员冯雪梅\n"
+            "参会单位及人员:县财政局(杭丽)、城关街道(贝胜利)\n"
+            "请假人员:党委委员寇兴旺(参加区委组织部集中培训)\n"
+            "记录:卫佳\n"
+            "一、会议听取了钱立群关于今冬农田水利建设工作的安排意见。\n"
+            "二、会议听取了郑晓东关于“七一”期间走访慰问活动开展情况的汇报。\n"
+            "三、会议研究了发展党员工作。经党委委员冯雪梅介绍,会议同意接收6名同志为预备党员。\n")
+    [minutes] = run_stages(text, date(2024, 7, 18), segmenter="pkuseg", backend="hanlp")[3]
+    assert minutes.date == date(2024, 7, 16)
+    people = {p.person: p.roles for p in minutes.participants}
+    assert "寇兴旺" not in people
+    assert people["杭丽"] == people["贝胜利"] == {"attendee"}
+    assert all("speaker" in people[name] for name in ("钱立群", "郑晓东", "冯雪梅"))
+
+
+def test_a_report_heard_from_someone_titled_after_the_name():
+    text = ("5月30日,区人大常委会会议举行。区人大常委会主任韩立东主持会议。副区长宗海明列席会议。"
+            "会议听取了宗海明副区长所作的关于全区食品安全工作情况的报告。\n")
+    assert _roles(text, date(2016, 6, 1))["区人大常委会会议"]["宗海明"] == {"observer", "speaker"}
+
+
+def test_those_doing_it_together_with_the_subject_are_there_and_all_the_above_covers_every_event():
+    text = ("3月15日,县人大常委会副主任喻春兰到人大代表联络站,参加“代表接待日”活动,"
+            "与县人大代表、街道党工委书记巫家明一起接待来访群众。\n")
+    assert _roles(text, date(2022, 3, 20))["“代表接待日”活动"]["巫家明"] == {"attendee"}
+    text = ("6月5日下午,区长詹立峰与华岳集团总裁屠晓光一行举行工作会谈。\n"
+            "会谈后,双方举行战略合作协议签约仪式。签约仪式由副区长罗曼主持。\n"
+            "华岳集团总裁助理乔一帆,区发改局负责同志参加上述活动。\n")
+    assert all(people.get("乔一帆") == {"attendee"} for people in _roles(text, date(2025, 6, 6)).values())

@@ -29,7 +29,7 @@ _LIST_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人员|人士|成员|代表
 OUR_PLACE = "我[省市县区州盟旗镇乡]"
 _LEAD_IN = re.compile(rf"^(?:【?本[报台网刊]讯】?|本[报台网]消息|(?:本报)?[又另]讯)\s*|^{OUR_PLACE}(?=[\u4e00-\u9fff])")
 # 以某集团董事长某某为团长的: 以 opens the phrase, not the title (以色列 is a country)
-_LED_BY = re.compile(r"^(?:以(?!色列)|应(?!急)|据)")  # 应某国总理某某的邀请, 据某局局长某某介绍: 应, 据 open the phrase too
+_LED_BY = re.compile(r"^(?:以(?!色列)|应(?!急)|据|经(?![济信开管贸侦理纬]))")  # 应某国总理某某的邀请, 据(经)某局局长某某介绍: 应, 据 open the phrase too
 # a name right after a title needs less evidence (秘书长厍力参加: a rare surname and a
 # rare given-name character), and less still when punctuation or a role cue closes it
 # (县长仝建设,; 副县长钦建设主持); a first character that is no known surname needs more
@@ -51,7 +51,7 @@ OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|(?<
 # how a firm's or an organ's name ends, before a name with its title after it (湘源建材甲总经理, 县人武部乙部长)
 FIRM_OR_ORGAN_END = r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])"
 # the fields of a meeting's minutes (主持:甲  出席:乙、丙  列席:丁), each a line of its own
-MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会人员)|缺席|请假|记录人?"
+MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|(?:参加|参会)(?:单位及|单位和)?(?:人员)?)|缺席(?:人员)?|请假(?:人员)?|记录人?"
                            r"|(?:会议)?议程|议题)\s*:")
 # 出席会议的有: / 参加会议人员: the start of a list of who attended
 ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会|就座|就坐|在座)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")

@@ -547,7 +547,8 @@ def join_lines(lines: list[tuple[str, list[int]]], raw: str = "") -> list[tuple[
             opens_lead = LEAD_MARKER.match(text) or _DATELINE.match(text)
             # a web page's header fields (发布时间:… 来源:…) stand apart from headline and body
             header_apart = bool(_HEADER_FIELD.match(text) or _HEADER_FIELD.match(cur_t) and not _HEADER_FIELD.search(text)
-                                or MINUTES_FIELD.match(text) and (_HEADER_FIELD.match(cur_t) or MINUTES_FIELD.match(cur_t)))
+                                or MINUTES_FIELD.match(text) and (_HEADER_FIELD.match(cur_t) or MINUTES_FIELD.match(cur_t)
+                                                                  or cur_t.endswith(":")))  # 现纪要如下: | 出席:…
             # 县委副书记阿依古丽·(\n)吐尔逊主持大会: an open paragraph that opened indented
             open_paragraph = uses_indent and indented_paragraph and not indents[k] and last not in ")）"
             # 本报记者 甲 乙 | 4月25日,…: a byline of names only, then the lead's own date

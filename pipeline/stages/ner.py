@@ -18,8 +18,8 @@ from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.components import (SPAN_KEY, action_pattern, build_nlp, doc_from_tokens, model_pass, model_wanted,
                                      rule_pass)
 from pipeline.nlp.names import MIDDLE_DOT, PUNCT, name_model
-from pipeline.nlp.officials import (FIRM_OR_ORGAN_END, OCCUPATION, addressed_after_preposition, is_official_title, joins_groups,
-                                     person_kind, title_heads_pattern)
+from pipeline.nlp.officials import (FIRM_OR_ORGAN_END, MINUTES_FIELD, OCCUPATION, addressed_after_preposition,
+                                     is_official_title, joins_groups, person_kind, title_heads_pattern)
 from pipeline.records import Article, CleanDocument, Mention, Sentence
 from pipeline.stages.articles import split_names
 from pipeline.stages.clean import STAFF_MARKER, STAFF_ROLES
@@ -30,7 +30,7 @@ DATE = re.compile(
     r"(?:(?:至|到|-|—|~|～)(?:[0-9]{1,2}月)?[0-9]{1,2}[日号])?"  # 8日至9日, 1~2日: the first day
     r"|(?:(?<![0-9月(~～-])|(?<=本月)|(?<=[昨今前]\())([0-9]{1,2})(?:[~～-][0-9]{1,2}(?=日))?\)?日(?:(?:至|到|-|—|~|～)[0-9]{1,2}日)?"  # 昨(15)日, 15~17日
     r"(?:上午|下午|晚上|晚|早上)?"
-    r"(?:(?=[,上下晚在召举赴到至率\s]|会见|会谈|接见|出席|主持|参加|前往|视察|调研|考察|看望|慰问|深入|同|与|$"
+    r"(?:(?=[,上下晚在召举赴到至率\s]|[0-9]{1,2}[:时点]|会见|会谈|接见|出席|主持|参加|前往|视察|调研|考察|看望|慰问|深入|同|与|$"
     r"|也|又|还在|分别|先后|专程|礼节性|亲切|正式|一同|共同|联合)|(?<=\n[0-9]日)|(?<=\n[0-9]{2}日)"
     r"|(?<=\n[0-9][~～-][0-9]日)|(?<=\n[0-9][~～-][0-9]{2}日)|(?<=\n[0-9]{2}[~～-][0-9]{2}日))"  # a chronicle's line: 6日 X会议召开
     r"|(昨天|昨日|昨晚|昨夜|今天|今日|今晚|前天|近日|日前|近期|连日来|[上本]周[一二三四五六日天])"
@@ -248,6 +248,25 @@ def bracket_title_mentions(clean: CleanDocument, sentences: list[Sentence], know
     return out
 
 
+def unit_bracket_mentions(clean: CleanDocument, sentences: list[Sentence], known: set[str],
+                          cfg: NerConfig) -> list[Mention]:
+    """``参会单位及人员:县财政局(杭丽)、城关街道(贝胜利)``: a minutes line naming each unit
+    and, in brackets, who came for it (no title of their own)."""
+    model = name_model(cfg.lexicon_dir)
+    text = clean.text
+    out = []
+    for sent in sentences:
+        field = MINUTES_FIELD.match(text, sent.start)
+        if not field or not field.group(1):
+            continue
+        for um in _UNIT_BRACKET.finditer(text, field.end(), sent.end):
+            cand = um.group(1)
+            if cand in known or model.surname_len(cand, 0) and model.score(cand, 1) > -1.0:
+                out.append(_person(clean, sent.article_id, um.start(1), um.end(1), "rules", "official"))
+    return out
+
+
+_UNIT_BRACKET = re.compile(r"(?<=[局委办府院会部室队所站司厂处科镇乡道心团])\(([\u4e00-\u9fff]{2,4})\)")
 _OUTLET = re.compile(r"[网报台社]$")
 _ADVERBS = re.compile(r"(?:先后|分别|依次|也|还)?")
 
@@ -721,6 +740,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     places = place_words(clean.text)
     persons += title_after_mentions(clean, sentences, {m.text for m in persons}, cfg, places)
     persons = _dedupe(persons + bracket_title_mentions(clean, sentences, {m.text for m in persons}, cfg))
+    persons = _dedupe(persons + unit_bracket_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + comrade_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + described_mentions(clean, sentences, {m.text for m in persons}, cfg))
     persons = _dedupe(persons + dotted_mentions(clean, sentences, {m.text for m in persons}, cfg))

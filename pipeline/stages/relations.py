@@ -95,7 +95,7 @@ _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
-                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|"  # an agenda told item by item
+                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
                               r"|受表彰的?|获奖的?|(?:获得|荣获)[^,。;:]{1,16}?的|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
                               r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席
@@ -135,7 +135,7 @@ _ESCORTED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?陪同�
 _WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共同)?见证下)){2,80}?)的?(?:共同)?见证下"
                            r"|在([^,。;在]{2,80}?)(?:等[^,。;]{0,6}?)?(?:共同|一起|一同)[^,。;]{1,24}?(?:后|之后)")
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
-_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明|的?发言)")
+_HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明|的?发言|的安排意见|的?情况介绍)")
 # 在春节即将来临之际: a time, not a plan
 _PLAN = re.compile(r"关于|决定|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
@@ -151,7 +151,7 @@ _TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|自我|结束|派人|纪律|结合(
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
-_PAPER_AFTER = re.compile(r"(?:[^,。;:《》]|《[^《》]{1,30}》){0,16}?(?:报告|说明|议案|决定|意见|方案|通知|办法|决议)")
+_PAPER_AFTER = re.compile(r"(?:[^,。;:《》]|《[^《》]{1,30}》){0,16}?(?:报告|说明|议案|决定|意见|方案|通知|办法|决议|汇报|通报)")
 _REGARDS = re.compile(r"(?:表示|致以)了?[^,。;]{0,6}的$")
 _WENT = re.compile(r"来到|前往|走进|深入|赶到|到[^,。;]{1,12}家")
 _TRIGGER_AFTER_TIME = re.compile(r"(?:中|时|后|前|期间)(?=[,。;]|在座|在场|陪同)")
@@ -1382,7 +1382,8 @@ def _minutes_meeting(clean: CleanDocument, art: Article, sents: list[Sentence]) 
              and not re.search(r"[>|/\s]", n)]  # (鹤浦人大网>>常委会会议: a site's breadcrumbs)
     if not names:
         return []
-    si, first = body[0]
+    # (its 时间: line dates it, not a web page's 发布时间 line before)
+    si, first = next(((si, s) for si, s in body if re.match(r"时间\s*:", text[s.start : s.end])), body[0])
     place = next((m.group(1) for _, s in body if (m := re.match(r"地点\s*:\s*([^,。;:\s]{2,30})$", text[s.start : s.end]))),
                  None)
     return [_frame(clean, art, first, si, max(names, key=len), "meeting", first.start, first.start, place)]
@@ -1707,7 +1708,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 listed = (target, role, ";")
             elif not any(p.start >= lm.end() for p in people):
                 listed = (target, role, "。")  # 参加招待会的有各界人士500多人。他们当中有:甲、乙
-        if (field := MINUTES_FIELD.match(text, sent.start)) and field.group(1):
+        if (field := MINUTES_FIELD.match(text, sent.start)) and re.match(r"请假|缺席", field.group(0)):
+            continue  # 请假:副县长甲(在省行政学院参加培训): away, whatever they did instead
+        if field and field.group(1):
             # 主持:甲(县人大常委会主任) / 出席:乙、丙 / 列席:丁: a line of the meeting's minutes
             roles = cues.roles_in(re.sub(r"(?:人员|人|领导)$", "", field.group(1))) or {"attendee"}
             for p in people:
@@ -1733,7 +1736,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     _add(target, p, {"attendee"}, titles, art.article_id, sent)
         for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
             for p in people:
-                if hm.start(1) <= p.start - len(p.title or "") and p.end <= hm.end(1):
+                if hm.start(1) <= _title_start(text, p) and p.end <= hm.end(1):
                     _add(frame, p, {"speaker"}, titles, art.article_id, sent)
         for p in people:  # 听取了甲所作《政府工作报告》和乙所作的《人大工作报告》: each one reported
             if _MADE_REPORT.match(text, p.end) and re.search(r"听取|审议", text[sent.start : p.start]):
@@ -1785,6 +1788,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
                     targets = _joined_targets(_after_unnamed_group(clause_text), current, frame, cues) \
                         or [(_joined_noun_frame(_after_unnamed_group(clause_text), current, frame), roles)]
+                    if _ALL_ABOVE.search(clause_text):  # 甲,各部门负责同志参加上述活动: each one told
+                        targets = [(t, roles) for t in current]
                     for p in pending:
                         for t, t_roles in targets:
                             _add(t, p, t_roles, titles, art.article_id, sent)
@@ -1810,6 +1815,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 roles = cues.roles_in(text[together.end() : sent.end]) or {"attendee"}
                 for p in sentence_subject:
                     _add(frame, p, roles, titles, art.article_id, sent)
+                companions = [p for p in people if together.start() < p.start < together.end()]
+                for p in companions if "attendee" in roles else ():  # (and they are there too)
+                    _add(frame, p, {"attendee"}, titles, art.article_id, sent)
             if clause_people and _JOINS_IN.fullmatch(lead) and (
                     together := _TOGETHER.match(text, _end_with_suffix_title(text, clause_people[-1]), ce)):
                 # 甲致辞,并与镇党委书记乙共同为中心揭牌: 乙 does the act with 甲
