@@ -3383,3 +3383,21 @@ def test_those_doing_it_together_with_the_subject_are_there_and_all_the_above_co
             "会谈后,双方举行战略合作协议签约仪式。签约仪式由副区长罗曼主持。\n"
             "华岳集团总裁助理乔一帆,区发改局负责同志参加上述活动。\n")
     assert all(people.get("乔一帆") == {"attendee"} for people in _roles(text, date(2025, 6, 6)).values())
+
+
+def test_a_congress_goes_on_after_its_preparatory_meeting_and_a_bracketed_note_keeps_a_list_together():
+    text = ("4月18日下午,大会预备会议在学术交流中心举行。预备会议由校党委书记梅若兰主持。\n"
+            "19日上午,江州医科大学第四次代表大会隆重开幕。校长黎振声主持开幕大会。"
+            "副校长钱文博(九三学社社员),原校党委书记闵国华应邀列席开幕大会。\n"
+            "21日上午,大会进行选举。选举大会由校党委副书记孔德明主持。\n")
+    events = _roles(text, date(2023, 4, 22))
+    assert events["大会预备会议"] == {"梅若兰": {"chair"}}
+    assert events["江州医科大学第四次代表大会"] == {
+        "黎振声": {"chair"}, "钱文博": {"observer"}, "闵国华": {"observer"}, "孔德明": {"chair"}}
+
+
+def test_speakers_said_to_come_from_units_before_their_titles():
+    text = ("1月6日上午,集团公司党委召开征求意见座谈会。党委副书记向红霞主持座谈会。"
+            "来自基层项目部、二级公司的职工代表尹国良、覃小梅等8人先后发言。\n")
+    people = _roles(text, date(2021, 1, 8))["集团公司党委征求意见座谈会"]
+    assert people["尹国良"] == people["覃小梅"] == {"speaker"}

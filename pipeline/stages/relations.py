@@ -95,7 +95,7 @@ _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
-                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|"  # an agenda told item by item; 经甲介绍
+                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
                               r"|受表彰的?|获奖的?|(?:获得|荣获)[^,。;:]{1,16}?的|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
                               r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席
@@ -212,6 +212,7 @@ _EVENT_OBJECT = re.compile(r"了?((?:并宴请了?)?(?:(?!并|时(?=[,;:。!?]|�
 _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,40}?)(?=上(?!午)|闭幕前|开幕前|期间|(?<=讨论|审议)中)")
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
+                           r"|\([^()]{1,20}\)"  # 甲(九三学社社员),乙…列席: a note on who they are
                            r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)"  # 甲、乙等区四套班子领导,…参加
                            r"|(?:等)?[与和同跟][^,。;:]{1,30}?(?:一起|一道)")  # 甲与百余位嘉宾一起,共同见证…
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
@@ -274,7 +275,9 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
 # 受甲(、乙)委托: who sends someone else
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
-_SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式)|主席台|就[座坐]")
+_SIDE_SITTING = re.compile(r"主席团|预备会议?")  # a session's presidium or preparatory meeting
+_SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式|讲话)|主席台|就[座坐]"
+                            r"|选举大会|大会(?:进行|举行)?选举")
 _BARE_ROLE = re.compile(r"(?:主持|出席|参加|列席)了?[。;,]?")  # 又讯 某会召开。甲主持,乙出席: the item's own meeting
 _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)|(?:出席|参加)(?:会议|大会)")
 # 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
@@ -1617,11 +1620,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and _meeting_before(current, frame):
             # 会前,与会常委视察了…。会上,甲、乙作交流发言: back at the meeting held before the visit
             frame = next(f for f in reversed(current) if f.event.kind == "meeting")
-        elif "主席团" in frame.event.name and frame.sentence_index < si and "主席团" not in sent.text \
+        elif _SIDE_SITTING.search(frame.event.name) and frame.sentence_index < si and not _SIDE_SITTING.search(sent.text) \
                 and (frame is left_presidium or _SESSION_AGAIN.search(sent.text)):
             # 开幕前,主席团举行第一次会议…。县人大常委会主任甲主持开幕大会: back at the session itself
             left_presidium = frame
-            frame = next((f for f in current if f.event.kind == "meeting" and "主席团" not in f.event.name), frame)
+            frame = next((f for f in current if f.event.kind == "meeting" and not _SIDE_SITTING.search(f.event.name)), frame)
         elif frame.event.kind in ("meeting", "other") and frame.sentence_index < si \
                 and (_TRIP_STOP.match(sent.text) or on_trip is not None and not _NEW_TIME.match(sent.text)) \
                 and not _patterns().suffixes.search(sent.text) \
