@@ -3401,3 +3401,32 @@ def test_speakers_said_to_come_from_units_before_their_titles():
             "来自基层项目部、二级公司的职工代表尹国良、覃小梅等8人先后发言。\n")
     people = _roles(text, date(2021, 1, 8))["集团公司党委征求意见座谈会"]
     assert people["尹国良"] == people["覃小梅"] == {"speaker"}
+
+
+def test_a_speech_printed_in_full_is_its_meetings_and_what_a_plenum_held_reviews_no_other():
+    text = ("在全县经济工作暨表彰大会上的讲话\n县委书记　韩立明\n（2008年3月10日）\n同志们：\n"
+            "　　这次会议是经县委常委会研究决定召开的。刚才,俞建平县长通报了全县经济运行情况,我完全同意。\n")
+    [meeting] = run_stages(text, date(2008, 3, 14), segmenter="pkuseg", backend="hanlp")[3]
+    assert (meeting.name, meeting.date) == ("全县经济工作暨表彰大会", date(2008, 3, 10))
+    assert {p.person: p.roles for p in meeting.participants} == {"韩立明": {"speaker"}, "俞建平": {"speaker"}}
+    text = ("11月27日,中国共产党青峰区第十二届委员会第九次全体会议举行。区委书记贺嘉明作工作报告。\n"
+            "全会认为,今年以来,区委常委会统筹推进各项工作。年初,区委召开经济工作会议,确定了工作主线;"
+            "4月,区委举办领导干部专题读书班。\n")
+    assert [ev.name for ev in run_stages(text, date(2025, 11, 28), segmenter="pkuseg", backend="hanlp")[3]] == [
+        "中国共产党青峰区第十二届委员会第九次全体会议"]
+
+
+def test_joining_the_talks_and_the_signing_is_joining_both():
+    text = ("昨天下午,市长郭振宇在市行政中心会见了宏远集团董事长苗长青一行。\n"
+            "会见后,双方举行了战略合作框架协议签约仪式。副市长庞立新与宏远集团副总经理谢宝安分别代表双方签约。"
+            "市政府秘书长柯晓阳参加会见和签约仪式。\n")
+    assert all(people.get("柯晓阳") == {"attendee"} for people in _roles(text, date(2012, 11, 9)).values())
+
+
+def test_a_day_in_quoted_words_dates_nothing_and_those_who_go_along_are_there():
+    text = ("5月16日一大早,记者在长岭乡见到乡党委书记罗永贵时,他刚从村里回来。“昨晚下了一夜雨,得去看看几户危房户。”\n"
+            "这天上午,罗永贵先后走访了杉木冲村6户群众。乡党委委员、副乡长姚明辉同行。\n")
+    [visit] = run_stages(text, date(2011, 5, 18), segmenter="pkuseg", backend="hanlp")[3]
+    assert visit.date == date(2011, 5, 16)
+    assert {(p.person, p.title): p.roles for p in visit.participants} == {
+        ("罗永贵", "乡党委书记"): {"chair"}, ("姚明辉", "乡党委委员、副乡长"): {"attendee"}}

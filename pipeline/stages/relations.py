@@ -223,6 +223,8 @@ _TITLED_SAID = re.compile(r"[\u4e00-\u9fff、·]{2,24}?(?:说|表示|介绍)[,:]
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
 _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
+_JOINS_TWO = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(会见|会谈|座谈|调研|考察|视察)(?:和|及|并)"
+                        r"([\u4e00-\u9fff]{0,8}?(?:仪式|典礼|座谈会|活动))[。!?\n]*$")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
 _SPAN_START = re.compile(r"(?:起|以来)")
@@ -252,7 +254,7 @@ _REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,10}?报告(?![会团�
                         r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
                         r"[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言|辅导|总结|交流|解读|讲座)(?![会厅人])")  # 作提案工作情况报告
 _MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
-_SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]")
+_SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]|(?:^|(?<=[。\n]))(?:全会|会议|大会)(?:还|又|也)?(?:认为|指出)[,:]")
 # what follows is what was said (not after 提出希望, 提出要求 and a comma: 出席并提出希望,乙主持)
 _SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|(?<!提出)要求|提出|(?<!提出)希望)[,:]?$|提出(?:希望|要求):$")
 _WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
@@ -275,6 +277,7 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
 # 受甲(、乙)委托: who sends someone else
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
+_SPEECH_TITLE = re.compile(r"在(.{4,40}?)上的(?:重要|主旨|总结)?(?:讲话|致辞|发言|主持词)(?:稿|全文|\((?:摘要|摘登|节选)\))?")
 _SIDE_SITTING = re.compile(r"主席团|预备会议?")  # a session's presidium or preparatory meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式|讲话)|主席台|就[座坐]"
                             r"|选举大会|大会(?:进行|举行)?选举")
@@ -884,6 +887,8 @@ def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> re.
     in a plan (``11月20日,将召开…``); at most ``reach`` characters back."""
     floor = max(art.start, before - reach)
     for m in reversed(list(DATE.finditer(text, floor, before))):
+        if _in_quoted_speech(text, m.start()):
+            continue  # “昨晚下了一夜雨。”: a day in what someone said
         opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电【〔[" + _BULLETS
         if not (opens_clause or m.group(7) and text[m.start() - 1] not in "了的将对把和与及" and m.group(7) not in ("近期", "连日来")
                 or text.startswith(("电", "讯"), m.end())):
@@ -1109,6 +1114,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
     for art in articles:
         sents = by_article.get(art.article_id, [])
         art_frames: list[_Frame] = []
+        speakers: list[Mention] = []  # who gave the speech an article prints in full
         named_so_far: set[str] = set()  # people named in the article before this sentence
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
@@ -1131,6 +1137,12 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                      or not any(f[0] in g.event.name for g in art_frames)]
             meetings = [_frame(clean, art, sent, si, name, "other" if _OTHER_GATHERING.search(name) else "meeting",
                                start, end, place) for name, start, end, place in found]
+            if si <= 2 and sent.is_headline and (speech := _SPEECH_TITLE.fullmatch(sent.text.strip())):
+                # 在全县经济工作会议上的讲话 / 县委书记 甲 / (2008年3月10日): a speech printed in full
+                dated = next((line for line in sents[si + 1 : si + 4] if len(line.text) <= 24 and DATE.search(line.text)), sent)
+                meetings = [_frame(clean, art, dated, si, speech.group(1), "meeting", sent.start + speech.start(1),
+                                   sent.start + speech.end(1), None)]
+                speakers = [p for line in sents[si + 1 : si + 3] if line.is_headline for p in persons_in(line)][:1]
             # 到某地调研…,并主持召开座谈会: the inspection, then the meeting held during it
             until = min((start for _, start, _, _ in found), default=None)
             if until is None or until > sent.start:
@@ -1216,6 +1228,8 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         if not art_frames:
             continue
         _assign_roles(text, sents, persons_in, art_frames, cues, titles_by_article, art, cfg, floating)
+        for p in speakers:  # (the one whose speech it is speaks there)
+            _add(art_frames[0], p, {"speaker"}, titles_by_article, art.article_id, sents[art_frames[0].sentence_index])
         for f in art_frames:
             if f.shares_with is not None:
                 for name, part in f.shares_with.people.items():
@@ -1915,6 +1929,12 @@ def _there_together(frame: _Frame, people: list[Mention], rest: str, titles, art
 def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: "_RoleCues") -> list[tuple[_Frame, set[str]]]:
     """陪同调研并参加座谈会: the inspection (or visit) joined, as an attendee, and the
     meeting joined after it; [] when the predicate joins no inspection or visit."""
+    if both := _JOINS_TWO.match(predicate):  # 参加会见和签约仪式: the talks and the ceremony after them
+        kind = next(k for k, words in _KIND_WORDS.items() if re.fullmatch(words, both.group(1)))
+        first = next((f for f in reversed(current) if f.event.kind == kind), None)
+        second = _named_frame(both.group(2), current, frame)
+        if first is not None and second is not first and second.event.name.endswith(both.group(2)):
+            return [(first, {"attendee"}), (second, {"attendee"})]
     joined = _JOINS_KIND.match(predicate)
     if not joined:
         return []
