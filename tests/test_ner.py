@@ -739,3 +739,8 @@ def test_a_title_may_hold_dui_kou_and_stops_at_sui_zhe():
         ("随着省委副书记韦振国一声令下,地铁正式开通。", "韦振国", "省委副书记"),
     ]:
         assert title_before(text, text.index(name), 0) == title
+
+
+def test_a_place_after_a_list_comma_may_open_with_hou():
+    text = "市人大代表、镇长郑丽华,县人大代表、后坂村党支部书记黄金水等6名代表进站接待群众。"
+    assert title_before(text, text.index("黄金水"), 0) == "县人大代表、后坂村党支部书记"

@@ -3430,3 +3430,22 @@ def test_a_day_in_quoted_words_dates_nothing_and_those_who_go_along_are_there():
     assert visit.date == date(2011, 5, 16)
     assert {(p.person, p.title): p.roles for p in visit.participants} == {
         ("罗永贵", "乡党委书记"): {"chair"}, ("姚明辉", "乡党委委员、副乡长"): {"attendee"}}
+
+
+def test_battle_supervision_and_spot_checks_are_inspections():
+    text = ("12月28日上午,县委副书记、县长万国梁率县脱贫攻坚督战组,先后深入坝头镇、青杠乡,督战普查反馈问题整改落实情况。\n"
+            "又讯 近日,县委副书记周广明带领县扶贫办有关人员,到坪坝乡6个贫困村随机抽查驻村工作队员在岗履职情况。\n")
+    events = run_stages(text, date(2021, 1, 4), segmenter="pkuseg", backend="hanlp")[3]
+    assert [(ev.kind, [p.person for p in ev.participants if "chair" in p.roles]) for ev in events] == [
+        ("inspection", ["万国梁"]), ("inspection", ["周广明"])]
+
+
+def test_self_criticism_in_turn_speaks_and_joining_the_forum_after_talks_is_joining_the_forum():
+    text = ("11月19日,镇党委召开专题民主生活会。镇党委书记顾永明主持会议。随后,镇长丁伟,镇党委委员钱磊、陶冬梅逐一进行个人对照检查。\n")
+    people = _roles(text, date(2018, 11, 20))["镇党委专题民主生活会"]
+    assert people["丁伟"] == people["钱磊"] == people["陶冬梅"] == {"speaker"}
+    text = ("4日下午,县委书记潘志刚在县行政中心会见了托木县党政代表团一行。\n"
+            "5日上午,两县在县行政中心召开对口支援工作座谈会。县长华建伟主持座谈会。县委常委、常务副县长章国平参加座谈。\n")
+    events = _roles(text, date(2015, 8, 6))
+    assert events["两县对口支援工作座谈会"]["章国平"] == {"attendee"}
+    assert all("章国平" not in people for name, people in events.items() if name.startswith("会见"))

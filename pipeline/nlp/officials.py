@@ -128,6 +128,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                        or stop == "日" and not _DAY_BEFORE.search(chunk, 0, k)
                        or stop == "同" and chunk.startswith(_SAME_WORDS, k)
                        or stop == "时" and chunk.startswith("时任", k)  # 时任副市长: a title of then
+                       or stop == "后" and k > 0 and chunk[k - 1] in "、,"  # 县人大代表、后坂村党支部书记: a place
                        or stop == "受" and chunk.startswith("表彰", k + 1)):  # 受表彰单位代表
             continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人; 日本首相, 留日;
             # 台湾同乡会, 同胞联谊会: 日 and 同 inside a name

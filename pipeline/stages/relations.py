@@ -1957,6 +1957,8 @@ def _joined_noun_frame(predicate: str, current: list[_Frame], frame: _Frame) -> 
             return next((f for f in reversed(current) if _BROADCAST.search(f.event.name)), frame)
         return frame
     noun = joined_noun.group(1)
+    if len(noun) >= 2 and noun in frame.event.name:
+        return frame  # 参加座谈 after the 座谈会 just told: that one, not the talks before it
     kind = "other" if noun == "活动" else next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
     return next((f for f in reversed(current) if f.event.kind == kind), frame) if kind else _named_frame(noun, current, frame)
 
