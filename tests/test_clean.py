@@ -363,3 +363,13 @@ def test_fields_of_minutes_stand_apart_from_the_sentence_that_announces_them():
     assert _clean(raw).text.split("\n") == [
         "9月6日下午,副县长隋建明主持召开专题会议。现纪要如下:", "出席:隋建明(副县长)、聂志刚(县政府办副主任)",
         "参会单位及人员:县财政局(杭丽)、城关街道(贝胜利)"]
+
+
+def test_a_minutes_field_of_names_parted_by_spaces_and_its_items_on_the_lines_below():
+    raw = ("出席：彭卫明　晏学东　柯小红　卢光耀\n"
+           "列席：区人大常委会副主任　贺建国\n"
+           "　　　区政协副主席　伍兆兴\n"
+           "请假：副区长　龚立平（在省委党校学习）\n")
+    assert _clean(raw).text.split("\n") == [
+        "出席:彭卫明、晏学东、柯小红、卢光耀", "列席:区人大常委会副主任贺建国、区政协副主席伍兆兴。",
+        "请假:副区长龚立平(在省委党校学习)"]

@@ -279,6 +279,9 @@ def _ends_in_title(words: str) -> bool:
     return len(words) >= 2 and any(m.end() == len(words) for m in title_heads_pattern().finditer(words))
 
 
+_FIELD_LABEL_END = re.compile(r"(?:出席|列席|参加|参会|主持|缺席|请假)(?:人员|领导)?\s*[:：]$")
+
+
 def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: int) -> bool:
     """Whether whitespace before ``chars[j]`` parts two names of an official's list
     (``副县长韩立新　刘晓燕　吴  军``), so that it stands for 、. It does only where a name
@@ -300,8 +303,8 @@ def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: 
         if not name or name[0] != n:
             continue
         rest = before[: len(before) - n]
-        if not rest and (k - 1) in inserted:
-            return True
+        if not rest and ((k - 1) in inserted or _FIELD_LABEL_END.search("".join(out_c[max(0, k - 8) : k]))):
+            return True  # (出席:甲　乙　丙: the minutes' field opens the list)
         if _ends_in_title(rest) and not REPORTER_TITLE.search(rest):
             return True
     return False
@@ -521,9 +524,12 @@ def join_lines(lines: list[tuple[str, list[int]]], raw: str = "") -> list[tuple[
     cur_t, cur_o, line_len = "", [], 0  # line_len: the paragraph's last line so far
     roster = False  # the paragraph is a roster so far
     for k, (text, offs) in enumerate(lines):
-        if cur_t and (roster or _roster_heading(cur_t[len(cur_t) - line_len :])) \
+        last_line = cur_t[len(cur_t) - line_len :]
+        # 列席:区人大常委会副主任甲 | 区政协副主席乙: a field whose items go on, one a line
+        field_item = not roster and bool(MINUTES_FIELD.match(last_line)) and _roster_item(last_line.split(":", 1)[-1])
+        if cur_t and (roster or _roster_heading(last_line) or field_item) \
                 and (_roster_item(text) or _GROUP_ITEM.fullmatch(text)):
-            if roster:
+            if roster or field_item:
                 cur_t += "、"
                 cur_o.append(offs[0])
             cur_t += text
