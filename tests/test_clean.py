@@ -373,3 +373,9 @@ def test_a_minutes_field_of_names_parted_by_spaces_and_its_items_on_the_lines_be
     assert _clean(raw).text.split("\n") == [
         "出席:彭卫明、晏学东、柯小红、卢光耀", "列席:区人大常委会副主任贺建国、区政协副主席伍兆兴。",
         "请假:副区长龚立平(在省委党校学习)"]
+
+
+def test_the_cues_of_a_broadcast_script_are_stage_directions():
+    raw = "【导语】11月5日上午,市长顾明达主持召开常务会议。\n【正文】\n会上,市住建局局长聂东海汇报了供暖准备工作。\n【同期声】\n"
+    clean = _clean(raw)
+    assert clean.text.split("\n") == ["11月5日上午,市长顾明达主持召开常务会议。", "会上,市住建局局长聂东海汇报了供暖准备工作。"]

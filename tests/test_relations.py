@@ -3449,3 +3449,28 @@ def test_self_criticism_in_turn_speaks_and_joining_the_forum_after_talks_is_join
     events = _roles(text, date(2015, 8, 6))
     assert events["两县对口支援工作座谈会"]["章国平"] == {"attendee"}
     assert all("章国平" not in people for name, people in events.items() if name.startswith("会见"))
+
+
+def test_a_broadcast_script_one_story_with_its_on_screen_speakers():
+    text = ("禾阳新闻联播\n市政府召开第31次常务会议\n"
+            "【导语】11月5日上午,市长顾明达主持召开市政府第31次常务会议。\n【正文】\n"
+            "会上,市住建局局长聂东海汇报了今冬供暖准备工作情况。\n【同期声】\n字幕:聂东海 市住建局局长\n"
+            "“十一月十五日前,所有换热站将完成调试,确保按时供暖。”\n"
+            "【同期声】顾明达 市长\n“供暖事关千家万户,各供热企业要备足燃煤。”\n"
+            "副市长佟丽华、喻建成出席会议。\n记者 房蕾 报道\n")
+    assert _roles(text, date(2014, 11, 6)) == {"市政府第31次常务会议": {
+        "顾明达": {"chair", "speaker"}, "聂东海": {"speaker"}, "佟丽华": {"attendee"}, "喻建成": {"attendee"}}}
+
+
+def test_those_who_escort_or_join_the_trip_and_its_meeting_are_at_both_or_the_trip():
+    text = ("2月20日,沧澜市委副书记、市长程远航率党政代表团来县考察东西部协作工作。\n"
+            "当天下午,两地东西部协作联席会议在县行政中心召开。县委书记巴桑次仁主持会议。\n"
+            "沧澜市副市长蒋雯,县委常委、常务副县长周立新等参加考察和会议。\n")
+    events = _roles(text, date(2023, 2, 21))
+    assert len(events) == 2 and all(people.get("蒋雯") == {"attendee"} for people in events.values())
+    text = ("10月18日,市委书记殷卫东到桃沅县调研乡村振兴工作。调研中,殷卫东主持召开座谈会。\n"
+            "副市长喻晓东参加调研。县领导沙光明、甘立勇陪同。\n")
+    events = {ev.kind: {p.person: p.roles for p in ev.participants}
+              for ev in run_stages(text, date(2023, 10, 19), segmenter="pkuseg", backend="hanlp")[3]}
+    assert events["inspection"]["沙光明"] == events["inspection"]["甘立勇"] == {"attendee"}
+    assert "甘立勇" not in events["meeting"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.names import name_model
-from pipeline.nlp.officials import ATTENDANCE_LIST, MINUTES_FIELD
+from pipeline.nlp.officials import ATTENDANCE_LIST, MINUTES_FIELD, title_heads_pattern
 from pipeline.records import Article, CleanDocument
 from pipeline.stages.clean import LEAD_MARKER, TERMINAL
 
@@ -98,6 +98,11 @@ def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: 
         or bool(_CONTINUES.match(text, spans[k][0]))
 
 
+def _captions_speaker(line: str) -> bool:
+    """``字幕:聂东海市住建局局长`` or ``黎振中县委书记``: a name and post captioning who speaks next."""
+    return line.startswith(("字幕:", "字幕：")) or bool(re.search(f"(?:{title_heads_pattern().pattern})$", line))
+
+
 def split_articles(clean: CleanDocument) -> list[Article]:
     """Articles start at a lead (本报讯, 新华社…电) or at body text right after headlines."""
     text = clean.text
@@ -106,6 +111,9 @@ def split_articles(clean: CleanDocument) -> list[Article]:
     for s, e in spans:
         para = text[s:e]
         kinds.append("lead" if LEAD_MARKER.match(para) else "headline" if is_headline(para) else "body")
+    for k in range(len(spans) - 1):  # 字幕:甲 市住建局局长 / “…”: who speaks on screen, inside the story
+        if kinds[k] == "headline" and text.startswith("“", spans[k + 1][0]) and _captions_speaker(text[spans[k][0] : spans[k][1]]):
+            kinds[k] = "body"
     for k in range(len(spans) - 1):  # 时间:…上午 / 地点:…: the minutes' first field, not a web page's date
         if kinds[k] == "headline" and _MINUTES_TIME.match(text, spans[k][0], spans[k][1]) \
                 and MINUTES_FIELD.match(text, spans[k + 1][0]):

@@ -37,6 +37,8 @@ STAFF_MARKER = re.compile(rf"(?:{STAFF_ROLES})\s*[:/]")
 _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$)")
 # Markdown left in .md pages and web exports: heading, quote and list markers, emphasis
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
+# a broadcast script's cues (【导语】, 【正文】, 【同期声】, 【字幕】): stage directions, not text
+_BROADCAST_CUE = re.compile(r"【(?:导语|正文|同期声?|现场声|解说|口播|结束|出镜|记者出镜|画外音|字幕|画面字幕|画面)】\s*")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
 # A masthead names the paper on a line of its own (河东日报, 昭阳新闻), with at most the
@@ -724,6 +726,7 @@ def clean_document(doc: Document, cfg: CleanConfig | None = None) -> CleanDocume
     furniture: list[str] = []
     markup: list[str] = []
     lines = [_remove(t, o, _MARKDOWN, markup) for t, o in lines]
+    lines = [cut for t, o in lines if (cut := _remove(t, o, _BROADCAST_CUE, markup))[0] or not t]  # (none left blank)
     lines = [_remove(t, o, _CONTINUATION, furniture) for t, o in lines]
     # running headers below the first sentence (the masthead above it stays for the issue date);
     # a line they leave empty is dropped, not kept as a blank that would part a paragraph

@@ -223,8 +223,10 @@ _TITLED_SAID = re.compile(r"[\u4e00-\u9fff、·]{2,24}?(?:说|表示|介绍)[,:]
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
 _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
-_JOINS_TWO = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(会见|会谈|座谈|调研|考察|视察)(?:和|及|并)"
-                        r"([\u4e00-\u9fff]{0,8}?(?:仪式|典礼|座谈会|活动))[。!?\n]*$")
+_JOINS_TWO = re.compile(r"(?:等人?)?(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(会见|会谈|座谈|调研|考察|视察)(?:和|及|并)"
+                        r"([\u4e00-\u9fff]{0,8}?(?:仪式|典礼|座谈会|活动|会议))[。!?\n]*$")
+_BARE_ESCORT = re.compile(r"(?:等人?)?(?:一同|一起|分别)?陪同[。!?\n]*")
+_KINDS_JOINED = re.compile(r"(?:会见|会谈|座谈|调研|考察|视察|慰问)[和及与、]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
 _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
 _SPAN_START = re.compile(r"(?:起|以来)")
@@ -278,6 +280,7 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
 _SPEECH_TITLE = re.compile(r"在(.{4,40}?)上的(?:重要|主旨|总结)?(?:讲话|致辞|发言|主持词)(?:稿|全文|\((?:摘要|摘登|节选)\))?")
+_ON_SCREEN = re.compile(r"(?:字幕[:：])?[\u4e00-\u9fff·、()]{3,40}")  # a line naming who speaks next, nothing else
 _SIDE_SITTING = re.compile(r"主席团|预备会议?")  # a session's presidium or preparatory meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式|讲话)|主席台|就[座坐]"
                             r"|选举大会|大会(?:进行|举行)?选举")
@@ -539,8 +542,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"(代表团|组)的(审议|讨论)$", r"\1\2", re.sub(r"^了", "", name))  # 参加了高新区代表团的审议
-                if name.startswith(("有关", "各")):
-                    continue  # 分别参加了有关代表团的审议: sittings not named, no event to join
+                if name.startswith(("有关", "各")) or _KINDS_JOINED.match(name):
+                    continue  # 分别参加了有关代表团的审议: sittings not named, no event to join; 参加考察和会议: those told
                 clause_start = _clause_start(text, hm.start(), sent.start)
                 if _PLAN.search(text, clause_start, hm.start()):
                     continue  # 此次来访将参加X: a plan
@@ -1655,6 +1658,13 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and not _patterns().triggers.search(text, sent.start, sent.end):
             continue  # a feature's story paragraphs before the dated event it comes to: no one takes part yet
         sent_frames = current[bisect_left(indices, si) :]
+        caption = _ON_SCREEN.fullmatch(sent.text)
+        if caption and si + 1 < len(sents) and sents[si + 1].text.startswith("“") and current:
+            # 【同期声】甲 市委书记 / “…”: an official at the event says it on screen
+            for p in persons_in(sent)[:1]:
+                if is_official_title(p.title or titles.get((art.article_id, p.text))):
+                    _add(frame, p, {"speaker"}, titles, art.article_id, sent)
+            continue
         if sent.text.startswith("“") and not _HONOUR_FIRST.match(sent.text) or (si > 0 and sents[si - 1].text.endswith("”")
                                          and re.search(r"表示|说|认为|介绍|坦言|感慨|告诉", sent.text[:60])):
             continue  # a quotation and who said it: quoted in passing, not a participant
@@ -1952,6 +1962,8 @@ def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: 
 def _joined_noun_frame(predicate: str, current: list[_Frame], frame: _Frame) -> _Frame:
     """The frame a predicate that joins an event by its noun names (参加活动, 陪同会见), else ``frame``."""
     joined_noun = _JOINED_NOUN.match(predicate)
+    if joined_noun is None and _BARE_ESCORT.fullmatch(predicate):  # 县领导甲、乙陪同: the trip or talks they escort
+        return next((f for f in reversed(current) if f.event.kind in ("inspection", "visit", "talks")), frame)
     if joined_noun is None:
         if _WATCHED_FAR.search(predicate):  # 在县分会场收听收看: the video conference, not the one held after it
             return next((f for f in reversed(current) if _BROADCAST.search(f.event.name)), frame)
