@@ -3474,3 +3474,15 @@ def test_those_who_escort_or_join_the_trip_and_its_meeting_are_at_both_or_the_tr
               for ev in run_stages(text, date(2023, 10, 19), segmenter="pkuseg", backend="hanlp")[3]}
     assert events["inspection"]["沙光明"] == events["inspection"]["甘立勇"] == {"attendee"}
     assert "甘立勇" not in events["meeting"]
+
+
+def test_a_meeting_agreed_to_be_held_is_a_plan_and_a_speech_right_after_a_ceremony_is_the_ceremonys():
+    text = ("2月15日,县委书记聂文清主持召开县委常委会会议。"
+            "会议听取了县纪委书记詹亚平关于县纪委全会筹备情况的汇报,原则同意全会于2月下旬召开。\n")
+    assert [ev.name for ev in run_stages(text, date(2022, 2, 16), segmenter="pkuseg", backend="hanlp")[3]] == [
+        "县委常委会会议"]
+    text = ("欧建业会见锐芯科技客人\n6月17日上午,县委书记欧建业会见了锐芯科技有限公司董事长林浩然一行。"
+            "县长苏静怡参加会见。双方交换了意见。\n\n新能源电池材料项目签约仪式举行\n"
+            "会见后,新能源电池材料项目签约仪式随即举行。苏静怡致辞,林浩然介绍了项目情况。\n")
+    events = _roles(text, date(2025, 6, 18))
+    assert events["新能源电池材料项目签约仪式"] == {"苏静怡": {"speaker"}, "林浩然": {"speaker"}}

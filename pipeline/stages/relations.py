@@ -137,7 +137,7 @@ _WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明|的?发言|的安排意见|的?情况介绍)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|(?:原则)?同意|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
 _DECIDED = re.compile(r"(?:决定|确定|商定|同意|议定)[,:]$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
@@ -284,7 +284,6 @@ _ON_SCREEN = re.compile(r"(?:字幕[:：])?[\u4e00-\u9fff·、()]{3,40}")  # a l
 _SIDE_SITTING = re.compile(r"主席团|预备会议?")  # a session's presidium or preparatory meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式|讲话)|主席台|就[座坐]"
                             r"|选举大会|大会(?:进行|举行)?选举")
-_BARE_ROLE = re.compile(r"(?:主持|出席|参加|列席)了?[。;,]?")  # 又讯 某会召开。甲主持,乙出席: the item's own meeting
 _OWN_MEETING = re.compile(r"主持(?:会议|大会|并讲话|并作?讲话)|(?:出席|参加)(?:会议|大会)")
 # 第二巡察组, 第58次: a number in a series; 同日 (同一天, 当天) opening an item
 # the body that meets: 党组会议, 主任会议 (not 党工委 as a meeting's convener)
@@ -1893,8 +1892,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     for p in pending + members:
                         if not sent_frames and _unintroduced(p, target, titles) \
                                 and not _OWN_MEETING.search(predicate) \
-                                and not (target.sentence_index == si - 1 and _BARE_ROLE.fullmatch(predicate)):
-                            # (甲主持会议并讲话, 甲出席会议 after 县委常委会召开…: the item's own meeting, whoever 甲 is)
+                                and target.sentence_index != si - 1:
+                            # (甲主持会议并讲话 anywhere, 甲致辞 right after 某仪式举行…: the item's own event, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
                             for t in current if _ALL_ABOVE.search(predicate) else [target]:
@@ -1994,7 +1993,8 @@ def _settle_floating(floating, frames: list[_Frame], titles) -> None:
     already takes part (the one they chair first): on OCR'd pages a column of one
     article often lands inside another."""
     for frame, person, roles, sent in floating:
-        homes = [f for f in frames if person.text in f.people and f is not frame]
+        homes = [f for f in frames if person.text in f.people and f is not frame
+                 and f.people[person.text].roles & {"chair", "speaker"}]  # (one who only attended it is no one's there)
         homes.sort(key=lambda f: "chair" not in f.people[person.text].roles)
         target = homes[0] if homes else frame
         _add(target, person, roles, titles, target.event.article_id, sent)
