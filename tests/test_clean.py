@@ -379,3 +379,5 @@ def test_the_cues_of_a_broadcast_script_are_stage_directions():
     raw = "【导语】11月5日上午,市长顾明达主持召开常务会议。\n【正文】\n会上,市住建局局长聂东海汇报了供暖准备工作。\n【同期声】\n"
     clean = _clean(raw)
     assert clean.text.split("\n") == ["11月5日上午,市长顾明达主持召开常务会议。", "会上,市住建局局长聂东海汇报了供暖准备工作。"]
+    assert _clean("【新闻二】我县举行春节团拜会\n【简讯】今天上午,县指挥部召开调度会。\n").text.split("\n") == [
+        "我县举行春节团拜会", "今天上午,县指挥部召开调度会。"]

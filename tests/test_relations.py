@@ -3486,3 +3486,8 @@ def test_a_meeting_agreed_to_be_held_is_a_plan_and_a_speech_right_after_a_ceremo
             "会见后,新能源电池材料项目签约仪式随即举行。苏静怡致辞,林浩然介绍了项目情况。\n")
     events = _roles(text, date(2025, 6, 18))
     assert events["新能源电池材料项目签约仪式"] == {"苏静怡": {"speaker"}, "林浩然": {"speaker"}}
+
+
+def test_new_year_greetings_given_on_behalf_of_the_county_are_a_speech():
+    text = "2月1日上午,县委、县政府举行2019年春节团拜会。县长段文静主持。县委书记郑海明代表县委、县政府致新春贺词。\n"
+    assert _roles(text, date(2019, 2, 2))["县委、县政府2019年春节团拜会"]["郑海明"] == {"speaker"}

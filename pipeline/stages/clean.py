@@ -38,7 +38,8 @@ _MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:1
 # Markdown left in .md pages and web exports: heading, quote and list markers, emphasis
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
 # a broadcast script's cues (【导语】, 【正文】, 【同期声】, 【字幕】): stage directions, not text
-_BROADCAST_CUE = re.compile(r"【(?:导语|正文|同期声?|现场声|解说|口播|结束|出镜|记者出镜|画外音|字幕|画面字幕|画面)】\s*")
+_BROADCAST_CUE = re.compile(r"【(?:导语|正文|同期声?|现场声|解说|口播|结束|出镜|记者出镜|画外音|字幕|画面字幕|画面|标题|简讯"
+                            r"|新闻[一二三四五六七八九十0-9]{1,2})】\s*")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRADITIONAL_MARKERS = set("這們會議書記長時來說與區縣國為發經關開對們實當來黨員務將並從進於")
 # A masthead names the paper on a line of its own (河东日报, 昭阳新闻), with at most the
