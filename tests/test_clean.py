@@ -373,6 +373,7 @@ def test_a_minutes_field_of_names_parted_by_spaces_and_its_items_on_the_lines_be
     assert _clean(raw).text.split("\n") == [
         "出席:彭卫明、晏学东、柯小红、卢光耀", "列席:区人大常委会副主任贺建国、区政协副主席伍兆兴。",
         "请假:副区长龚立平(在省委党校学习)"]
+    assert _clean("出席:陶 玉 明  雷 振 东\n").text == "出席:陶玉明、雷振东"  # (names set letter by letter stay whole)
 
 
 def test_the_cues_of_a_broadcast_script_are_stage_directions():

@@ -285,6 +285,14 @@ def _ends_in_title(words: str) -> bool:
 _FIELD_LABEL_END = re.compile(r"(?:出席|列席|参加|参会|主持|缺席|请假)(?:人员|领导)?\s*[:：]$")
 
 
+def _letter_spaced(chars: list[str], j: int) -> bool:
+    """Whether the characters on either side of the gap before ``chars[j]`` are set one space apart."""
+    start = j
+    while start > 0 and chars[start - 1].isspace():
+        start -= 1
+    return start >= 2 and chars[start - 2].isspace() or j + 1 < len(chars) and chars[j + 1].isspace()
+
+
 def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: int) -> bool:
     """Whether whitespace before ``chars[j]`` parts two names of an official's list
     (``副县长韩立新　刘晓燕　吴  军``), so that it stands for 、. It does only where a name
@@ -306,8 +314,9 @@ def _separates_names(out_c: list[str], inserted: set[int], chars: list[str], j: 
         if not name or name[0] != n:
             continue
         rest = before[: len(before) - n]
-        if not rest and ((k - 1) in inserted or _FIELD_LABEL_END.search("".join(out_c[max(0, k - 8) : k]))):
-            return True  # (出席:甲　乙　丙: the minutes' field opens the list)
+        if not rest and ((k - 1) in inserted or _FIELD_LABEL_END.search("".join(out_c[max(0, k - 8) : k]))
+                         and not _letter_spaced(chars, j)):
+            return True  # (出席:甲　乙　丙: the minutes' field opens the list; 出席:陶 玉 明 is one name)
         if _ends_in_title(rest) and not REPORTER_TITLE.search(rest):
             return True
     return False
