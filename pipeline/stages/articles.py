@@ -100,7 +100,7 @@ def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: 
 
 def _captions_speaker(line: str) -> bool:
     """``字幕:聂东海市住建局局长`` or ``黎振中县委书记``: a name and post captioning who speaks next."""
-    return line.startswith(("字幕:", "字幕：")) or bool(re.search(f"(?:{title_heads_pattern().pattern})$", line))
+    return line.startswith("字幕:") or bool(re.search(f"(?:{title_heads_pattern().pattern})$", line))
 
 
 def split_articles(clean: CleanDocument) -> list[Article]:

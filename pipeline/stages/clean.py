@@ -282,7 +282,7 @@ def _ends_in_title(words: str) -> bool:
     return len(words) >= 2 and any(m.end() == len(words) for m in title_heads_pattern().finditer(words))
 
 
-_FIELD_LABEL_END = re.compile(r"(?:出席|列席|参加|参会|主持|缺席|请假)(?:人员|领导)?\s*[:：]$")
+_FIELD_LABEL_END = re.compile(r"(?:出席|列席|参加|参会|主持|缺席|请假)(?:人员|领导)?\s*:$")
 
 
 def _letter_spaced(chars: list[str], j: int) -> bool:

@@ -240,7 +240,7 @@ _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
 # 2013年6月,时任省长甲到开发区视察: a month told without its day, so no day from the story around
-_MONTH_ONLY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月(?![0-9一二三四五六七八九十]{1,3}[日号])")
+_MONTH_ONLY = re.compile(r"(?:19|20)[0-9]{2}年([0-9]{1,2})月(?![0-9一二三四五六七八九十]{1,3}[日号])")
 _MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月\s*$")
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
@@ -280,7 +280,7 @@ _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有�
 _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
 _SPEECH_TITLE = re.compile(r"在(.{4,40}?)上的(?:重要|主旨|总结)?(?:讲话|致辞|发言|主持词)(?:稿|全文|\((?:摘要|摘登|节选)\))?")
-_ON_SCREEN = re.compile(r"(?:字幕[:：])?[\u4e00-\u9fff·、()]{3,40}")  # a line naming who speaks next, nothing else
+_ON_SCREEN = re.compile(r"(?:字幕:)?[\u4e00-\u9fff·、()]{3,40}")  # a line naming who speaks next, nothing else
 _SIDE_SITTING = re.compile(r"主席团|预备会议?")  # a session's presidium or preparatory meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式|讲话)|主席台|就[座坐]"
                             r"|选举大会|大会(?:进行|举行)?选举")
@@ -1476,7 +1476,7 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     if chronicle:  # 大事记(2002年): its dates are of that year, whenever the page was posted
         anchor = DateAnchor(int(chronicle.group(1) or chronicle.group(2)), 12)
     if month_only:
-        d, month, day, source = None, int(month_only.group(2)), None, "text"
+        d, month, day, source = None, int(month_only.group(1)), None, "text"
     else:
         d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
     headings = _MONTH_HEADING.findall(text, 0, sent.start) if day is not None else []
