@@ -19,7 +19,8 @@ _NOT_GIVEN = set("的了在和是等及与对为于把被将从向以所其这�
 _NOT_IN_FOREIGN_NAMES = set("的了在是等及与对为于把被将从向以所其这那之而并或也都就还又再很更最各每该我你他她它们个年月日时号"
                             "兼局厅办委室团组处院会")
 # what follows a foreign name and is no boundary of the Chinese name model (某某当天举行)
-_AFTER_FOREIGN_NAME = re.compile(r"[时后](?=[,;:。!?]|表示|说|指出|强调|称|对)|率领?|当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则")
+_AFTER_FOREIGN_NAME = re.compile(r"[时后](?=[,;:。!?]|表示|说|指出|强调|称|对)|率领?|当天|当日|[今昨明]天|[今昨]日|日前|近日|[上下]午|晚上|举行|发表|访问|抵达|说|称|同|就|已|曾|将|则"
+                                 r"|充分|高度|详细|仔细|认真|亲切|热情")  # 某某·某某充分肯定: how they act
 # verbs that start with a surname (纪, 欢, 会 …) and end a clause before a name: 纪念江主席…
 _VERB_STARTS = {"纪念", "祝贺", "欢迎", "感谢", "慰问", "看望", "会见", "陪同", "出席", "参加", "主持", "邀请"}
 MIDDLE_DOT = "·"
@@ -249,7 +250,7 @@ class NameModel:
                 word = self.boundary.match(text, end)
                 next_word = self.boundary.match(text, later)
                 if word and word.end() > later and (next_word is None or next_word.end() > word.end()) \
-                        and not self.boundary.fullmatch(text, end, end + 1):
+                        and not self.boundary.fullmatch(text, end, end + 1) and not _AFTER_FOREIGN_NAME.match(text, end):
                     end = later  # 提出|出席 (艾买提出席), not 时说|说 (某某·某某时说) nor 作|交流发言
             return end - i, 5.0
         unknown_ok = allow_unknown_surname and text[i] not in _NOT_GIVEN and text[i] not in _FUNCTION_START

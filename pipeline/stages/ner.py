@@ -605,7 +605,7 @@ def _mentions_of(clean: CleanDocument, sentences: list[Sentence], docs) -> list[
 
 
 _MEETING_LEFT_STOP = re.compile(r"(?:召开|举行|出席|参加|列席|旁听|主持|在|于|的|了|日|和|与|及|向|作)$")
-_PLACE_CUE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|主持)?(?:召开|举行|调研|考察|视察|督导|检查)")
+_PLACE_CUE = re.compile(r"在(?!这里|那里|此地)([\u4e00-\u9fff]{2,12}?)(?:隆重|联合|共同|正式|主持)?(?:召开|举行|调研|考察|视察|督导|检查)")
 
 
 def meeting_mentions(clean: CleanDocument, sentences: list[Sentence]) -> list[Mention]:

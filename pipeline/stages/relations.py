@@ -42,7 +42,7 @@ _REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决
                               r"|上(?:受到?|获得?|荣获|被)[^,。;]{0,8}?的)")
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"会议", "大会", "本次会议", "此次会议", "这次会议", "我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
-_PLACE = re.compile(r"在(?!随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
+_PLACE = re.compile(r"在(?!这里|那里|此地|随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
                     r"([\u4e00-\u9fff0-9A-Za-z]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持|分别|先后|亲切)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|会晤|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
@@ -50,8 +50,8 @@ _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`
     f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|(?:本报)?[又另]讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?$")
-_TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
-_ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议)")
+_TOPIC_BEFORE = re.compile(r"(?:围绕|针对|就)[^,。;:]{0,38}$")
+_ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议|[作做]了?[^,。;:]{0,6}?(?:发言|报告|说明|讲解|解读))")  # (就X督导等工作作交流发言)
 _MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
                               r"|与会(?:人员|代表|同志)")
 _LEADS_CAMPAIGN = re.compile(r"带队|率队")
@@ -69,7 +69,9 @@ _COMMANDS_ON_SCENE = re.compile(r"指挥|调度|处置|抢险|救援|救灾|搜�
 _LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|督查|督导|考察|执法检查)")
 # 签署了《X》, 签订X协议: a signing and what was signed
 _SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《》]{2,24}?(?:协议|协定|公报|声明|备忘录|纪要|意向书|合同|条约|议定书))")
+_BACKGROUND = re.compile(r"据了解|据悉|另悉|记者了解到")  # a note of background, after the news
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
+_DAY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,10}?前一[天日]")  # 推介会前一天: the day before the one told
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|当晚|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
@@ -82,18 +84,21 @@ _TRAILING_MODIFIERS = re.compile(
     r"(?<=[会式礼节展赛演])《[^《》]{1,30}》|"  # 文艺晚会《某某》今晚举行: the show's own title after its kind
     r"在[\u4e00-\u9fff0-9A-Za-z]{1,24}?|于[^,。]{1,24}?)$")  # (在1号线控制中心)
 # 列席的党员代表甲、群众代表乙提出了意见: who sat in (or attended) and then spoke
-_SAT_IN = re.compile(r"(列席|出席|参加|与会)(?:会议|大会)?的")
+_SAT_IN = re.compile(r"(?:应邀)?(列席|出席|参加|与会)(?:会议|大会|[^,。;:的]{1,8}?会)?的")
 _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财政局局长的(某某)
 # words between a clause's start and its subject (会上, 大会由 X 主持, 新任命的 X, 邀请 X 作辅导)
 # 县人武部甲部长, 湘源建材乙总经理: the organ or firm whose post the title after the name is
 _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}" + FIRM_OR_ORGAN_END)
-_TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看)")
+_TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?(?:在(?![^,。;]*[会上],)[^,。;]{2,20}?,)?"  # 在某景区,甲登上…: a stop
+                        r"[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看|登上)")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
 _ANOTHER_OCCASION = re.compile(r"在[^,。;]{0,20}?(?:一次|某次|那次|上次|历次|多次)[^,。;]{0,16}?(?:会|活动)上")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
+# 排名末位的, 承担某小区物业服务的: what a clause says of the titled person after it, no act on them
+_ATTRIBUTIVE = r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀请|接见|会晤|宣读|传达|表彰|授予)[^,。;:“”向为给对把被请让由从在与和同及]){1,16}的"
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
-_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
@@ -252,13 +257,16 @@ _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|�
 _REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,10}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
                         r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言)"
-                        r"|就[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲)"
+                        r"|(?:从[^,。;:]{1,20}?)?(?:就|对|围绕)[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?"
+                        r"(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲|部署|推介|点评|提醒|解答)"  # 从四个方面对某某作了推介
                         r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
                         r"[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言|辅导|总结|交流|解读|讲座)(?![会厅人])")  # 作提案工作情况报告
 _MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]|(?:^|(?<=[。\n]))(?:全会|会议|大会)(?:还|又|也)?(?:认为|指出)[,:]")
 # what follows is what was said (not after 提出希望, 提出要求 and a comma: 出席并提出希望,乙主持)
 _SAYS_WHAT = re.compile(r"(?:指出|强调|表示|说|认为|(?<!提出)要求|提出|(?<!提出)希望)[,:]?$|提出(?:希望|要求):$")
+# 在接受采访时表示, 告诉记者: said to the press, not at the event
+_TO_REPORTER = re.compile(r"(?:在|于)?接受[^,。;]{0,10}?采访|告诉记者|对记者(?:说|表示)")
 _WRITTEN = re.compile(r"批示|题词|贺信|贺电|致信|来信|书面")
 _INVITED = re.compile(r"(?:^|(?<![申提聘]))(?:邀请|特邀|请)了?[^,。;:]{0,8}$")  # 邀请了…, 请另一位艺术家
 
@@ -268,9 +276,9 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
-_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员|亲属|家属|亲友|好友)"
+_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员|亲属|家属|亲友|好友|记者|游客|市民|客商|来宾|专家|学生)"
 _POSTS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:长|书记|主任|主席)[、和及]?)+(?=列席|出席|参加|陪同)")
-_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|班子成员|领导成员|小组成员|干部职工|党员干部)"
+_UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|(?:有关|相关)领导|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|主委|部门|单位)"
                             # 以及亲属代表、各界群众代表100余人 / 学生代表和家长代表: people described, not named
                             r"|(?:(?:以及|及|和)[^,。;:]{0,60}|[^,。;:]{1,30}?)" + _DESCRIBED_GROUP +
@@ -299,7 +307,7 @@ _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调�
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
 _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|率领?[^,。;:赴到]{1,20}?)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
                    r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
-                   r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|对接|交流|参观|走访|洽谈|开展|现场办公)"
+                   r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场办公)"
                    r"[^,;:。!?、]{0,12})")
 _DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
 _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
@@ -345,12 +353,12 @@ _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会�
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
-_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说)[:,]|愿意|有意|希望(?:到|来|赴)|"
+_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说|告诉记者)[:,]|(?:通报|汇报|总结|听取)了[^,。;:]{0,16}$|愿意|有意|希望(?:到|来|赴)|"
                             r"(?:通报|汇报|总结|介绍|听取)了[^,。;:]{2,40}?(?:及|和|、)|"  # 通报了…情况及现场观摩评比结果: told of
                             r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)"
                             r"|要求(?:各|全体|大家|相关|有关|全[县市区镇乡])")  # 要求各乡镇…开展…验收: the directive
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|汇演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|[汇调会展]演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
 
 @dataclass(frozen=True)
@@ -372,7 +380,8 @@ def _patterns() -> _Patterns:
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
         described=re.compile(r"(?:(?![向为给对把被请让由从]|在(?!外))[^,。;:]){0,24}?"  # (在外乡贤: from home, working away)
-                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"),
+                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"
+                             f"|{_ATTRIBUTIVE}"),
     )
 
 
@@ -444,8 +453,8 @@ def _meeting_end(text: str, start: int, end: int, suffixes) -> int | None:
         m = suffixes.match(text, i, end)
         if m is None or (best is not None and m.end() <= best):
             continue
-        if _NOT_A_NAME.search(text[start : m.end()]):
-            break
+        if _NOT_A_NAME.search(text[start : m.end()]) or best is not None and text[best] == "并":
+            break  # 出席会议并对…大型活动…作了部署: the name ended before 并 and the next act
         best = m.end()
     return best
 
@@ -508,6 +517,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             right_end += 1
         if adjective := re.match(r"(?:隆重|盛大|简朴|简短|热烈)(?:而(?:隆重|热烈|简朴|庄重))?的?", text[right_end : right_end + 8]):
             right_end += adjective.end()  # 举行隆重招待会: the manner, no part of the name
+        if one := re.match(r"一[场堂](?:[^,。;]{0,20}?的)?", text[right_end : right_end + 24]):
+            right_end += one.end()  # 讲授了一堂生动的专题党课: one, told as such
         if attend and (own := re.match(r"所在的?", text[right_end : right_end + 3])):
             right_end += own.end()  # 参加所在的某党支部组织生活会: the branch the person belongs to
         stop = right_end
@@ -614,11 +625,12 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 甲对此次民主生活会进行了点评: what is commented on, not held
         if _MANY_ORGANS.search(text[left : hm.start()]):
             continue  # 各乡镇相继召开人民代表大会: many meetings at once, none of them told
-        pm = re.search(r"在([\u4e00-\u9fff0-9A-Za-z]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
+        pm = re.search(r"在(?!这里|那里|此地)([\u4e00-\u9fff0-9A-Za-z]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
         place = pm.group(1) if pm else None
         seg = re.sub(r"^.*宣布", "", text[left:seg_end])  # 某某宣布大会开幕: a person opens it, no organ names it
         seg = _DATELINE_OFF.sub("", seg)  # 新华社某地1月29日电(记者某某)X年会29日在某地开幕
         seg = re.sub(r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]|备受瞩目的|隆重)", "", seg)
+        seg = re.sub(r"^一[场次堂](?:[^,。;]{0,20}的)?", "", seg)  # 一场围绕“停车难”的居民议事会: one, told as such
         stripped = _strip_subject(seg)
         if not stripped and left - 1 > sent.start and text[left - 1] == ",":
             # X在完成各项议程后,在某地胜利闭幕: the subject stands in the clause before
@@ -630,7 +642,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
         drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
         # (X典礼暨“开学第一课”: a joint event named by its first part)
-        if stripped and (any(part.endswith(s) for part in stripped.split("暨") for s in lex.meeting_suffixes) or drill) \
+        if stripped and (any(part.rstrip("”").endswith(s) for part in stripped.split("暨") for s in lex.meeting_suffixes) or drill) \
                 and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
             # X活动在某地启动, X培训班开班: the ceremony that starts it
@@ -904,8 +916,11 @@ def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> re.
 
 def _days_after(text: str, since: int, until: int) -> int:
     """How many days on from a date told at ``since`` the text has moved by ``until``:
-    the clauses opened by 次日 or 翌日 in between (6月14日…。次日上午,…。当天下午,…)."""
-    return sum(1 for m in _NEXT_DAY.finditer(text, since, until) if m.start() == since or text[m.start() - 1] in ",;:。\n")
+    the clauses opened by 次日 or 翌日 in between (6月14日…。次日上午,…。当天下午,…), less those
+    opened by the day before (推介会前一天,…)."""
+    def opening(pattern: re.Pattern) -> int:
+        return sum(1 for m in pattern.finditer(text, since, until) if m.start() == since or text[m.start() - 1] in ",;:。\n")
+    return opening(_NEXT_DAY) - opening(_DAY_BEFORE)
 
 
 def _heading_date(text: str, art: Article, sent: Sentence) -> re.Match | None:
@@ -1026,7 +1041,7 @@ class _RoleCues:
         pos = 0
         on_occasion = False
         while pos < len(predicate):
-            if _IN_WRITING.match(predicate, pos):
+            if _IN_WRITING.match(predicate, pos) or _TO_REPORTER.match(predicate, pos):
                 return roles
             m = _GROUP_TAIL.match(predicate, pos) or _ON_BEHALF.match(predicate, pos) or self.filler_pattern.match(predicate, pos) \
                 or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos) or _AS_WHO.match(predicate, pos)
@@ -1451,7 +1466,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         date_text = month_only.group(0)
     elif date_text is None and not sent.is_headline:
         # 会见后,举行了签约仪式 / 次日上午,…: the same day or the next, however long the story before
-        reach = 1500 if _THEN.match(text, sent.start) or _NEXT_DAY.match(text, sent.start) else 300
+        reach = 1500 if _THEN.match(text, sent.start) or _NEXT_DAY.match(text, sent.start) \
+            or _DAY_BEFORE.match(text, sent.start) else 300
         told = _earlier_date(text, art, sent.start, reach) or _lead_date(text, art, sent) or _heading_date(text, art, sent)
         if told is None and _SAME_DAY.match(text, sent.start):  # 同日下午 opening an item: the item before's day
             told = _earlier_date(text, replace(art, start=max(0, art.start - 3000)), sent.start, 3000)
@@ -1656,6 +1672,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and not _names_a_gathering(text, sent.start, sent.end) \
                 and not _patterns().triggers.search(text, sent.start, sent.end):
             continue  # a feature's story paragraphs before the dated event it comes to: no one takes part yet
+        elif not current and _BACKGROUND.match(text, sents[frames[0].sentence_index].start):
+            continue  # 甲介绍,…。据了解,日前召开的常务会议已审议通过…: a meeting told of after, not theirs
+        elif text[sent.start : sent.start + 1] in _BULLETS and _opens_news_item(text, sent) and frame.sentence_index < si:
+            continue  # ◆近日,街道邀请甲开展培训: a digest's item of its own, whose event was not read
         sent_frames = current[bisect_left(indices, si) :]
         caption = _ON_SCREEN.fullmatch(sent.text)
         if caption and si + 1 < len(sents) and sents[si + 1].text.startswith("“") and current:
