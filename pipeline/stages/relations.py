@@ -96,9 +96,10 @@ _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]
 _ANOTHER_OCCASION = re.compile(r"在[^,。;]{0,20}?(?:一次|某次|那次|上次|历次|多次)[^,。;]{0,16}?(?:会|活动)上")
 _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 # 排名末位的, 承担某小区物业服务的: what a clause says of the titled person after it, no act on them
-_ATTRIBUTIVE = r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀请|接见|会晤|宣读|传达|表彰|授予)[^,。;:“”向为给对把被请让由从在与和同及]){1,16}的"
+_ATTRIBUTIVE = re.compile(r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀请|接见|会晤|宣读|传达|授予|主持|召开|举行|出席|参加|列席|负责)"
+                          r"[^,。;:“”向为给对把被请让由从在与和同及我你他她]){1,11}的")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
-_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|图为|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
@@ -380,8 +381,7 @@ def _patterns() -> _Patterns:
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
         described=re.compile(r"(?:(?![向为给对把被请让由从]|在(?!外))[^,。;:]){0,24}?"  # (在外乡贤: from home, working away)
-                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"
-                             f"|{_ATTRIBUTIVE}"),
+                             f"(?:{alternation(lex.cue_words('descriptor')).pattern}|{OCCUPATION}|(?<![记作读])者|(?<!用)户)"),
     )
 
 
@@ -522,7 +522,11 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if attend and (own := re.match(r"所在的?", text[right_end : right_end + 3])):
             right_end += own.end()  # 参加所在的某党支部组织生活会: the branch the person belongs to
         stop = right_end
-        while stop < sent.end:
+        quoted_name = re.match(r"“([^“”,;:。!?\n]{2,40})”", text[right_end : right_end + 44])
+        quoted_end = right_end + 1 + len(quoted_name.group(1)) if quoted_name else -1
+        if quoted_name and _meeting_end(text, right_end + 1, quoted_end, suffixes) == quoted_end:
+            right_end, stop = right_end + 1, quoted_end  # 出席在东莞举办的“某某招商推介会”: the name in quotes
+        while stop < sent.end and stop != quoted_end:
             quoted = _QUOTED_WORD.match(text, stop)
             if quoted and quoted.end() <= sent.end:  # 村“两委”干部培训会: a quoted phrase inside the name
                 stop = quoted.end()
@@ -1307,6 +1311,13 @@ def _ends_with_post(clause: str) -> bool:
     return any(m.end() == len(clause) for m in title_heads_pattern().finditer(clause))
 
 
+def _told_above(current: list[_Frame]) -> list[_Frame]:
+    """What 参加上述活动 joins: every event told so far, from the last trip on if there is
+    one (带队赴深圳招商: its talks and its fair, not the meeting held at home before)."""
+    trips = [i for i, f in enumerate(current) if f.event.kind in ("inspection", "visit")]
+    return current[trips[-1] :] if trips else current
+
+
 def _unread_titled_item(clause: str) -> bool:
     """县佛教协会会长、某寺住持都罕听: a list item, titled, whose name was not read."""
     return any(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause[m.end() :]) for m in title_heads_pattern().finditer(clause))
@@ -1585,11 +1596,13 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
                         or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
                         or gap[:1] == "、" and _ORGAN_LEAD.fullmatch(gap, 1) and end > p.end  # 甲总经理、某公司乙董事长
                         or gap[:1] in (",", "、") and (_patterns().described.fullmatch(gap, 1)  # 甲,某处清扫工人乙
+                                                        or _ATTRIBUTIVE.fullmatch(gap, 1) and title_start < p.start
                                                         or _APPOINTEE.fullmatch(gap, 1))):  # 甲、拟任某局局长的乙
             members.append(p)
             cursor = end
             continue
         if not members and (gap == "" or _SUBJECT_FILLERS.fullmatch(gap) or _patterns().described.fullmatch(gap)
+                            or _ATTRIBUTIVE.fullmatch(gap) and title_start < p.start  # 排名末位的某小区物业经理甲
                             or _ORGAN_LEAD.fullmatch(gap) and end > p.end  # 县人武部甲部长
                             or re.fullmatch(r"[和与及]|以及", gap)  # 甲、乙,和丙共同按下…: a list's last name
                             or _unread_first_items(gap)):
@@ -1815,7 +1828,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 continue
             if not clause_people or len(lead) > 3 and not _SUBJECT_FILLERS.fullmatch(lead) and not _unread_first_items(lead) \
                     and not (_ORGAN_LEAD.fullmatch(lead) and _end_with_suffix_title(text, clause_people[0]) > clause_people[0].end) \
-                    and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",):
+                    and not _patterns().described.fullmatch(lead) and clause_text[:2] not in ("会上",) \
+                    and not (_ATTRIBUTIVE.fullmatch(lead) and _title_start(text, clause_people[0]) < clause_people[0].start):
                 if pending and not clause_people and (_UNNAMED_GROUP.fullmatch(clause_text)
                                                       or (_LIST_TAIL.search(clause_text) or _ends_with_post(clause_text)
                                                           or _unread_titled_item(clause_text))
@@ -1835,7 +1849,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     targets = _joined_targets(_after_unnamed_group(clause_text), current, frame, cues) \
                         or [(_joined_noun_frame(_after_unnamed_group(clause_text), current, frame), roles)]
                     if _ALL_ABOVE.search(clause_text):  # 甲,各部门负责同志参加上述活动: each one told
-                        targets = [(t, roles) for t in current]
+                        targets = [(t, roles) for t in _told_above(current)]
                     for p in pending:
                         for t, t_roles in targets:
                             _add(t, p, t_roles, titles, art.article_id, sent)
@@ -1916,7 +1930,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                             # (甲主持会议并讲话 anywhere, 甲致辞 right after 某仪式举行…: the item's own event, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
-                            for t in current if _ALL_ABOVE.search(predicate) else [target]:
+                            for t in _told_above(current) if _ALL_ABOVE.search(predicate) else [target]:
                                 _add(t, p, roles, titles, art.article_id, sent)  # 参加上述活动: each one told
                             for t, t_roles in joined_targets[1:]:
                                 _add(t, p, t_roles, titles, art.article_id, sent)
