@@ -3488,3 +3488,126 @@ def test_a_meeting_agreed_to_be_held_is_a_plan_and_a_speech_right_after_a_ceremo
 def test_new_year_greetings_given_on_behalf_of_the_county_are_a_speech():
     text = "2月1日上午,县委、县政府举行2019年春节团拜会。县长段文静主持。县委书记郑海明代表县委、县政府致新春贺词。\n"
     assert _roles(text, date(2019, 2, 2))["县委、县政府2019年春节团拜会"]["郑海明"] == {"speaker"}
+
+
+def test_festival_guests_listed_before_unnamed_visitors_attend_and_promoters_speak():
+    text = ("5月16日上午,临溪县第三届油菜花旅游节在花海景区开幕。市旅游局局长宁振东,县委书记邝德全,"
+            "县人大常委会主任卓丽芳,以及来自省内外的30余家旅行社负责人、10余家新闻媒体记者和3000余名游客参加开幕式。\n"
+            "副县长倪少华以“金色花海·诗意临溪”为题,从山水、民俗两个方面对临溪旅游资源作了推介。\n")
+    people = _roles(text, date(2016, 5, 17))["临溪县第三届油菜花旅游节"]
+    assert people == {"宁振东": {"attendee"}, "邝德全": {"attendee"}, "卓丽芳": {"attendee"}, "倪少华": {"speaker"}}
+    text = ("3月10日,“春到青川”旅游推介会在成都举行。县文旅局局长骆志平现场推介了赏花线路,副县长温雅发布了优惠政策。\n")
+    assert _roles(text, date(2018, 3, 11))["“春到青川”旅游推介会"] == {"骆志平": {"speaker"}, "温雅": {"speaker"}}
+
+
+def test_what_follows_并_after_an_attended_meeting_names_no_other_event():
+    text = ("■近日,县文旅局召开全县景区安全生产专题会议。局党组成员、副局长祁海燕出席会议并对汛期景区安全、"
+            "大型活动安全等工作作了部署。\n")
+    assert _roles(text, date(2019, 6, 15)) == {"全县景区安全生产专题会议": {"祁海燕": {"attendee", "speaker"}}}
+
+
+def test_a_show_held_announced_as_it_opens_and_an_interview_after_it():
+    text = ("当天下午,全县2018年春节社火调演在县城广场举行。县委书记甄立民与县政协主席蒲秀兰一同观看了调演。\n")
+    assert _roles(text, date(2018, 2, 8)) == {"全县2018年春节社火调演": {"甄立民": {"attendee"}, "蒲秀兰": {"attendee"}}}
+    text = ("10月7日晚,第五届江渡灯会在古渡口开幕。县政协副主席于秀清,县文旅局副局长柯守仁出席开幕仪式。\n"
+            "随着于秀清宣布灯会开幕,数百盏河灯放入河中。\n活动结束后,柯守仁在接受采访时表示,将把灯会纳入重点推介内容。\n")
+    people = next(iter(_roles(text, date(2020, 10, 8)).values()))
+    assert people == {"于秀清": {"attendee", "speaker"}, "柯守仁": {"attendee"}}
+
+
+def test_what_an_official_tells_a_reporter_holds_no_inspection():
+    text = ("10月7日,县旅游局局长童雅琴告诉记者,黄金周期间县里组织了旅游市场联合检查,全县未发生安全事故。\n")
+    assert _model_events(text, date(2014, 10, 8)) == []
+
+
+def test_the_day_before_a_dated_event_dates_what_it_opens():
+    text = ("11月20日,“遇见乌苏”文化旅游推介会在杭州举行。县委副书记、县长木拉提·阿山致欢迎辞。\n"
+            "推介会前一天,县委常委、副县长俞立新一行与省文旅厅市场处处长郑佳雯进行了座谈。\n")
+    dates = {ev.name: ev.date for ev in _model_events(text, date(2019, 11, 22))}
+    assert dates["座谈"] == date(2019, 11, 19)
+
+
+def test_the_stops_of_an_inspection_told_after_its_meeting_are_the_inspections():
+    text = ("9月29日,市委书记芮振华到云栖湖度假区、古窑街区调研文旅项目建设,并主持召开座谈会。副市长雷若兰参加调研。\n"
+            "在云栖湖度假区,芮振华登上新建的观景平台,察看营地运营准备情况。他叮嘱度假区负责人,要把游客安全放在第一位。\n"
+            "随后召开的座谈会上,市文旅局局长闻晓春汇报了假期准备情况。\n")
+    events = _roles(text, date(2025, 9, 30), key="kind")
+    assert events["inspection"]["芮振华"] == {"chair", "speaker"}
+    assert events["meeting"] == {"芮振华": {"chair"}, "闻晓春": {"speaker"}}
+
+
+def test_officials_listed_before_unnamed_colleagues_and_their_organs_leaders():
+    text = ("3月2日,全市文化旅游发展大会召开。市委书记甘一凡出席并讲话。市人大常委会主任萧国栋,市政协主席鲁雅芬,"
+            "市委常委,市人大常委会、市政府、市政协有关领导出席。\n")
+    people = _roles(text, date(2020, 3, 3))["全市文化旅游发展大会"]
+    assert people["萧国栋"] == people["鲁雅芬"] == {"attendee"}
+
+
+def test_community_meetings_and_their_speakers():
+    text = ("5月18日晚,一场围绕“停车难”的居民议事会在这里召开,社区党委书记卜玉兰主持议事会。"
+            "居委会副主任殷晓红首先通报了前期入户走访收集到的意见。业委会主任秦大江建议改建锅炉房。"
+            "承担小区物业服务的宏达物业公司经理罗振海表示,公司将全力配合。\n")
+    events = _model_events(text, date(2017, 5, 19))
+    assert [(ev.name, ev.place) for ev in events] == [("居民议事会", None)]
+    assert {p.person: p.roles for p in events[0].participants} == {
+        "卜玉兰": {"chair"}, "殷晓红": {"speaker"}, "秦大江": {"speaker"}, "罗振海": {"speaker"}}
+    text = ("7月5日晚,一场老旧小区改造“坝坝会”在这里召开,街道办事处主任蒋文成主持。"
+            "区住建局副局长黎振东就改造内容、资金分担方式逐一作了解答。清泉街道桂香社区网格长姚翠兰作交流发言。"
+            "会上,排名末位的翠堤小区物业经理武立强作了检讨发言。\n")
+    assert _roles(text, date(2021, 7, 6)) == {"老旧小区改造“坝坝会”": {
+        "蒋文成": {"chair"}, "黎振东": {"speaker"}, "姚翠兰": {"speaker"}, "武立强": {"speaker"}}}
+
+
+def test_a_lecture_given_as_one_and_a_reminder_given_at_a_meeting():
+    text = ("4月19日下午,区委常委、统战部部长邵慧琳来到桂园社区,为社区党员讲授了一堂生动的专题党课。"
+            "党课由社区党委书记鲁晓红主持。\n")
+    assert _roles(text, date(2021, 4, 20)) == {"专题党课": {"邵慧琳": {"speaker"}, "鲁晓红": {"chair"}}}
+    text = ("9月21日,新桥街道召开党工委会议。党工委副书记、纪工委书记凌德昌就节日期间严格落实中央八项规定精神作了廉政提醒。\n")
+    assert _roles(text, date(2015, 9, 22)) == {"新桥街道党工委会议": {"凌德昌": {"speaker"}}}
+
+
+def test_a_digest_item_whose_event_was_not_read_lends_no_one_to_the_item_before():
+    text = ("【一周动态】\n◆5月22日,街道召开辖区物业企业座谈会,街道城管办主任司马俊主持。会上,春晖苑物业经理上官婉清"
+            "就垃圾分类督导、电动自行车充电等工作作交流发言。\n"
+            "◆近日,街道邀请区消防救援大队宣传科科长殷振东为全体网格员开展消防安全培训。\n")
+    assert _roles(text, date(2024, 5, 28)) == {"街道辖区物业企业座谈会": {"司马俊": {"chair"}, "上官婉清": {"speaker"}}}
+
+
+def test_a_meeting_told_of_as_background_after_a_quoted_official_is_not_theirs():
+    text = ("记者从区住建局获悉,今年全区将改造31个老旧小区。区住建局城建科科长晁文斌介绍,改造将聚焦加装电梯等内容。\n"
+            "据了解,日前召开的区政府常务会议已审议通过改造工作方案。\n")
+    assert all(not ev.participants for ev in _model_events(text, date(2025, 2, 19)))
+
+
+def test_a_leader_going_to_a_community_to_see_it_is_an_inspection():
+    text = ("11月30日,区委副书记、区长单鸿运到包联的丹桂社区,走进居民楼道、农贸市场,详细了解冬季供暖情况。"
+            "街道党工委书记宁晓明陪同。\n")
+    assert _roles(text, date(2016, 12, 2), key="kind") == {"inspection": {"单鸿运": {"chair"}, "宁晓明": {"attendee"}}}
+
+
+def test_judges_attend_and_a_dotted_name_ends_before_how_they_act():
+    text = ("3月14日,全县首届网格员业务技能竞赛在县文化中心举行。县委政法委副书记骆建国,县民政局副局长尹美玲等担任评委。\n")
+    assert _roles(text, date(2022, 3, 15)) == {"全县首届网格员业务技能竞赛": {"骆建国": {"attendee"}, "尹美玲": {"attendee"}}}
+    text = ("6月4日下午,天山路街道召开物业服务企业座谈会。区委常委、副区长艾尔肯·吐尔洪出席并讲话。\n"
+            "艾尔肯·吐尔洪充分肯定了各物业服务企业所做的工作。\n")
+    assert _roles(text, date(2018, 6, 5)) == {"天山路街道物业服务企业座谈会": {"艾尔肯·吐尔洪": {"attendee", "speaker"}}}
+
+
+def test_a_fair_named_in_quotes_and_those_with_the_delegation_at_each_of_its_events():
+    text = ("3月25日至27日,县长欧阳明远带队赴广东开展招商活动。\n"
+            "3月25日下午,欧阳明远一行拜访了华创装备有限公司,与公司董事长黄启明举行工作会谈。\n"
+            "3月26日,考察团出席在东莞举办的“南岗县(东莞)电子信息产业招商推介会”。副县长江小雯介绍了园区优势。\n"
+            "县委常委、统战部部长牛志远随同参加上述活动。\n")
+    events = _roles(text, date(2023, 3, 28))
+    assert events["南岗县(东莞)电子信息产业招商推介会"]["江小雯"] == {"speaker"}
+    assert sum("牛志远" in people for people in events.values()) == 3
+
+
+def test_a_caption_tells_who_reported_and_honoured_speakers_are_listed_together():
+    text = ("4月10日,市委书记韩立明深入高新区,调研重点项目建设。区长丁晓峰陪同调研。\n"
+            "图为区长丁晓峰(右二)向市领导汇报孵化中心运营情况。\n")
+    assert _roles(text, date(2017, 4, 11), key="kind")["inspection"]["丁晓峰"] == {"attendee", "speaker"}
+    text = ("6月29日上午,全县表彰大会在县会议中心举行。县长田家明主持。"
+            "老党员代表向文奎、受表彰的优秀共产党员代表向小琴先后发言。县委副书记普正和出席。\n")
+    assert _roles(text, date(2021, 6, 30))["全县表彰大会"] == {
+        "田家明": {"chair"}, "向文奎": {"speaker"}, "向小琴": {"speaker"}, "普正和": {"attendee"}}
