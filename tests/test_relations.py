@@ -3611,3 +3611,20 @@ def test_a_caption_tells_who_reported_and_honoured_speakers_are_listed_together(
             "老党员代表向文奎、受表彰的优秀共产党员代表向小琴先后发言。县委副书记普正和出席。\n")
     assert _roles(text, date(2021, 6, 30))["全县表彰大会"] == {
         "田家明": {"chair"}, "向文奎": {"speaker"}, "向小琴": {"speaker"}, "普正和": {"attendee"}}
+
+
+def test_a_drill_watched_from_a_stand_and_a_lecture_series_held():
+    text = ("6月16日上午,全县危险化学品事故应急救援综合演练在宏达化工有限公司举行。县长罗文清宣布演练开始。"
+            "县领导滕志远、蒲红英在观摩台观摩演练。\n")
+    assert _roles(text, date(2022, 6, 17)) == {"全县危险化学品事故应急救援综合演练": {
+        "罗文清": {"speaker"}, "滕志远": {"attendee"}, "蒲红英": {"attendee"}}}
+    text = ("■3月26日下午,区人民医院“健康大讲堂”第12期在门诊楼学术厅开讲。心内科主任钟立岳以“高血压的防与治”为题进行授课,"
+            "区卫生健康局副局长万清泉出席。\n")
+    assert _roles(text, date(2024, 3, 29)) == {"区人民医院“健康大讲堂”第12期": {"钟立岳": {"speaker"}, "万清泉": {"attendee"}}}
+
+
+def test_a_briefing_on_a_plenums_spirit_is_held_by_its_lecture_team():
+    text = ("△11月4日下午,学习贯彻党的十九届五中全会精神市委宣讲团首场报告会在市会议中心举行。"
+            "市委党校常务副校长庞景辉作宣讲报告。市委常委、宣传部部长季红云主持报告会。\n")
+    people = next(iter(_roles(text, date(2020, 11, 6)).values()))
+    assert people == {"庞景辉": {"speaker"}, "季红云": {"chair"}}

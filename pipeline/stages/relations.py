@@ -69,6 +69,7 @@ _COMMANDS_ON_SCENE = re.compile(r"指挥|调度|处置|抢险|救援|救灾|搜�
 _LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|督查|督导|考察|执法检查)")
 # 签署了《X》, 签订X协议: a signing and what was signed
 _SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《》]{2,24}?(?:协议|协定|公报|声明|备忘录|纪要|意向书|合同|条约|议定书))")
+_SERIES_NUMBER = re.compile(r"第[0-9一二三四五六七八九十百]+[期场]$")  # “健康大讲堂”第12期: one of a series
 _BACKGROUND = re.compile(r"据了解|据悉|另悉|记者了解到")  # a note of background, after the news
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _DAY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,10}?前一[天日]")  # 推介会前一天: the day before the one told
@@ -150,7 +151,7 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
+_NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导|报告|[省市县区]委宣讲)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _ZUO_IN_WORD = "工协合创操动写制"  # 工作, 协作, 合作 …: 作 inside a word, no act of its own
 _TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![{_ZUO_IN_WORD}运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{{2}}[和及])?$")  # 表示慰问: regards, no visit
@@ -646,7 +647,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
         drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
         # (X典礼暨“开学第一课”: a joint event named by its first part)
-        if stripped and (any(part.rstrip("”").endswith(s) for part in stripped.split("暨") for s in lex.meeting_suffixes) or drill) \
+        if stripped and (any(_SERIES_NUMBER.sub("", part).rstrip("”").endswith(s) for part in stripped.split("暨")
+                             for s in lex.meeting_suffixes) or drill) \
                 and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
             # X活动在某地启动, X培训班开班: the ceremony that starts it
@@ -1200,7 +1202,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     if kind == "inspection" and doer.text in named_so_far and not DATE.search(text, sent.start, start) \
                             and any(f.event.kind == "meeting" and _ON_SITE.search(f.event.name) for f in art_frames):
                         continue  # 召开现场办公会。在施工现场,甲察看…: the on-site meeting's own walk round the site
-                    watched = re.search(r"(?:观摩|观看)了?(.{2,})$", name)
+                    watched = re.search(r"(?:观摩|观看)了?((?:(?!观摩|观看).){2,})$", name)
                     if kind == "inspection" and watched and any(f.event.name.endswith(watched.group(1)) for f in art_frames):
                         continue  # 演练在某校举行…。甲在现场观摩演练: they watch the drill the article told
                     if kind == "inspection" and _LEADS_CAMPAIGN.search(text, doer.end, start) and art_frames \
