@@ -3624,7 +3624,9 @@ def test_a_drill_watched_from_a_stand_and_a_lecture_series_held():
 
 
 def test_a_briefing_on_a_plenums_spirit_is_held_by_its_lecture_team():
-    text = ("△11月4日下午,学习贯彻党的十九届五中全会精神市委宣讲团首场报告会在市会议中心举行。"
+    text = ("△本周二,副市长贝志强带队对城区建筑工地开展消防安全检查。市应急管理局局长卓文海陪同检查。\n"
+            "△11月4日下午,学习贯彻党的十九届五中全会精神市委宣讲团首场报告会在市会议中心举行。"
             "市委党校常务副校长庞景辉作宣讲报告。市委常委、宣传部部长季红云主持报告会。\n")
-    people = next(iter(_roles(text, date(2020, 11, 6)).values()))
-    assert people == {"庞景辉": {"speaker"}, "季红云": {"chair"}}
+    events = _roles(text, date(2020, 11, 6), key="kind")
+    assert events["meeting"] == {"庞景辉": {"speaker"}, "季红云": {"chair"}}
+    assert events["inspection"] == {"贝志强": {"chair"}, "卓文海": {"attendee"}}
