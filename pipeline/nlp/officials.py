@@ -51,7 +51,7 @@ OCCUPATION = r"[\u4e00-\u9fff](?<![开施竣复停完动])(?:工|员|师|手|(?<
 # how a firm's or an organ's name ends, before a name with its title after it (湘源建材甲总经理, 县人武部乙部长)
 FIRM_OR_ORGAN_END = r"(?:公司|集团|企业|建材|米业|合作社|银行|医院|商会|协会|(?<![干全内外])[部局委办厅院])"
 # the fields of a meeting's minutes (主持:甲  出席:乙、丙  列席:丁), each a line of its own
-MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导)?|列席(?:人员)?|(?:参加|参会)(?:单位及|单位和)?(?:人员)?)|缺席(?:人员)?|请假(?:人员)?|记录人?"
+MINUTES_FIELD = re.compile(r"(?:地点|(主持人?|出席(?:人员|领导|委员|成员)?|列席(?:人员|委员)?|(?:参加|参会)(?:单位及|单位和)?(?:人员)?)|缺席(?:人员)?|请假(?:人员)?|记录人?"
                            r"|(?:会议)?议程|议题)\s*:")
 # 出席会议的有: / 参加会议人员: the start of a list of who attended
 ATTENDANCE_LIST = re.compile(r"(?:出席|参加|列席|参会|与会|就座|就坐|在座)[^,。;:]{0,20}?(?:有|是|人员|名单)\s*:\s*")

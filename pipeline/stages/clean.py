@@ -34,7 +34,8 @@ _CONTINUATION = re.compile(r"\(?(?:下转|上接|转第|接第|转|接)\s*(?:第
 STAFF_ROLES = (r"组版|责编|责任编辑|编辑|责任校对|校对|美编|审校|审核|编审|初审|复审|终审|监制|值班总编|主编|"
                r"作者|摄影|摄像|撰稿|统筹|记者|通讯员|[文图](?=\s*/)|(?<![\u4e00-\u9fff])[文图](?=\s*:)")
 STAFF_MARKER = re.compile(rf"(?:{STAFF_ROLES})\s*[:/]")
-_MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$)")
+_MASTHEAD_LINE = re.compile(r"(?:星期[一二三四五六日天]|\(?农历|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$"
+                           r"|^(?:〔(?:19|20)[0-9]{2}〕)?第[0-9]{1,4}期$)")  # 〔2019〕第17期: a paper's number
 # Markdown left in .md pages and web exports: heading, quote and list markers, emphasis
 _MARKDOWN = re.compile(r"^(?:#{1,6}|>|[-*+](?=\S)|[-*+])\s*|\*\*|__")
 # a broadcast script's cues (【导语】, 【正文】, 【同期声】, 【字幕】): stage directions, not text
@@ -282,7 +283,7 @@ def _ends_in_title(words: str) -> bool:
     return len(words) >= 2 and any(m.end() == len(words) for m in title_heads_pattern().finditer(words))
 
 
-_FIELD_LABEL_END = re.compile(r"(?:出席|列席|参加|参会|主持|缺席|请假)(?:人员|领导)?\s*:$")
+_FIELD_LABEL_END = re.compile(r"(?:出席|列席|参加|参会|主持|缺席|请假)(?:人员|领导|委员|成员)?\s*:$")
 
 
 def _letter_spaced(chars: list[str], j: int) -> bool:
@@ -500,6 +501,7 @@ def _roster_item(line: str) -> bool:
     """A roster line: ``钱慕之(区委书记)`` or ``芦塘镇党委书记舒婉``."""
     if m := _BRACKETED_ITEM.fullmatch(line):
         return _is_name(m.group(1)) and _ends_in_title(m.group(2))
+    line = re.sub(r"\([^()]{1,10}\)$", "", line)  # 某庭副庭长甲(案件承办人): a note after the titled name
     return any(_is_name(line[-n:]) and _ends_in_title(line[:-n]) for n in (2, 3, 4) if len(line) > n + 1)
 
 

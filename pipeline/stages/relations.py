@@ -75,7 +75,7 @@ _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _DAY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,10}?前一[天日]")  # 推介会前一天: the day before the one told
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|当晚|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
-_NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)")  # (全文另发)新年茶话会由某某主持: a note before the clause
+_NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)|^[一二三四五六七八九十]{1,3}、")  # (全文另发)新年茶话会由某某主持, 二、某某发表了…: a note or a number
 # 3月5日 县长某某主持召开…: the date that opens a clause (a chronicle's item), before its subject
 _ITEM_DATE = re.compile(r"^(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十〇]{1,3}(?:[~～-][0-9]{1,2})?日(?:上午|下午|晚上|晚)?\s*")
 _BYLINE_PARENS = re.compile(r"\((?:[^()]*?(?:记者|通讯员)[^()]*?)\)")
@@ -129,7 +129,8 @@ _TOLD = re.compile(r"(?:说|介绍|表示|说道)[:]?")  # 甲介绍,…: what w
 _TELLS_OF_EVENT = re.compile(r"会上|会议|讲话|发言|座谈|调研|检查|视察|督导|观摩|慰问|看望|走访|考察|会见|会谈|期间|(?<!施工)(?<!工地)现场|仪式|典礼|大会|此次|本次|活动中|致辞")
 # a feature's subheading: a line of its own, bracketed or too short for a sentence
 _SUBHEADING = re.compile(r"\n[ \t]*(?:【[^】\n]{1,30}】|[^\s。,;:!?][^\n。,;:!?]{1,19})[ \t]*\n")
-_HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理")
+_HEARING = re.compile(r"开庭审理(?:了)?([^,。;:]{2,44}?)案|(?<=[起宗件])([^,。;:]{2,30}?)案[^,。;:]{0,8}?(?:公开)?开庭审理"
+                      r"|旁听了?([^,。;:]{2,44}?)案件?的?庭审")  # 集体旁听某某涉嫌受贿一案的庭审
 _WATCHED_FAR = re.compile(r"分会场[^,。;]{0,6}?(?:收听收看|收看|收听|参加会议|参会)|收听收看")
 _BROADCAST = re.compile(r"电视电话会议|视频会议|视频会|电视会议")
 _REACH_ONLY = re.compile(r"全[省市县区州盟旗镇乡](?:的)?(?:会议|大会)")  # 在随后召开的全县会议上: the one told before
@@ -232,6 +233,7 @@ _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)�
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
 _JOINS_TWO = re.compile(r"(?:等人?)?(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(会见|会谈|座谈|调研|考察|视察)(?:和|及|并)"
                         r"([\u4e00-\u9fff]{0,8}?(?:仪式|典礼|座谈会|活动|会议))[。!?\n]*$")
+_JOINS_BOTH_NAMED = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加)了?([\u4e00-\u9fff]{2})(?:和|及|并)([\u4e00-\u9fff]{2})[。!?\n]*$")
 _BARE_ESCORT = re.compile(r"(?:等人?)?(?:一同|一起|分别)?陪同[。!?\n]*")
 _KINDS_JOINED = re.compile(r"(?:会见|会谈|座谈|调研|考察|视察|慰问)[和及与、]")
 _KIND_WORDS = {"talks": r"会见|会谈|接见|座谈", "inspection": r"调研|考察|视察|检查", "visit": r"慰问|看望|走访"}
@@ -687,9 +689,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             out.append((fm.group(1), fm.start(1), fm.end(1), None))
     # 县法院公开开庭审理了被告人甲故意伤害一案 / 一起某某案在这里公开开庭审理: a public hearing
     for cm in _HEARING.finditer(text, sent.start, sent.end):
-        case = re.sub(r"^(?:了|被告人?|原告)+|一$", "", cm.group(1) or cm.group(2))
+        case = re.sub(r"^(?:了|被告人?|原告|一起)+|一$", "", cm.group(1) or cm.group(2) or cm.group(3))
         if 2 <= len(case) <= 40 and not _planned(text, _clause_start(text, cm.start(), sent.start), cm.start()):
-            out.append(("公开开庭审理" + case + "案", cm.start(), cm.end(), None))
+            name = "旁听" + case + "案庭审" if cm.group(3) else "公开开庭审理" + case + "案"
+            out.append((name, cm.start(), cm.end(), None))
     # 某某在X会议上指出, 在X闭幕式上: a named meeting someone took part in
     caption = text.startswith("图为", sent.start)  # 图为新党员在入党宣誓仪式上宣誓: the article's event, pictured
     for am in () if caption else _AT_MEETING.finditer(text, sent.start, said.end() if said else sent.end):
@@ -1980,6 +1983,10 @@ def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: 
         second = _named_frame(both.group(2), current, frame)
         if first is not None and second is not first and second.event.name.endswith(both.group(2)):
             return [(first, {"attendee"}), (second, {"attendee"})]
+    if both := _JOINS_BOTH_NAMED.match(predicate):  # 参加旁听和座谈: the hearing and the meeting, each told
+        named = [next((f for f in reversed(current) if word in f.event.name), None) for word in both.groups()]
+        if None not in named and named[0] is not named[1]:
+            return [(named[0], {"attendee"}), (named[1], {"attendee"})]
     joined = _JOINS_KIND.match(predicate)
     if not joined:
         return []
