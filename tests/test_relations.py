@@ -3630,3 +3630,65 @@ def test_a_briefing_on_a_plenums_spirit_is_held_by_its_lecture_team():
     events = _roles(text, date(2020, 11, 6), key="kind")
     assert events["meeting"] == {"庞景辉": {"speaker"}, "季红云": {"chair"}}
     assert events["inspection"] == {"贝志强": {"chair"}, "卓文海": {"attendee"}}
+
+
+def test_deputies_sit_in_on_a_hearing_then_meet_the_court():
+    text = ("3月17日上午,宁水县人民法院邀请部分县人大代表、政协委员旁听一起民间借贷纠纷案件的庭审。"
+            "审判长、县法院副院长龚学武主持庭审。\n"
+            "庭审结束后,县法院召开代表委员座谈会。县法院院长秦立山主持座谈会。县人大代表汪建明,县政协委员尹少平参加旁听和座谈。\n")
+    events = _roles(text, date(2017, 3, 20))
+    assert events["旁听民间借贷纠纷案庭审"] == {"龚学武": {"chair"}, "汪建明": {"attendee"}, "尹少平": {"attendee"}}
+    assert events["县法院代表委员座谈会"] == {"秦立山": {"chair"}, "汪建明": {"attendee"}, "尹少平": {"attendee"}}
+
+
+def test_the_minutes_of_a_judicial_committee():
+    text = ("平川区人民法院审判委员会会议纪要\n〔2019〕第17期\n时  间:2019年9月16日下午3时\n主  持:党组书记、院长 闫立山\n"
+            "出席委员:邢红梅 聂海波 邵春生\n列  席:区人民检察院检察长 郝东明\n       刑事审判庭副庭长 宋子华(案件承办人)\n"
+            "记  录:书记员 米晓燕\n\n一、案件承办人宋子华汇报了案件审理情况。\n二、郝东明发表了检察意见。\n")
+    [(name, people)] = _roles(text, date(2019, 9, 18)).items()
+    assert name == "平川区人民法院审判委员会会议" and people == {
+        "闫立山": {"chair"}, "邢红梅": {"attendee"}, "聂海波": {"attendee"}, "邵春生": {"attendee"},
+        "郝东明": {"observer", "speaker"}, "宋子华": {"observer", "speaker"}}
+
+
+def test_a_leaders_day_of_a_meeting_a_tour_and_a_report_heard():
+    text = ("▌上午:学\n上午8点半,县委理论学习中心组集中学习会在县委常委会议室举行。县委书记石海山主持。\n\n"
+            "▌下午:走\n下午2点,石海山冒雨来到县工业园区,先后察看了标准厂房和污水处理厂建设现场。副县长贾明远陪同。\n"
+            "当晚,石海山在县宾馆听取了县工业园区管委会工作汇报。园区管委会主任田中明汇报了园区建设情况。\n")
+    text = "2月21日,县委书记石海山的日程从早上排到晚上。\n" + text
+    events = _roles(text, date(2017, 2, 22), key="kind")
+    assert events["inspection"] == {"石海山": {"chair"}, "贾明远": {"attendee"}}
+    dated = {ev.name: ev.date for ev in _model_events(text, date(2017, 2, 22))}
+    assert dated["听取县工业园区管委会工作汇报"] == dated["县委理论学习中心组集中学习会"] == date(2017, 2, 21)
+    assert _roles(text, date(2017, 2, 22))["听取县工业园区管委会工作汇报"] == {"石海山": {"attendee"}, "田中明": {"speaker"}}
+
+
+def test_a_delegation_led_by_two_and_days_told_by_their_day_of_the_month():
+    text = ("12月28日至29日,以南屿市委副书记、市长林振华为团长,市委常委、常务副市长陈立山为副团长的南屿市党政考察团来我县考察。"
+            "副县长蔡晓明陪同考察。\n29日上午,县委书记李泽民主持召开座谈会。\n")
+    events = _model_events(text, None)
+    assert {ev.kind: (ev.month, ev.day) for ev in events} == {"inspection": (12, 28), "meeting": (12, 29)}
+    people = {p.person: p.roles for ev in events if ev.kind == "inspection" for p in ev.participants}
+    assert people == {"林振华": {"chair"}, "陈立山": {"chair"}, "蔡晓明": {"attendee"}}
+
+
+def test_guests_come_to_inspect_meet_for_talks_and_a_delegation_reviews_reports():
+    text = ("昨日下午,市长屈海山与来我市调研的省电力公司总经理莫振华一行举行工作会谈。副市长欧志明参加会谈。\n")
+    assert _roles(text, date(2012, 5, 9), key="kind") == {"talks": {"屈海山": {"speaker"}, "莫振华": {"speaker"}, "欧志明": {"attendee"}}}
+    text = ("3月7日上午,大会举行第二次全体会议。县委书记殷立山出席会议。\n"
+            "下午,县代表团分组审议“两院”工作报告。县代表团团长殷立山主持审议。市人大代表牛秀兰建议推广巡回审判。\n")
+    events = _roles(text, date(2019, 3, 8))
+    assert events["县代表团分组审议“两院”工作报告"] == {"殷立山": {"chair"}, "牛秀兰": {"speaker"}}
+
+
+def test_back_at_the_forum_after_the_leaders_met_its_guests_and_what_a_leader_urged():
+    text = ("7月30日上午,县委、县政府召开退役军人代表座谈会。县委书记谷振东出席并讲话。\n"
+            "座谈会前,谷振东亲切接见了与会退役军人代表。\n座谈会上,参战老兵代表穆长山,县第一中学教师查丽华先后发言。\n")
+    people = _roles(text, date(2021, 8, 2))["县委、县政府退役军人代表座谈会"]
+    assert people["穆长山"] == people["查丽华"] == {"speaker"}
+    text = ("6月2日,市总工会全委(扩大)会议召开。市总工会主席霍建明强调,各级工会要深入推进工会改革;"
+            "要广泛开展劳动竞赛和职工技能提升活动。市人社局副局长韦建华应邀列席会议。\n")
+    assert list(_roles(text, date(2016, 6, 3))) == ["市总工会全委(扩大)会议"]
+    text = ("△1月5日,省政协主席会议召开。省政协主席王大成主持。\n△日前,省人大常委会副主任秦万山带领调研组,到保定市、雄安新区"
+            "就《城乡规划条例(修订草案)》开展立法调研,听取基层干部群众意见建议。\n")
+    assert "chair" in _roles(text, date(2020, 1, 8), key="kind")["inspection"]["秦万山"]

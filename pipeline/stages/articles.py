@@ -27,6 +27,8 @@ _LIST_LINE = re.compile(r"(?:在主席台上?)?" + ATTENDANCE_LIST.pattern)
 _OPENS_WITH_DAY = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}月)?[0-9一二三四五六七八九十]{1,3}日")
 # [图], 图为, ▲: a line marked as a photo's caption
 _PHOTO_MARK = re.compile(r"[\[【(]图(?:片)?[\]】)]|图为|图片|▲|△|◆")
+_SECTION_MARK = re.compile(r"[▌▍▎┃｜|]")  # ▌上午:学: a section's heading inside a story
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|中午|晚上|傍晚)[0-9一二三四五六七八九十]{1,2}(?:点|时|:[0-9]{2})")
 _FEATURE_BYLINE = re.compile(r"^□\s*本报(?:记者|通讯员)([\u4e00-\u9fff]{2,9})")
 
 
@@ -94,6 +96,8 @@ def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: 
         return True  # 三、听取安全生产工作汇报: an item of minutes, not another story
     if _LIST_LINE.match(text, spans[k][0]):
         return True  # (大会主席团成员和市领导)\n在主席台就座的有:…: a line broken before its list
+    if all(_SECTION_MARK.match(line) for line in lines) or _TIME_OF_DAY.match(text, spans[k][0]):
+        return True  # ▌下午:走 / 下午2点,甲来到…: a section of the day's story, no other story
     return any(line.endswith("现场") or _PHOTO_MARK.match(line) for line in lines) \
         or bool(_CONTINUES.match(text, spans[k][0]))
 

@@ -542,7 +542,7 @@ def join_lines(lines: list[tuple[str, list[int]]], raw: str = "") -> list[tuple[
         # 列席:区人大常委会副主任甲 | 区政协副主席乙: a field whose items go on, one a line
         field_item = not roster and bool(MINUTES_FIELD.match(last_line)) and _roster_item(last_line.split(":", 1)[-1])
         if cur_t and (roster or _roster_heading(last_line) or field_item) \
-                and (_roster_item(text) or _GROUP_ITEM.fullmatch(text)):
+                and (_roster_item(text) or _GROUP_ITEM.fullmatch(text)) and not MINUTES_FIELD.match(text):
             if roster or field_item:
                 cur_t += "、"
                 cur_o.append(offs[0])

@@ -50,8 +50,11 @@ _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`
     f"(?:^|(?<=\n))[{_BULLETS}]?" r"\s*(?:据)?【?(?:本报讯|(?:本报)?[又另]讯|[\u4e00-\u9fff]{1,4}(?:报|网|台)讯|(?:新华社|本报|中新社|人民网)[^,。:()]{0,16}?(?:电|讯))】?\s*(?:\([^)]*\))?"
     r"(?:[^,。:()]{0,24}?记者[^,。:()]{0,20}?报道:)?")
 _OBJECT_BEFORE = re.compile(r"(?:对|就)([^,。;:对就]{2,40}?)(?:开展|进行)了?$")
-_TOPIC_BEFORE = re.compile(r"(?:围绕|针对|就)[^,。;:]{0,38}$")
-_ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议|[作做]了?[^,。;:]{0,6}?(?:发言|报告|说明|讲解|解读))")  # (就X督导等工作作交流发言)
+_TOPIC_BEFORE = re.compile(r"(?:围绕|针对)[^,。;:]{0,38}$")
+_ADVICE = re.compile(r"[^。;]*?(?:提出|建言|献策|意见建议)")
+# 就垃圾分类督导等工作作交流发言: the topic of a speech, in its own clause
+_SPEECH_TOPIC = re.compile(r"就[^,。;:]{0,38}$")
+_SPOKE_ON = re.compile(r"[^,。;:]*?[作做]了?[^,。;:]{0,6}?(?:发言|报告|说明|讲解|解读)")
 _MEETING_SUBJECT = re.compile(r"(?:本次|此次|这次)?(?:会议|大会)(?!室|厅|中心|期间|结束|后|前|间隙|之余|上|,)"
                               r"|与会(?:人员|代表|同志)")
 _LEADS_CAMPAIGN = re.compile(r"带队|率队")
@@ -70,6 +73,8 @@ _LED_NEXT = re.compile(r"带队|率队|任组长|参加(?:视察|调研|检查|�
 # 签署了《X》, 签订X协议: a signing and what was signed
 _SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《》]{2,24}?(?:协议|协定|公报|声明|备忘录|纪要|意向书|合同|条约|议定书))")
 _SERIES_NUMBER = re.compile(r"第[0-9一二三四五六七八九十百]+[期场]$")  # “健康大讲堂”第12期: one of a series
+_NEW_SITTING_TIME = re.compile(r"(?:当晚|当天(?:上午|下午|晚上)|次日(?:上午|下午)?|(?:[0-9]{1,2}日)?(?:上午|下午|晚上))[,]?")
+_HEARD_REPORTS = re.compile(r"(?:在([^,。;]{2,16}?))?听取了?([^,。;]{2,24}?(?:工作|情况))的?汇报")  # (听取了市委、市政府工作汇报)
 _BACKGROUND = re.compile(r"据了解|据悉|另悉|记者了解到")  # a note of background, after the news
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _DAY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,10}?前一[天日]")  # 推介会前一天: the day before the one told
@@ -193,6 +198,7 @@ _TRIGGER_NOT_EVENT_AFTER = re.compile(r"”|发言|材料|报告|结果|情况|�
                                       r"|中(?:发现|查出|暴露|存在)"  # 通报了检查中发现的问题: what a check found
                                       r"|(?:督查|检查|督导|测评|巡查|考核|评估)(?:工作)?(?:情况|结果)"  # 通报了暗访督查情况
                                       r"|上(?=[,。;:])"  # 把精力放在基层调研上: where effort goes
+                                      r"|的(?=[^,。;]{2,30}?一行)"  # 与来我市调研的某某一行举行会谈: who the guests are
                                       r"|(?<=问)[电信金品款]"
                                       r"|表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)"  # 对访问团来某地考察表示欢迎: a welcome
                                       r"|的[^,。;]{0,4}?(?:人员|同志|领导|代表|客人|嘉宾)"  # 前来慰问的人员: who came
@@ -227,7 +233,7 @@ _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|
 # a sentence that reports what someone said (他说, / 某某指出:)
 _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:在[^,。;:]{1,12}?[中上时])?(?:还|又|也)?(?:说|指出|强调|表示|认为|介绍说)[,:]")  # (甲在致辞中说,)
 # 市人社局局长甲介绍,…: an official telling the reporter, their title first
-_TITLED_SAID = re.compile(r"[\u4e00-\u9fff、·]{2,24}?(?:说|表示|介绍)[,:]")
+_TITLED_SAID = re.compile(r"[\u4e00-\u9fff、·]{2,24}?(?:说|表示|介绍|强调|指出|要求)[,:]")
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
 _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
                           r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
@@ -243,7 +249,7 @@ _COUNTED_PEOPLE = re.compile(r"共(?:有)?[0-9一二三四五六七八九十百�
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
-_AT_THE_MEETING = re.compile(r"(?:会上|会议上|大会上)[,]")
+_AT_THE_MEETING = re.compile(r"(?:(?:座谈|汇报|推进|调度|部署)?会上|会议上|大会上)[,]")
 _AT_A_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:仪式|式|典礼|活动)(?:上|现场)[,]")  # 启动仪式上,
 _DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
@@ -254,7 +260,7 @@ _MONTH_HEADING = re.compile(r"(?m)^\s*([0-9]{1,2}|[一二三四五六七八九�
 _REF_SPEECH = re.compile(r"的(?:重要)?$")
 # 视察时的重要讲话精神, 考察工作的指示: a speech made on a visit, not the visit itself
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
-_HEARD = re.compile(r"听取了?$")  # 认真听取发言: others spoke
+_HEARD = re.compile(r"听取了?[^,。;:并后时和及]{0,20}?$")  # 认真听取发言, 听取了某委工作汇报: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
@@ -264,7 +270,8 @@ _REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,10}?报告(?![会团�
                         r"|(?:从[^,。;:]{1,20}?)?(?:就|对|围绕)[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?"
                         r"(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲|部署|推介|点评|提醒|解答)"  # 从四个方面对某某作了推介
                         r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
-                        r"[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言|辅导|总结|交流|解读|讲座)(?![会厅人])")  # 作提案工作情况报告
+                        r"[作做](?!出)了?[^,。;:]{1,16}?(?:报告|说明|推介|演讲|发言|辅导|总结|交流|解读|讲座)(?![会厅人])"  # 作提案工作情况报告
+                        r"|发表了?[^,。;:]{0,6}?(?:意见|看法)")  # 发表了检察意见
 _MADE_REPORT = re.compile(r"(?:受[^,。;:]{1,12}委托)?所作的?(?:《[^》]{1,40}》|[^,。;:]{0,30}?(?:报告|说明))")
 _SAID_SO = re.compile(r"(?:他|她)(?:还|又|也)?说[,:]|(?:^|(?<=[。\n]))(?:全会|会议|大会)(?:还|又|也)?(?:认为|指出)[,:]")
 # what follows is what was said (not after 提出希望, 提出要求 and a comma: 出席并提出希望,乙主持)
@@ -309,8 +316,9 @@ _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|�
                         r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
-_TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|率领?[^,。;:赴到]{1,20}?)*[,，]?(?:先后|专程|一同|近日|日前|当天|上午|下午)?"
-                   r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:实地|详细|认真)?"
+_TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|率领?[^,。;:赴到]{1,20}?)*[,，]?"
+                   r"(?:先后|专程|一同|近日|日前|当天|上午|下午|冒雨|冒雪|(?:冒着|顶着)[^,。;]{1,6}?|又|再次)*"
+                   r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:先后|相继|实地|详细|认真)*"
                    r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场办公)"
                    r"[^,;:。!?、]{0,12})")
 _DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
@@ -499,7 +507,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
     if text[sent.start - 1 : sent.start] == ";":
         whole = max(text.rfind(stop, paragraph, sent.start) for stop in "。!?") + 1
         if _TITLED_SAID.match(text, max(whole, paragraph), sent.start):
-            return out  # 局长甲介绍,全市开通…;同时举办X活动: still what was said
+            return out  # 局长甲介绍,全市开通…;同时举办X活动, 甲强调,…;要广泛开展X活动: still what was said
     for hm in _patterns().held.finditer(text, sent.start, sent.end):
         if said and hm.start() >= said.end():
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
@@ -797,8 +805,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
             continue  # 深入柳溪镇、东关镇,实地察看…: the trip names the inspection
         if _TOPIC_BEFORE.search(text, max(sent.start, tm.start() - 40), tm.start()) \
-                and _ADVICE.match(text, tm.end(), clause_end + 40):
-            continue  # 围绕规范执法检查、加强用工保障等提出意见建议: a topic of their advice
+                and _ADVICE.match(text, tm.end(), clause_end + 40) \
+                or _SPEECH_TOPIC.search(text, max(sent.start, tm.start() - 40), tm.start()) and _SPOKE_ON.match(text, tm.end(), clause_end):
+            continue  # 围绕规范执法检查、加强用工保障等提出意见建议, 就某某督导等工作作交流发言: a topic of what they said
         if _MEETING_SUBJECT.match(text, sent.start):
             continue  # 会议学习贯彻某某的讲话精神,观摩交流…经验: what the meeting did, no trip of its own
         if _HABITUAL.search(text, doers[0].end, tm.start()):
@@ -825,6 +834,20 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
     if not out and until is None:  # (某某到某地开展走访慰问活动: the activity is the event)
         out += _trip(text, sent, persons)
     return out
+
+
+def _reports_heard(text: str, sent: Sentence, persons: list[Mention]) -> list[tuple[str, int, int, str | None]]:
+    """当晚,甲在某宾馆听取了市委、市政府工作汇报: a sitting of its own, told by the time that opens it
+    (on a visit, after the day's stops), named by what was reported."""
+    opening = _NEW_SITTING_TIME.match(text, sent.start)
+    if not opening:
+        return []
+    heard = _HEARD_REPORTS.search(text, opening.end(), sent.end)
+    if not heard or not any(opening.end() <= p.start and p.end <= heard.start() for p in persons) \
+            or re.search(r"[,;]", text[opening.end() + 1 : heard.start()]):
+        return []
+    place = heard.group(1)
+    return [("听取" + heard.group(2) + "汇报", heard.start(2), heard.end(), place)]
 
 
 def _entrusting(text: str, person: Mention) -> bool:
@@ -972,7 +995,7 @@ _HELD_AFTER_NAME = {"走进", "奏响", "开跑", "起跑", "开赛", "开演"}
 _AFTER_AGENDA = re.compile(r"在[^,。;]{1,16}?(?:后|之后|之际|声中)$")  # (X)在完成各项议程后
 _AT_DELEGATION = re.compile(r"在((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?:,|上,?|审议时,?|讨论时,?)")
 _TO_DELEGATION = re.compile(r"(?:来到|到)((?!有关|各)[\u4e00-\u9fff、]{2,16}?(?:代表团|讨论组|联组))(?=[,。;])")
-_DELEGATION_REVIEWS = re.compile(r"(?:(?<=[的,。;\n])|^)(?!上午|下午|晚上|当天)((?:(?![的在和与了各])[\u4e00-\u9fff]){2,8}代表团)"
+_DELEGATION_REVIEWS = re.compile(r"(?:(?<=[的,。;\n])|^)(?!上午|下午|晚上|当天)((?:(?![的在和与了各])[\u4e00-\u9fff]){1,8}代表团)"
                                  r"(?:在[^,。;]{1,10}?)?(分组|全体会议)?审议了?([^,。;]{2,20}?报告)", re.MULTILINE)
 _ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
 _EACH_ELSEWHERE = re.compile(r"(?:分别|分头)(?:到|深入|前往|来到)(?:各自|所|有关|各)")  # 等县领导分别到各自联系乡镇
@@ -1144,7 +1167,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         named_so_far: set[str] = set()  # people named in the article before this sentence
         for si, sent in enumerate(sents):
             sent_persons = persons_in(sent)
-            found = _meeting_events(text, sent, suffixes, lex, sent_persons)
+            found = _meeting_events(text, sent, suffixes, lex, sent_persons) or _reports_heard(text, sent, sent_persons)
             if sent.start > art.start + 2 and not _opens_news_item(text, sent):
                 # 开展X活动 opens a story (9月18日,某某开展…活动); further on it is part of another one
                 found = [f for f in found if not re.search(r"开展了?$", text[max(0, f[1] - 3) : f[1]])]
@@ -1158,6 +1181,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             # 培训会在某地举行。甲出席开班仪式: the course's own opening, no other event
             found = [f for f in found if f[0] not in ("开班仪式", "开班式", "开班典礼", "开训仪式") or not any(
                 re.search(r"培训|研修|班$|训练营", g.event.name) for g in art_frames)]
+            # 组织开展旁听庭审警示教育活动。…旁听了某某一案的庭审: the activity told, no other event
+            found = [f for f in found if not f[0].startswith("旁听") or not any(
+                re.search(r"旁听|庭审", g.event.name) for g in art_frames)]
             # 宣布运动会开幕 in the 运动会开幕式's article: declares the event told, holds no other
             found = [f for f in found if text[max(0, f[1] - 2) : f[1]] != "宣布"
                      or not any(f[0] in g.event.name for g in art_frames)]
@@ -1511,6 +1537,11 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         d, month, day, source = None, int(month_only.group(1)), None, "text"
     else:
         d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
+        day_only = DATE.fullmatch(date_text).group(6) if date_text and DATE.fullmatch(date_text) else None
+        told_month = next((m for m in reversed(list(DATE.finditer(text, art.start, sent.start)))
+                           if m.group(4) and text[m.end() : m.end() + 1] not in "前起后底以之"), None) if day_only else None
+        if told_month:  # 12月28日至29日,…。29日上午,…: the day of the month told before
+            d, month, day, source = resolve_date(f"{told_month.group(4)}月{day_only}日", anchor)
     headings = _MONTH_HEADING.findall(text, 0, sent.start) if day is not None else []
     if headings and DATE.fullmatch(date_text).group(6):  # a chronicle's 6日 under its month's heading (十一月)
         month = cn_number(headings[-1])
@@ -1725,7 +1756,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     together = re.fullmatch(r"(?:一行)?[、和与及同]", between) or between == "" \
                         or re.fullmatch(r",[与和同]", between) and re.match(r",?(?:一起|一道|一同)", text[p.end : p.end + 3]) \
                         or (between == "," and p.title is not None) \
-                        or f.event.kind != "talks" and _LEADS_TEAM.fullmatch(between)  # 区委副书记甲,区委常委乙深入…
+                        or f.event.kind != "talks" and _LEADS_TEAM.fullmatch(between) \
+                        or re.fullmatch(r"为(?:总?团长|组长|领队)[,、]", between)  # 区委副书记甲,区委常委乙深入…; 以甲为团长、乙为副团长的…: both lead
                     # talks: 甲(今天在某地)同乙举行会谈 makes both principals
                     if together or (f.event.kind == "talks" and re.search(r"[同与和]", between)):
                         doer_group.append(p)
