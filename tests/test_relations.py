@@ -3692,3 +3692,22 @@ def test_back_at_the_forum_after_the_leaders_met_its_guests_and_what_a_leader_ur
     text = ("△1月5日,省政协主席会议召开。省政协主席王大成主持。\n△日前,省人大常委会副主任秦万山带领调研组,到保定市、雄安新区"
             "就《城乡规划条例(修订草案)》开展立法调研,听取基层干部群众意见建议。\n")
     assert "chair" in _roles(text, date(2020, 1, 8), key="kind")["inspection"]["秦万山"]
+
+
+def test_a_comment_on_the_tour_holds_no_event_and_a_report_on_behalf_of_the_government():
+    text = ("29日上午,观摩活动点评总结会在县委礼堂召开。会议由县长汤宏伟主持。县委书记乔国栋对观摩活动进行了点评。\n")
+    [(name, people)] = _roles(text, date(2008, 12, 30)).items()
+    assert name == "观摩活动点评总结会" and people["汤宏伟"] == {"chair"} and "speaker" in people["乔国栋"]
+    text = ("4月27日下午,区长蓝天成列席区十七届人大常委会第五次会议,并代表区政府作关于2021年度国有资产管理情况的报告。"
+            "会议由区人大常委会主任骆长明主持。\n")
+    assert _roles(text, date(2022, 4, 28))["区十七届人大常委会第五次会议"] == {
+        "蓝天成": {"observer", "speaker"}, "骆长明": {"chair"}}
+
+
+def test_a_visit_before_the_forum_is_its_own_and_a_rating_meeting_is_held():
+    text = ("7月31日下午,县委、县政府召开军政座谈会。县委副书记、县长莫少文主持座谈会。\n"
+            "当天上午,座谈会召开前,莫少文一行还来到县光荣院,看望慰问了在院休养的伤残军人和烈属。\n")
+    assert _roles(text, date(2013, 8, 1), key="kind") == {"meeting": {"莫少文": {"chair"}}, "visit": {"莫少文": {"chair"}}}
+    text = "1月30日,区民政局组织召开2014年度城乡低保工作考评会。副区长吕志明出席会议并讲话,区民政局局长宁志远主持会议。\n"
+    assert _roles(text, date(2015, 2, 1)) == {"区民政局2014年度城乡低保工作考评会": {
+        "吕志明": {"attendee", "speaker"}, "宁志远": {"chair"}}}

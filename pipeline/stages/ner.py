@@ -448,7 +448,7 @@ def short_form_mentions(clean: CleanDocument, articles: list[Article], persons: 
     text = clean.text
     heads = title_heads_pattern(cfg.lexicon_dir)
     model = name_model(cfg.lexicon_dir)
-    taken = [(m.start, m.end) for m in persons]
+    taken = {k for m in persons for k in range(m.start, m.end)}  # (a set: a page's mentions are many)
     out = []
     for art in articles:
         known = [m for m in persons if m.article_id == art.article_id and m.label == "PERSON"
@@ -457,7 +457,7 @@ def short_form_mentions(clean: CleanDocument, articles: list[Article], persons: 
             continue
         for hm in heads.finditer(text, art.start + 1, art.end):
             s = hm.start() - 1
-            if any(a <= s < b for a, b in taken):
+            if s in taken:
                 continue  # part of a name or title found already (副县长王某, 王某县长)
             who = {m.text for m in known if m.text[0] == text[s] and m.title.endswith(hm.group(0))}
             if len(who) == 1 and (text[s - 1] in PUNCT or model.at_boundary(text, s)):

@@ -160,7 +160,7 @@ _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一�
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导|报告|[省市县区]委宣讲)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _ZUO_IN_WORD = "工协合创操动写制"  # 工作, 协作, 合作 …: 作 inside a word, no act of its own
-_TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![{_ZUO_IN_WORD}运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{{2}}[和及])?$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|(?<![针相绝面应核])对|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![{_ZUO_IN_WORD}运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{{2}}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -210,7 +210,7 @@ _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WO
 # 共同为中心揭牌, 为获奖者颁奖: whom a ceremony's act is for, before the act
 # 代表民进市委作了题为…的发言: on whose behalf, before the act
 _ON_BEHALF = re.compile(r"(?:代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,20}?|受[^,。;:]{1,24}?委托,?)"  # (受某委员会委托作报告)
-                        r"(?=(?:作|做)了?(?:题为|《|“|[^,。;:]{0,10}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
+                        r"(?=(?:作|做)了?(?:题为|关于|《|“|[^,。;:]{0,10}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
@@ -484,7 +484,7 @@ def _strip_subject(subject: str) -> str:
     subject = _CLOCK.sub("", DATE.sub("", subject))
     subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近|(?:回来|返回|回国|会|事|此|之|其|然)后)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
-    subject = re.sub(r"(?<![党团])组织(?![部人])[^,。;]+$", "", subject)  # 某社区组织市民代表召开…: the organiser names it
+    subject = re.sub(r"(?<![党团])组织(?![部人])[^,。;]*$", "", subject)  # 某社区组织(市民代表)召开…: the organiser names it
     subject = re.sub(r"(?:围绕|针对)[^,。;]+$", "", subject)  # 中心组围绕“严以用权”开展学习研讨: the topic
     while True:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
@@ -634,10 +634,11 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             if 0 <= text.rfind("在", wide, hm.start()) < left:
                 left = wide
         seg_end = hm.start()
-        if _planned(text, left, hm.start()):
-            continue
-        if re.search(r"对(?:此次|本次|这次|该次?|今天的)", text[left : hm.start()]):
-            continue  # 甲对此次民主生活会进行了点评: what is commented on, not held
+        if _planned(text, left, hm.start()) or re.match(r"[前后时]|之[前后]", text[hm.end() : hm.end() + 2]):
+            continue  # (座谈会召开前,甲来到…: when, not a meeting held)
+        if re.search(r"对(?:此次|本次|这次|该次?|今天的)", text[left : hm.start()]) \
+                or hm.group(0).startswith("进行") and re.search(r"(?<![针相绝面应核])对[^,。;]{1,16}$", text[left : hm.start()]):
+            continue  # 甲对此次民主生活会进行了点评, 甲对观摩活动进行了点评: what is commented on, not held
         if _MANY_ORGANS.search(text[left : hm.start()]):
             continue  # 各乡镇相继召开人民代表大会: many meetings at once, none of them told
         pm = re.search(r"在(?!这里|那里|此地)([\u4e00-\u9fff0-9A-Za-z]{1,24}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|精彩|如期|盛大|组织|鸣枪|鸣锣)?$", text[left:seg_end])
@@ -657,8 +658,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
         drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
         # (X典礼暨“开学第一课”: a joint event named by its first part)
-        if stripped and (any(_SERIES_NUMBER.sub("", part).rstrip("”").endswith(s) for part in stripped.split("暨")
-                             for s in lex.meeting_suffixes) or drill) \
+        if stripped and (any(_SERIES_NUMBER.sub("", part).rstrip("”").endswith(tuple(lex.meeting_suffixes))
+                             for part in stripped.split("暨")) or drill) \
                 and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
             # X活动在某地启动, X培训班开班: the ceremony that starts it
