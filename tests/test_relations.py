@@ -3711,3 +3711,17 @@ def test_a_visit_before_the_forum_is_its_own_and_a_rating_meeting_is_held():
     text = "1月30日,区民政局组织召开2014年度城乡低保工作考评会。副区长吕志明出席会议并讲话,区民政局局长宁志远主持会议。\n"
     assert _roles(text, date(2015, 2, 1)) == {"区民政局2014年度城乡低保工作考评会": {
         "吕志明": {"attendee", "speaker"}, "宁志远": {"chair"}}}
+
+
+def test_those_at_all_the_above_join_the_ceremony_and_the_tour_of_its_day():
+    text = ("7月13日上午,青岚市对口帮扶永禾县医疗设备捐赠仪式在永禾县人民医院举行。永禾县县长马晓东出席仪式并讲话。\n"
+            "仪式结束后,青岚市卫健委主任曲立文一行在马晓东陪同下,到县妇幼保健院调研远程会诊系统运行情况。\n"
+            "永禾县卫生健康局局长张建新参加上述活动。\n")
+    events = _roles(text, date(2023, 7, 14), key="kind")
+    assert events["other"]["张建新"] == events["inspection"]["张建新"] == {"attendee"}
+
+
+def test_a_short_lesson_before_the_party_day_is_part_of_it():
+    text = ("4月18日,驻村工作队组织开展“清洁家园 党员先行”主题党日活动。村党支部书记杨志明主持活动。\n"
+            "活动开始前,驻村第一书记唐亮明为党员们上了一堂10分钟的“微党课”。\n")
+    assert len(_model_events(text, date(2024, 4, 19))) == 1

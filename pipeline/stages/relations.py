@@ -847,8 +847,7 @@ def _reports_heard(text: str, sent: Sentence, persons: list[Mention]) -> list[tu
     if not heard or not any(opening.end() <= p.start and p.end <= heard.start() for p in persons) \
             or re.search(r"[,;]", text[opening.end() + 1 : heard.start()]):
         return []
-    place = heard.group(1)
-    return [("听取" + heard.group(2) + "汇报", heard.start(2), heard.end(), place)]
+    return [("听取" + heard.group(2) + "汇报", heard.start(2), heard.end(), heard.group(1))]
 
 
 def _entrusting(text: str, person: Mention) -> bool:
@@ -1174,7 +1173,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                 found = [f for f in found if not re.search(r"开展了?$", text[max(0, f[1] - 3) : f[1]])]
             if art_frames and not DATE.search(text, sent.start, sent.end):
                 # 甲为党员干部讲授了专题党课 after the article's meeting: a part of it, told on
-                found = [f for f in found if not re.search(r"讲授了?$", text[max(0, f[1] - 3) : f[1]])]
+                found = [f for f in found if not re.search(r"(?:讲授了?|上了一[场堂][^,。;]{0,20}?)$", text[max(0, f[1] - 26) : f[1]])]
             # 出席开班仪式 after 某培训班开班 (its 开班仪式): the event told before, no other
             found = [f for f in found if not _CEREMONY_END.search(f[0]) or not any(
                 g.event.name != f[0] and _CEREMONY_END.sub("", g.event.name).endswith(_CEREMONY_END.sub("", f[0]))
@@ -1345,9 +1344,13 @@ def _ends_with_post(clause: str) -> bool:
 
 def _told_above(current: list[_Frame]) -> list[_Frame]:
     """What 参加上述活动 joins: every event told so far, from the last trip on if there is
-    one (带队赴深圳招商: its talks and its fair, not the meeting held at home before)."""
+    one, with those of the trip's own day (带队赴深圳招商: its talks and its fair, not the
+    meeting held at home the day before; a ceremony, then a tour the same day: both)."""
     trips = [i for i, f in enumerate(current) if f.event.kind in ("inspection", "visit")]
-    return current[trips[-1] :] if trips else current
+    if not trips:
+        return current
+    day = current[trips[-1]].event.date
+    return [f for i, f in enumerate(current) if i >= trips[-1] or day is not None and f.event.date == day]
 
 
 def _unread_titled_item(clause: str) -> bool:
@@ -1538,7 +1541,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
         d, month, day, source = None, int(month_only.group(1)), None, "text"
     else:
         d, month, day, source = resolve_date(date_text, anchor) if date_text else (None, None, None, "unknown")
-        day_only = DATE.fullmatch(date_text).group(6) if date_text and DATE.fullmatch(date_text) else None
+        told_date = DATE.fullmatch(date_text) if date_text else None
+        day_only = told_date.group(6) if told_date else None
         told_month = next((m for m in reversed(list(DATE.finditer(text, art.start, sent.start)))
                            if m.group(4) and text[m.end() : m.end() + 1] not in "前起后底以之"), None) if day_only else None
         if told_month:  # 12月28日至29日,…。29日上午,…: the day of the month told before
