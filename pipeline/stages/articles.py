@@ -96,8 +96,9 @@ def _inside_story(text: str, spans: list[tuple[int, int]], kinds: list[str], k: 
         return True  # 三、听取安全生产工作汇报: an item of minutes, not another story
     if _LIST_LINE.match(text, spans[k][0]):
         return True  # (大会主席团成员和市领导)\n在主席台就座的有:…: a line broken before its list
-    if all(_SECTION_MARK.match(line) for line in lines) or _TIME_OF_DAY.match(text, spans[k][0]):
-        return True  # ▌下午:走 / 下午2点,甲来到…: a section of the day's story, no other story
+    if all(_SECTION_MARK.match(line) for line in lines) and not _OPENS_WITH_DAY.match(text, spans[k][0]) \
+            or _TIME_OF_DAY.match(text, spans[k][0]):
+        return True  # ▌下午:走 / 下午2点,甲来到…: a section of the day's story (▌甲走访企业 / 12月8日,…: another story)
     return any(line.endswith("现场") or _PHOTO_MARK.match(line) for line in lines) \
         or bool(_CONTINUES.match(text, spans[k][0]))
 

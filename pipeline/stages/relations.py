@@ -105,7 +105,7 @@ _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 _ATTRIBUTIVE = re.compile(r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀请|接见|会晤|宣读|传达|授予|主持|召开|举行|出席|参加|列席|负责)"
                           r"[^,。;:“”向为给对把被请让由从在与和同及我你他她]){1,11}的")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
-_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|图为|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
@@ -935,7 +935,7 @@ def _earlier_date(text: str, art: Article, before: int, reach: int = 300) -> re.
     for m in reversed(list(DATE.finditer(text, floor, before))):
         if _in_quoted_speech(text, m.start()):
             continue  # “昨晚下了一夜雨。”: a day in what someone said
-        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电【〔[" + _BULLETS
+        opens_clause = m.start() == floor or text[m.start() - 1] in ",;:。!?\n) 讯电【〔[”" + _BULLETS
         if not (opens_clause or m.group(7) and text[m.start() - 1] not in "了的将对把和与及" and m.group(7) not in ("近期", "连日来")
                 or text.startswith(("电", "讯"), m.end())):
             continue  # inside a clause (去年12月以来的…, 通报了近期雨情): not the date of what follows
