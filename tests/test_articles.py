@@ -119,3 +119,12 @@ def test_the_lines_of_a_meetings_minutes_are_body_not_headlines():
                             "主持:邬长林(县人大常委会主任)\n会议审议通过了人事任免事项。\n")
     assert [a.headline for a in arts] == ["柳川县人大常委会第九次会议纪要"]
     assert clean.text[arts[0].start :].startswith("时间:2008年6月20日上午")
+
+
+def test_section_headings_of_a_day_stay_in_the_story_and_dated_items_part():
+    day = ("县委书记的一天\n2月21日,县委书记石海平的日程排得满满。\n\n▌上午:学\n上午8点半,县委中心组集中学习会举行。\n\n"
+           "▌下午:走\n下午2点,石海平来到县工业园区察看项目。\n")
+    assert len(_articles(day)[1]) == 1
+    digest = ("▌县政府召开森林防火调度会\n12月6日下午,县政府召开森林防火调度会。\n\n"
+              "▌县长走访重点企业\n12月8日,县长汪明远走访县内重点企业。\n")
+    assert len(_articles(digest)[1]) == 2

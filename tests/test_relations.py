@@ -3722,3 +3722,12 @@ def test_a_short_lesson_before_the_party_day_is_part_of_it():
     text = ("4月18日,驻村工作队组织开展“清洁家园 党员先行”主题党日活动。村党支部书记杨志明主持活动。\n"
             "活动开始前,驻村第一书记唐亮明为党员们上了一堂10分钟的“微党课”。\n")
     assert len(_model_events(text, date(2024, 4, 19))) == 1
+
+
+def test_a_study_session_held_and_a_day_told_after_a_quote():
+    text = ("本报讯 10月9日至10日,市委理论学习中心组在市委党校举行第三季度专题学习。市委书记黄启文同志主持学习并作总结讲话。\n")
+    assert _roles(text, date(1995, 10, 12)) == {"市委理论学习中心组第三季度专题学习": {"黄启文": {"chair", "speaker"}}}
+    text = ("“同意将申请人纳入低保的,请举手!”5月16日晚上7点,金桥街道翠湖社区党群服务中心里,12名居民代表依次举手表决。"
+            "这是翠湖社区今年召开的第二次低保民主评议会。评议会由社区党委书记易红梅主持。\n")
+    [event] = _model_events(text, date(2025, 5, 19))
+    assert event.date == date(2025, 5, 16)
