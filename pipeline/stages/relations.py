@@ -658,7 +658,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         # (X演练在某村举行: a drill held is named like a meeting, though 观摩演练 names none)
         drill = stripped.endswith("演练") and not hm.group(0).startswith("进行") and "对" not in stripped
         # (X典礼暨“开学第一课”: a joint event named by its first part)
-        if stripped and (any(_SERIES_NUMBER.sub("", part).rstrip("”").endswith(tuple(lex.meeting_suffixes))
+        if stripped and (any(_SERIES_NUMBER.sub("", part).rstrip("”").endswith(lex.meeting_suffixes)
                              for part in stripped.split("暨")) or drill) \
                 and len(stripped) <= 50 and not _NOT_A_NAME.search(stripped) and len(stripped) > 2:
             start = seg_end - len(stripped)
