@@ -8,7 +8,7 @@ from functools import lru_cache
 from pipeline.lexicons import alternation, load_lexicons
 from pipeline.nlp.names import NOT_NAMES, PUNCT, name_model
 
-HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆▲★—")
+HARD_STOP = set(",.;:!?。!?;:“”‘’\"《》\n []【】|■□●◆◇▲△★☆○◎—")
 _SAME_WORDS = ("同乡", "同胞", "同学", "同志", "同盟", "同行", "同业", "同仁", "同济", "同心", "同德", "同江", "同安")
 _DAY_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十廿卅今昨明前]$")  # 6日本报讯, 今日本县: a day, not 日本
 _CONJUNCTIONS = ("以及", "和", "与", "及")
@@ -156,6 +156,22 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
 _WHOLE_BODY = ("全体", "全部", "全员")  # 镇党委委员全体参加: all of them, no one named
 
 
+_SPEECH_OF = re.compile(r"的(?:工作|情况|专题|述职|有关情况)?(?:汇报|讲话|发言|报告|介绍|说明|致辞|通报)")
+
+
+def _named_by_speech(text: str, p: int, model) -> int | None:
+    """院长宁静之的工作汇报: after a title, a surname and one or two characters closed by
+    的 and a speech is a name, even one spelt like a word."""
+    if not model.surname_len(text, p):
+        return None
+    for n in (3, 2):
+        name = text[p : p + n]
+        if len(name) == n and all("\u4e00" <= c <= "\u9fff" for c in name) and name[-1] not in "作做们的所" \
+                and _SPEECH_OF.match(text, p + n):
+            return n
+    return None
+
+
 def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, min_score: float,
              lexicon_dir: str | None, closed_min_score: float | None = None) -> int | None:
     model = name_model(lexicon_dir)
@@ -166,8 +182,8 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
             and model.surname_len(text, p) and _acts_pattern(lexicon_dir).match(text, p + 2) \
             and not model.boundary.match(text, p) and (not best or best[0] == 3 and model.boundary_strength(text, p + 3) == 0):
         return 2  # 镇人大主席黎明出席: a name that is also a word, between a title and a role cue (殷殷嘱托 is none)
-    if not best:
-        return None
+    if not best or best[1] < floor:
+        return _named_by_speech(text, p, model)
     n, score = best
     closed = p + n >= len(text) or text[p + n] in PUNCT or model.cue.match(text, p + n) \
         or model.boundary_strength(text, p + n) >= 3  # 部长黄某东在会上说: 在 closes it too

@@ -134,6 +134,7 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
 
 _COMRADE = re.compile(r"同志(?!们)")
 _LEFT_FUNCTION = set("的和与同及对向由在是为据请让、")
+_BEFORE_SHORT_FORM = _LEFT_FUNCTION | set("了见")  # 会见了米勒, 接见米勒: a foreign name's last part after a verb
 
 
 def _name_may_start(model, text: str, s: int, floor: int) -> bool:
@@ -486,7 +487,7 @@ def foreign_short_mentions(clean: CleanDocument, articles: list[Article], person
                 continue
             for hit in re.finditer(re.escape(last), text[ref.end : art.end]):
                 s, e = ref.end + hit.start(), ref.end + hit.end()
-                if any(a < e and s < b for a, b in taken) or text[s - 1] not in PUNCT and text[s - 1] not in _LEFT_FUNCTION \
+                if any(a < e and s < b for a, b in taken) or text[s - 1] not in PUNCT and text[s - 1] not in _BEFORE_SHORT_FORM \
                         or text[e : e + 1] in ("·", "•"):
                     continue
                 out.append(dataclasses.replace(ref, start=s, end=e, source="registry", title=None, original_text=None))

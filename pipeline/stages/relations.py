@@ -38,7 +38,7 @@ _CLAUSE = re.compile(r"(?:[“『「][^”』」“。]{1,40}[”』」]|[^,;:])
 _NAME_STOP = set(",;:。!?\n的")
 _REFERENCE_BEFORE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|学习贯彻|传达学习|贯彻落实)$")
 # 出席X大会代表: delegates; 在X大会上受表彰的集体: honoured there before, not now
-_REFERENCE_AFTER = re.compile(r"(?:的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表"
+_REFERENCE_AFTER = re.compile(r"(?:的|时(?:所作)?的|精神|部署|要求|上的|的精神|决策|以来|期间|提出|明确|作出|代表"
                               r"|上(?:受到?|获得?|荣获|被)[^,。;]{0,8}?的)")
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"会议", "大会", "本次会议", "此次会议", "这次会议", "我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
@@ -124,9 +124,10 @@ _ROSTER_HEADING = re.compile(r"([^,。;:()]{2,24}?)(?:\([^()]{1,12}\))?:")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|在座|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 参加会谈的中方人员有甲;外方人员有乙: the second half of a list, after a semicolon
 _LIST_GOES_ON = re.compile(r"[^,。;:有]{1,10}?还?有(?![关限]):?")
-# 甲(29日晚)(在使馆)举行招待会: who holds it in person, nothing else between
+_HELD_FOR = re.compile(r"为([^,。;]{2,30}?)(?:一行|代表团)[^,。;]{0,8}?举行了?[^,。;]{0,10}?(?:宴会|招待会|欢迎仪式|晚宴|午宴)")
+# 甲(29日晚)(在使馆)(为乙一行)举行招待会: who holds it in person, nothing else between
 _HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:今天|昨天|当天|今晚|昨晚|当晚|上午|下午|晚上|晚)?"
-                              r"(?:在[^,。;、“”与同和]{1,24})?(?:隆重|正式)?")
+                              r"(?:在[^,。;、“”与同和]{1,24})?(?:为[^,。;、“”与同和]{1,20}?(?:一行|代表团))?(?:隆重|正式)?")
 _MANY_ORGANS = re.compile(r"(?:^|我[省市县区]|全[省市县区])各[^,。;]{1,10}?(?:分别|相继|陆续|纷纷|均|都)$")
 _BARE_DAY_HEADING = re.compile(r"[\s【】\[\]()()〔〕<>·•■●◆]*(?:(?:星期|周)[一二三四五六日天])?[\s【】\[\]()()〔〕<>]*")
 _DAY_OPENS = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]")  # 12月28日,X大会召开
@@ -150,13 +151,15 @@ _WITNESSED_BY = re.compile(r"在((?:[^,。;在]|,(?=[^,。;在]{2,40}?的?(?:共
 # 听取(了)X(关于…)的通报/汇报/报告: X gave the report (a speaker)
 _HEARD_REPORT = re.compile(r"听取了?((?:[^。;!?,:，：]{2,90}?(?:通报|汇报|报告|说明)[、,])*[^。;!?,:，：]{2,90}?)(?:通报|汇报|报告|说明|的?发言|的安排意见|的?情况介绍)")
 # 在春节即将来临之际: a time, not a plan
-_PLAN = re.compile(r"关于|决定|(?:原则)?同意|计划|下周|下月|明天|明日|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
+_PLAN = re.compile(r"关于|决定|(?:原则)?同意|计划|下周|下月|明天|明日(?!前)|后天|明年|准备|拟|是为|为了|审议|抓紧|尽快|(?:即)?将(?!来临|到来|至)|筹备|筹划|定于|建议(?!名单|人选|稿|案|书)|如何|需要|(?:要|应)$")
 _WILL = re.compile(r"(?:将|拟|将要|计划|准备)(?!来|近|其|之)")
 _DECIDED = re.compile(r"(?:决定|确定|商定|同意|议定)[,:]$")
 _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
+_NOT_PRESIDED = re.compile(r"了?(?:召开|举行|人|词|工作|下)")
+_CEREMONY_OF = re.compile(r"[^,。;:“”]{2,40}?(?<!今天|昨天|当天|今日|昨日|当日|本次|这次|此次|上午|下午|晚上)的([^,。;:“”的]{2,12}?(?:仪式|典礼|式))")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导|报告|[省市县区]委宣讲)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _ZUO_IN_WORD = "工协合创操动写制"  # 工作, 协作, 合作 …: 作 inside a word, no act of its own
@@ -174,7 +177,7 @@ _REMEMBERED_BEFORE = re.compile(r"纪念(?:伟大的|敬爱的|已故的?|伟大
 _REMEMBERED_AFTER = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|遇害|牺牲|百年诞辰|的?遗体|追悼会|追思会|告别仪式)")
 _ACCUSED_BEFORE = re.compile(r"(?:被告人?|犯罪嫌疑人|被调查人)$")
 _ACCUSED_AFTER = re.compile(r"涉嫌")
-_SITTING = re.compile(r"(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)")
+_SITTING = re.compile(r"(?:全会|大会)?(?:首次|第[一二三四五六七八九十]+次)?(?:全体会议|分组会议|小组会议|预备会议|开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会)")
 # 揭牌, 开市, 开幕 at a clause's end: a place or a festival opened, at a ceremony named after the act
 _OPENING_CEREMONY = {"揭牌": "揭牌仪式", "开市": "开市仪式", "开业": "开业仪式", "开园": "开园仪式", "开馆": "开馆仪式",
                      "开街": "开街仪式", "落成": "落成仪式", "开工": "开工仪式", "开幕": "开幕式",
@@ -249,9 +252,9 @@ _COUNTED_PEOPLE = re.compile(r"共(?:有)?[0-9一二三四五六七八九十百�
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
 _BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
-_AT_THE_MEETING = re.compile(r"(?:(?:座谈|汇报|推进|调度|部署)?会上|会议上|大会上)[,]")
+_AT_THE_MEETING = re.compile(r"(?:(?:上午|下午|晚上|当天|当晚)的?)?(?:(?:座谈|汇报|推进|调度|部署)?会上|会议上|大会上)[,]")
 _AT_A_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:仪式|式|典礼|活动)(?:上|现场)[,]")  # 启动仪式上,
-_DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:最后|结束前|还))")
+_DURING_MEETING = re.compile(r"(?:会上|会议期间|大会期间|会中|会前|会后|会议中|(?:会议|大会)(?:首先|最后|结束前|还|随后|接着))")
 _CHRONICLE_YEAR = re.compile(r"大事记\s*[(（]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]|((?:19|20)[0-9]{2})\s*年\s*大事记")
 _NAMED_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?!度)")  # the year a meeting's name opens with (not 2011年度)
 # 2013年6月,时任省长甲到开发区视察: a month told without its day, so no day from the story around
@@ -326,7 +329,7 @@ _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  #
 _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?:余|多)?(?:次|场|轮)")
 # (在县委党校)开展“某某”专题宣讲, 为村民开展面对面宣讲: who gives the talk
 _GIVES_TALK = re.compile(r"(?:并|还)?(?:在[^,。;]{1,20}?|为[^,。;]{1,20}?|以[^,。;]{1,40}?为题,?)*"
-                         r"(?:开展|进行|作|做|讲授|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
+                         r"(?:开展|进行|作|做|讲授|讲|上)了?[^,。;]{0,20}?(?:宣讲|课)(?![会团队员])")
 # 在茶话会上发表了热情洋溢的讲话: a speech told with words of praise between
 _GIVES_SPEECH = re.compile(rf"(?:并|还)?(?:在[^,。;]{{1,20}}?)?(?:发表|(?<![{_ZUO_IN_WORD}])作|做)了?[^,。;]{{1,12}}?的(?:讲话|致辞|演讲|报告)(?!精神)")
 _LED_BY_HEAD = re.compile(r"了?以[^,。;:]{1,40}?为(?:总?团长|组长|首|领队)的")
@@ -336,6 +339,7 @@ _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下�
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
+_SIGNS_FOR = re.compile(r"(?:分别)?代表[^,。;]{1,20}?(?:在[^,。;]{1,24}?上)?(?:签字|签约|签署|签订)")  # signs for a side
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)"
                              r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
@@ -365,7 +369,7 @@ _JOINED_TALKS = re.compile(r"(?:参加|出席)了?(座谈|会谈|会见)(?![会�
 # a clause whose subject is a group of unnamed people (社会各界人士代表, 与会人员, 委员们)
 _GROUP_SUBJECT = re.compile(r"[^,。;:]{0,8}?(?:代表们?|人士|群众|与会人员|参会人员|委员们|干部们|大家|同学们)"
                             r"(?:先后|纷纷|一致|还|也|都|们)?(?:实地|认真|积极)?(?:观摩|参观|表示|认为|观看|听取|围绕|交流|发言|走进|来到)")
-_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说|告诉记者)[:,]|(?:通报|汇报|总结|听取)了[^,。;:]{0,16}$|愿意|有意|希望(?:到|来|赴)|"
+_SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说|告诉记者)[:,]|(?:强调|指出|要求|提出|表示|建议)(?:要|应|应当|必须|务必)|(?:通报|汇报|总结|听取)了[^,。;:]{0,16}$|愿意|有意|希望(?:到|来|赴)|"
                             r"(?:通报|汇报|总结|介绍|听取)了[^,。;:]{2,40}?(?:及|和|、)|"  # 通报了…情况及现场观摩评比结果: told of
                             r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)"
                             r"|要求(?:各|全体|大家|相关|有关|全[县市区镇乡])")  # 要求各乡镇…开展…验收: the directive
@@ -387,7 +391,7 @@ def _patterns() -> _Patterns:
     """The lexicon regexes, compiled once per process."""
     lex = load_lexicons()
     return _Patterns(
-        held=alternation(lex.cue_words("held") | lex.cue_words("attend")),
+        held=alternation(lex.cue_words("held") | lex.cue_words("attend") | lex.cue_words("preside") | lex.cue_words("lesson")),
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
@@ -513,7 +517,11 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
         if _in_quoted_speech(text, hm.start()):
             continue
-        attend = hm.group(0) in lex.cue_words("attend")
+        attend = hm.group(0) in lex.cue_words("attend") | lex.cue_words("preside")
+        if hm.group(0) in lex.cue_words("lesson") and not re.match(r"[^,。;]{0,10}?党课", text[hm.end() : hm.end() + 12]):
+            continue  # 会上, 上级: 上 gives a lesson only (为党员上专题党课)
+        if hm.group(0) in lex.cue_words("preside") and _NOT_PRESIDED.match(text, hm.end()):
+            continue  # 主持人, 主持词, 主持召开 (召开 holds the meeting), 主持工作: nothing named is chaired
         if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
             continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending
         # 召开X / 召开的X / 出席X
@@ -547,6 +555,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 stop += 1
         # X活动走进P, X音乐会在P奏响, X长跑在P鸣枪起跑: held, with the name before (走进X馆 names no event)
         name_end = None if hm.group(0) in _HELD_AFTER_NAME else _meeting_end(text, right_end, stop, suffixes)
+        if name_end is None and (of := _CEREMONY_OF.match(text, right_end, stop)) \
+                and _meeting_end(text, of.start(1), of.end(1), suffixes) == of.end(1):
+            right_end, name_end = of.start(1), of.end(1)  # 出席了某某协定的签字仪式: the ceremony of a thing
         if out and re.fullmatch(r"(?:进行|开展)了?", hm.group(0)):
             continue  # 举行专题学习会,围绕…进行集中学习研讨: what the meeting just named did
         if hm.group(0).startswith("开展") and (not name_end or text[name_end - 2 : name_end] not in ("活动", "行动", "宣讲", "学习", "研讨")):
@@ -558,6 +569,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             name = _DOUBLED_SUFFIX.sub(r"\1", _DATE_WORDS.sub("", text[right_end:name_end]))  # 誓师大会大会: a typo
             if _REACH_ONLY.fullmatch(name):
                 continue  # the county's meeting told before, by its reach alone
+            if name == "仪式" and re.match(r",?欢迎", text[name_end : name_end + 3]):
+                name = "欢迎仪式"  # 主持仪式,欢迎某总理访华: the welcome it holds names it
             bare = name.lstrip("了")
             if attend and text[hm.start() - 1 : hm.start()] == "所":
                 continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
@@ -594,6 +607,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 raw_subject = text[subj_start : hm.start()]
                 if out and hm.group(0).startswith("讲授") and raw_subject.startswith(("并", "还")):
                     continue  # 开展主题党日活动,并讲授微党课: the lesson is part of the activity
+                if out and out[-1][0].endswith("活动") and hm.group(0).startswith("举行") and not name.endswith("活动"):
+                    continue  # 开展主题党日活动,在操场举行升旗仪式: what the activity did
                 if _DURING_MEETING.match(raw_subject) or _AT_THE_MEETING.match(text, sent.start) \
                         or re.search(r"(?:出席|参加)(?:会议|大会|活动)并$", raw_subject):
                     continue  # 会上还举行了宣誓仪式, 出席会议并讲授党课: a part of the meeting, not another event
@@ -1092,8 +1107,9 @@ class _RoleCues:
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
                 or _GIVES_TALK.match(predicate, pos) or _GIVES_SPEECH.match(predicate, pos):
             roles.add("speaker")
-        if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos) or _TOURS_SHOW.match(predicate, pos):
-            roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼
+        if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos) or _TOURS_SHOW.match(predicate, pos) \
+                or _SIGNS_FOR.match(predicate, pos):
+            roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼, 分别代表两国政府在协定上签字
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
                 break
@@ -1693,6 +1709,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
     # the list a sentence introduced: one ending in ; (出席会议的有甲;) or naming no one (…的有各界人士。)
     listed: tuple[_Frame, str, str] | None = None
     left_presidium: _Frame | None = None  # a presidium's meeting the text has gone back from to the session
+    left_trip: _Frame | None = None  # a trip the text has gone back from to the meeting told before it
     on_trip: _Frame | None = None  # the trip whose stops the text tells, though a meeting was named after it
     indices = [f.sentence_index for f in frames]  # frames come in sentence order: found by bisection
     for si, sent in enumerate(sents):
@@ -1702,9 +1719,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 and _DURING_MEETING.match(sents[frame.sentence_index].text) and _BACK_AT_MEETING.search(sent.text):
             # 会议期间,甲会见全体代表。乙作了重要讲话: the meeting's business again, not the talks'
             frame = next((f for f in reversed(current) if f.event.kind == "meeting"), frame)
-        elif frame.event.kind != "meeting" and frame.sentence_index < si and _AT_THE_MEETING.match(sent.text) \
+        elif frame.event.kind != "meeting" and frame.sentence_index < si and (_AT_THE_MEETING.match(sent.text) or frame is left_trip) \
                 and _meeting_before(current, frame):
-            # 会前,与会常委视察了…。会上,甲、乙作交流发言: back at the meeting held before the visit
+            # 会前,与会常委视察了…。会上,甲、乙作交流发言: back at the meeting held before the visit (and there
+            # for what follows, until another event is told)
+            left_trip = frame
             frame = next(f for f in reversed(current) if f.event.kind == "meeting")
         elif _SIDE_SITTING.search(frame.event.name) and frame.sentence_index < si and not _SIDE_SITTING.search(sent.text) \
                 and (frame is left_presidium or _SESSION_AGAIN.search(sent.text)):
@@ -1835,6 +1854,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             for p in people:
                 if em.start(group) <= p.start - len(p.title or "") and p.end <= em.end(group):
                     _add(target, p, {"attendee"}, titles, art.article_id, sent)
+        for gm in _HELD_FOR.finditer(text, sent.start, sent.end):
+            for p in people:  # 甲为乙一行举行欢迎宴会: the guests it was held for are there
+                if gm.start(1) <= p.start and p.end <= gm.end(1):
+                    _add(frame, p, {"attendee"}, titles, art.article_id, sent)
         for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
             for p in people:
                 if hm.start(1) <= _title_start(text, p) and p.end <= hm.end(1):
@@ -2042,7 +2065,9 @@ def _joined_noun_frame(predicate: str, current: list[_Frame], frame: _Frame) -> 
     """The frame a predicate that joins an event by its noun names (参加活动, 陪同会见), else ``frame``."""
     joined_noun = _JOINED_NOUN.match(predicate)
     if joined_noun is None and _BARE_ESCORT.fullmatch(predicate):  # 县领导甲、乙陪同: the trip or talks they escort
-        return next((f for f in reversed(current) if f.event.kind in ("inspection", "visit", "talks")), frame)
+        escorted = next((f for f in reversed(current) if f.event.kind in ("inspection", "visit", "talks")), frame)
+        days = {(f.event.month, f.event.day) for f in (escorted, frame) if f.event.day is not None}
+        return escorted if len(days) < 2 else frame  # (not a trip of another day: the lesson given today)
     if joined_noun is None:
         if _WATCHED_FAR.search(predicate):  # 在县分会场收听收看: the video conference, not the one held after it
             return next((f for f in reversed(current) if _BROADCAST.search(f.event.name)), frame)
@@ -2180,6 +2205,15 @@ def _bare_names() -> frozenset[str]:
     return frozenset(load_lexicons().meeting_suffixes)
 
 
+_DAY_SPAN = re.compile(r"([0-9]{1,2})日?(?:至|到|[~～—-])([0-9]{1,2})日")
+
+
+def _within_span(day: int | None, date_text: str | None) -> bool:
+    """Whether ``day`` falls within the days a span of one month tells (23日至24日)."""
+    span = _DAY_SPAN.search(date_text or "")
+    return day is not None and span is not None and int(span.group(1)) <= day <= int(span.group(2))
+
+
 def _chairs(event: Event) -> set[str]:
     return {p.person for p in event.participants if "chair" in p.roles}
 
@@ -2189,6 +2223,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
     merged: list[Event] = []
     ordered = sorted(frames, key=lambda f: (f.event.from_headline, f.event.start))
     held_together = {frozenset((id(f.event), id(f.shares_with.event))) for f in frames if f.shares_with}
+    sentence_of = {id(f.event): f.sentence_index for f in frames}
     for f in ordered:
         ev = f.event
         target = None
@@ -2226,9 +2261,11 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
                 # 在首次全体会议上发言: a sitting of the article's meeting (a plenary on any of its days), named by no organ
-                sitting = ev.article_id == other.article_id and other.kind == "meeting" \
-                    and (same_day or undated or ev.name.endswith("会议") and bool(_SPAN.search(other.date_text or ""))) \
-                    and bool(_SITTING.fullmatch(ev.name)) and not _SITTING.fullmatch(other.name)
+                # (either way round: a headline's meeting is merged after the body's sitting)
+                sitting = ev.article_id == other.article_id and ev.kind == other.kind == "meeting" and any(
+                    (same_day or undated or part.name.endswith("会议") and bool(_SPAN.search(whole.date_text or "")))
+                    and bool(_SITTING.fullmatch(part.name)) and not _SITTING.fullmatch(whole.name)
+                    for part, whole in ((ev, other), (other, ev)))
                 # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
                 summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
                     and bool(shared & _chairs(ev) & _chairs(other))
@@ -2239,9 +2276,20 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 talk_of_forum = ev.article_id == other.article_id and (same_day or undated) and any(
                     a.kind == "talks" and b.kind == "meeting" and b.name.endswith("座谈会") and _BARE_TALK.fullmatch(a.name)
                     for a, b in ((ev, other), (other, ev)))
+                # 7月23日至24日,甲检查… 23日下午,甲一行察看险情: a stop on a day of the trip's span
+                # (or a stop told with no date at all: 在青溪镇,甲实地察看了…)
+                stop_of_trip = ev.article_id == other.article_id and ev.kind in ("inspection", "visit") \
+                    and not ev.from_headline and bool(shared & _chairs(ev) & _chairs(other)) \
+                    and (other.kind == ev.kind and ev.month == other.month and _within_span(ev.day, other.date_text)
+                         and not _SPAN.search(ev.date_text or "")
+                         or other.kind in ("inspection", "visit", "other") and ev.month is None and not ev.date_text)
+                # 开展“某某”主题党日活动。支部书记甲带领党员走访慰问…: what the activity named before was
+                content_of = ev.article_id == other.article_id and other.kind == "other" and other.name.endswith("活动") \
+                    and not other.participants and ev.kind in ("inspection", "visit") and same_day and not ev.from_headline \
+                    and sentence_of.get(id(other), -2) + 1 == sentence_of[id(ev)]
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full or numbered_again) \
-                        or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
+                        or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum or content_of or stop_of_trip:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
@@ -2255,7 +2303,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
         target.place = target.place or ev.place
         if talk_of_forum and ev.kind == "meeting":
             target.kind, target.name = ev.kind, ev.name  # (the 座谈 told first is the 座谈会 named after it)
-        elif len(ev.name) > len(target.name) and not ev.from_headline:
+        elif len(ev.name) > len(target.name) and not ev.from_headline or sitting and _SITTING.fullmatch(target.name):
             target.name = ev.name
         by_person = {p.person: p for p in target.participants}
         for p in ev.participants:
