@@ -744,3 +744,16 @@ def test_a_title_may_hold_dui_kou_and_stops_at_sui_zhe():
 def test_a_place_after_a_list_comma_may_open_with_hou():
     text = "市人大代表、镇长郑丽华,县人大代表、后坂村党支部书记黄金水等6名代表进站接待群众。"
     assert title_before(text, text.index("黄金水"), 0) == "县人大代表、后坂村党支部书记"
+
+
+def test_bullets_names_closed_by_a_report_and_short_forms_after_a_verb():
+    text = "省领导活动\n◇省委副书记柴建中日前出席全省妇女工作会议并讲话。\n"
+    assert _model_persons(text) == {"柴建中"} and _persons(text)["柴建中"].title == "省委副书记"
+    text = "4月9日,市长韩立新到市林业科学研究所调研,听取了所长宁远之的工作汇报。\n"
+    assert "宁远之" in _model_persons(text)
+    text = ("新华社北京5月6日电 国务院副总理方卫民今天会见了某国外交部长伊戈尔·彼得罗夫。\n"
+            "全国政协副主席严东升今天下午会见了彼得罗夫一行。\n")
+    persons = [m for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"]
+    assert sum(m.text == "伊戈尔·彼得罗夫" for m in persons) == 2
+    text = "今天上午,县水利局局长宣志强开展“局长进万家”走访活动。\n"
+    assert "宣志强" in _model_persons(text)

@@ -303,10 +303,10 @@ def test_names_listed_after_chu_xi_de_you():
 
 
 def test_inspection_of_work_counts_but_condolence_letters_do_not():
-    text = ("本报讯 1月10日,省委书记蓝海涛在清河市考察工作时强调,要抓好春耕备耕。\n"
-            "本报讯 1月9日,市委书记孙立国向受灾群众发来慰问信。\n")
+    text = ("本报讯 1月8日,省委书记蓝海涛在清河市考察工作时强调,要抓好春耕备耕。\n"
+            "本报讯 1月7日,市委书记孙立国向受灾群众发来慰问信。\n")
     events = run_stages(text, ISSUE)[3]
-    assert [(e.kind, e.date) for e in events] == [("inspection", date(2025, 1, 10))]
+    assert [(e.kind, e.date) for e in events] == [("inspection", date(2025, 1, 8))]
 
 
 def test_unnamed_colleagues_share_the_verb_and_date_ranges_start_the_event():
@@ -1132,7 +1132,7 @@ def test_township_and_village_heads_of_inner_mongolia_are_titles():
 
 def test_a_report_under_a_quoted_title_makes_a_speaker():
     text = (
-        "本报讯 1月13日,全县电子行业工作会议召开。县工信局局长俞明川主持会议。"
+        "本报讯 1月3日,全县电子行业工作会议召开。县工信局局长俞明川主持会议。"
         "县经委副主任岑立作了『统一思想,狠抓落实』的报告。\n"
     )
     people = frames(run_stages(text, ISSUE)[3])["全县电子行业工作会议"]
@@ -1193,7 +1193,7 @@ def test_who_affirms_the_work_at_a_meeting_speaks():
 
 def test_both_sides_that_exchange_views_speak():
     text = (
-        "本报讯 1月20日,县委书记蓝青云会见了来我县考察的某集团总裁梁启航一行,双方就深化合作进行了深入交流。"
+        "本报讯 1月7日,县委书记蓝青云会见了来我县考察的某集团总裁梁启航一行,双方就深化合作进行了深入交流。"
         "县委常委韦海参加会见。\n"
     )
     people = next(iter(frames(run_stages(text, ISSUE)[3]).values()))
@@ -1619,9 +1619,9 @@ def test_a_gathering_only_referred_to_starts_at_a_lead_that_opens_with_its_day()
 
 def test_a_bare_day_after_the_doer_dates_the_talks():
     text = ("新华社汉城1月10日电 某国总统金泳山9日会见了代表团团长杨振东。"
-            "某国新当选的总统金大明8日也在汉城会见了杨振东。外长钱其山12日礼节性会见了阿达米。\n")
+            "某国新当选的总统金大明8日也在汉城会见了杨振东。外长钱其山7日礼节性会见了阿达米。\n")
     events = run_stages(text, date(1998, 1, 10))[3]
-    assert sorted(ev.date.day for ev in events) == [8, 9, 12]
+    assert sorted(ev.date.day for ev in events) == [7, 8, 9]
 
 
 def test_kind_regards_are_no_visit_unless_someone_went_there():
@@ -2187,7 +2187,7 @@ def test_a_given_name_with_yue():
 
 
 def test_a_tally_of_study_sessions_before_the_meeting_and_a_guide_who_came_to_it():
-    text = ("本报讯 1月20日,县委常委班子召开年度民主生活会。县委书记简日新主持会议。"
+    text = ("本报讯 1月6日,县委常委班子召开年度民主生活会。县委书记简日新主持会议。"
             "督导组组长、市人大常委会副主任滕国梁到会指导并作点评,督导组成员萨仁出席会议。\n"
             "会前,县委常委班子先后召开4次理论学习中心组学习会。\n"
             "会上,县委副书记、县长庾明杰作个人对照检查发言。\n")
@@ -3731,3 +3731,100 @@ def test_a_study_session_held_and_a_day_told_after_a_quote():
             "这是翠湖社区今年召开的第二次低保民主评议会。评议会由社区党委书记易红梅主持。\n")
     [event] = _model_events(text, date(2025, 5, 19))
     assert event.date == date(2025, 5, 16)
+
+
+def test_a_plenum_and_its_sittings_and_group_discussions_are_one():
+    text = ("中国共产党青州省第八届委员会第五次全体会议在云城举行\n"
+            "本报讯 中国共产党青州省第八届委员会第五次全体会议,10月8日至9日在云城举行。全会由省委常委会主持。"
+            "省委书记魏长林作工作报告。\n"
+            "省委副书记、省长邓志刚在全会第二次全体会议上讲话。\n"
+            "全会期间,省委副书记孔繁星参加了分组讨论。\n")
+    assert _roles(text, date(2004, 10, 10)) == {"中国共产党青州省第八届委员会第五次全体会议": {
+        "魏长林": {"speaker"}, "邓志刚": {"speaker"}, "孔繁星": {"attendee"}}}
+
+
+def test_ceremonies_chaired_or_of_a_thing_and_banquets_held_for_guests():
+    text = ("新华社北京3月2日电 国务院总理秦汉章今天上午同某国总理卡尔·维斯纳举行会谈。\n"
+            "会谈前,秦汉章在人民大会堂东门外广场主持仪式,欢迎维斯纳总理访华。\n"
+            "会谈后,两国总理出席了两国政府科技合作协定的签字仪式。国务委员钟启明和某国外交部长汉斯·穆勒分别代表本国政府在协定上签字。\n"
+            "晚上,秦汉章为维斯纳一行举行了欢迎宴会。\n")
+    events = _roles(text, date(1997, 3, 3))
+    assert events["欢迎仪式"] == {"秦汉章": {"chair"}}
+    assert set(events["签字仪式"]) == {"钟启明", "汉斯·穆勒"}
+    assert set(events["欢迎宴会"]) == {"秦汉章", "卡尔·维斯纳"}
+    text = "3月2日,县委书记马国庆主持县委常委会会议,研究春耕生产工作。\n"
+    assert _roles(text, date(2015, 3, 3)) == {"县委常委会会议": {"马国庆": {"chair"}}}
+
+
+def test_a_stop_on_a_day_of_the_trip_and_one_told_without_a_date_join_it():
+    text = ("本报讯 6月3日至4日,市委书记卢建华带领市直有关部门负责人,深入沿江各县检查防汛工作。副市长龙海陪同检查。\n"
+            "3日下午,卢建华一行沿江堤察看险情。\n"
+            "在桥头镇,卢建华实地察看了移民安置点。\n")
+    assert _roles(text, date(2010, 6, 6), key="kind") == {"inspection": {"卢建华": {"chair"}, "龙海": {"attendee"}}}
+
+
+def test_what_a_talk_or_a_speech_refers_to_and_what_it_urges_are_no_events():
+    text = ("3月12日,县农业农村局党组理论学习中心组开展集中学习。党组书记、局长严明主持。"
+            "党组成员、副局长方晓传达了习近平总书记在参加江苏代表团审议时的重要讲话精神。"
+            "副局长陶立新作交流发言,陶立新强调要深入基层调研,提出要在优化检查流程上下功夫。\n")
+    events = _roles(text, date(2024, 3, 14))
+    assert list(events) == ["县农业农村局党组理论学习中心组集中学习"]
+    assert events["县农业农村局党组理论学习中心组集中学习"]["陶立新"] == {"speaker"}
+
+
+def test_lessons_given_and_what_a_meeting_or_an_activity_did_first():
+    text = ("昨天上午,石桥镇召开全镇党员大会。镇党委书记胡海主持会议。大会首先举行新党员入党宣誓仪式。\n"
+            "当天下午,胡海在镇政府会议室为全镇党员干部讲了一堂专题党课。\n")
+    assert _roles(text, date(2021, 7, 2)) == {"全镇党员大会": {"胡海": {"chair"}}, "专题党课": {"胡海": {"speaker"}}}
+    text = "11月30日,市一中党委书记陆文以“不忘初心”为题,为全校党员教师上专题党课。党课由校长孙悦主持。\n"
+    assert _roles(text, date(2021, 12, 2)) == {"专题党课": {"陆文": {"speaker"}, "孙悦": {"chair"}}}
+    text = ("6月30日上午,支部组织全体党员开展“七一”主题党日活动,在学校操场举行升旗仪式,重温入党誓词。"
+            "活动由支部组织委员章敏主持。\n")
+    assert _roles(text, date(2022, 7, 2)) == {"“七一”主题党日活动": {"章敏": {"chair"}}}
+
+
+def test_an_activity_told_then_done_and_escorts_of_another_day():
+    text = ("9月2日,公司第一党支部开展“党建促振兴”主题党日活动。支部书记郑宇带领支部党员走访慰问了村里的困难党员。"
+            "村党支部书记田野陪同。\n"
+            "今天上午,公司党委书记蓝天在项目部为一线党员职工讲授专题党课。公司总经理宗明陪同。\n")
+    events = _roles(text, date(2022, 9, 6))
+    assert events["“党建促振兴”主题党日活动"] == {"郑宇": {"chair"}, "田野": {"attendee"}}
+    assert events["专题党课"] == {"蓝天": {"speaker"}, "宗明": {"attendee"}}
+
+
+def test_back_at_the_meeting_after_the_stops_and_escorts_of_all_that_was_told():
+    text = ("6月19日,县委书记倪华带队深入大河镇开展下访活动,面对面听取群众诉求。当天下午,倪华主持召开全县信访工作推进会。\n"
+            "在大河镇,倪华实地察看了安置小区。\n"
+            "下午的推进会上,县信访局局长包明通报了全县信访积案化解情况。\n"
+            "县委副书记、县长龙齐就抓好落实作具体部署。\n")
+    events = _roles(text, date(2023, 6, 20))
+    assert events["全县信访工作推进会"] == {"倪华": {"chair"}, "包明": {"speaker"}, "龙齐": {"speaker"}}
+    assert set(events["下访活动"]) == {"倪华"}
+    text = ("3月4日,市委书记庄清到某县开展下访接访活动,在县群众诉求服务中心接待来访群众,并召开座谈会。"
+            "市信访局局长丰言,县委书记顾哲陪同。\n")
+    events = _roles(text, date(2025, 3, 5))
+    assert {"丰言", "顾哲"} <= set(events["下访接访活动"]) and {"丰言", "顾哲"} <= set(events["座谈会"])
+
+
+def test_trips_led_and_the_doings_of_another_day_or_in_the_past():
+    text = ("4月8日上午,青石镇召开矛盾纠纷排查化解工作会议。镇党委书记符建国出席会议并讲话。\n"
+            "会后,符建国带领镇派出所所长宫军来到上河村,现场调处一起宅基地纠纷。\n")
+    assert _roles(text, date(2020, 4, 9), key="kind")["inspection"] == {"符建国": {"chair"}, "宫军": {"chair"}}
+    text = ("10月22日下午,县委召开全县领导干部大接访活动动员会。县委书记邰明作动员讲话。\n"
+            "10月23日,县领导邰明、狄生等分别在县信访局和各乡镇开展首轮接访。\n"
+            "当天,县委副书记狄生还到河口乡,就群众反映的饮水问题进行现场办公。\n")
+    events = _roles(text, date(2008, 10, 24), key="kind")
+    assert events["meeting"] == {"邰明": {"speaker"}} and events["inspection"] == {"狄生": {"chair"}}
+    text = "2023年12月,县政府曾召开常务会议专题研究热线工作。1月15日,县长钟秀到县热线中心调研。\n"
+    assert _roles(text, date(2024, 1, 16), key="kind") == {"inspection": {"钟秀": {"chair"}}}
+    text = ("关于公布7月县级领导干部公开接访安排的通知\n现将7月县级领导干部公开接访安排公布如下:\n"
+            "7月26日(星期五) 盛欣 县政协副主席 城西社区便民服务中心(下访)\n")
+    assert _roles(text, date(2019, 7, 3)) == {}
+
+
+def test_who_does_an_activity_in_person_and_a_headline_of_a_trip():
+    text = "今天上午,县住建局局长宣志强走进县12345热线中心,开展“局长坐席”接听活动。县热线中心主任左琪陪同。\n"
+    assert _roles(text, date(2022, 7, 8)) == {"“局长坐席”接听活动": {"宣志强": {"chair"}, "左琪": {"attendee"}}}
+    text = ("管东到龙王庙乡下访\n"
+            "日前,县委常委、政法委书记管东带领县信访局负责人到龙王庙乡开展下访活动,接待来访群众3批7人次。乡党委书记巫明陪同下访。\n")
+    assert len(_model_events(text, date(2011, 4, 12))) == 1

@@ -185,6 +185,8 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     if not best or best[1] < floor:
         return _named_by_speech(text, p, model)
     n, score = best
+    if not _SPEECH_OF.match(text, p + n) and (spoken := _named_by_speech(text, p, model)):
+        return spoken  # 所长宁远之的工作汇报: not 宁远 (a place) and a stray 之
     closed = p + n >= len(text) or text[p + n] in PUNCT or model.cue.match(text, p + n) \
         or model.boundary_strength(text, p + n) >= 3  # 部长黄某东在会上说: 在 closes it too
     if score < min_score and (text[p] in _JOINING_CHARS or model.cue.match(text, p + 1) or not closed):

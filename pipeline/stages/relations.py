@@ -319,10 +319,11 @@ _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|�
                         r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
 # 某某一行,赴某地学习考察 / 某某带队到某地推进…工作: a named doer going somewhere on business
-_TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|率领?[^,。;:赴到]{1,20}?)*[,，]?"
-                   r"(?:先后|专程|一同|近日|日前|当天|上午|下午|冒雨|冒雪|(?:冒着|顶着)[^,。;]{1,6}?|又|再次)*"
-                   r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?(?:先后|相继|实地|详细|认真)*"
-                   r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场办公)"
+_TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|(?:率领?|带领)[^,。;:赴到]{1,30}?)*[,，]?"
+                   r"(?:先后|专程|一同|近日|日前|当天|上午|下午|冒雨|冒雪|(?:冒着|顶着)[^,。;]{1,6}?|又|还|再次)*"
+                   r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?"
+                   r"(?:就[^,;:。!?]{2,30}?(?:进行)?)?(?:先后|相继|实地|详细|认真)*"
+                   r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场(?:办公|调处|协调|处置|解决))"
                    r"[^,;:。!?、]{0,12})")
 _DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
 _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
@@ -353,7 +354,8 @@ _HELD_BEFORE = re.compile(r"(?:举行|进行)了?[^,;:。!?、与和及]{0,10}$"
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
-_LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到)[^,;:。!?]{1,24}?开展"
+_LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到|走进)[^,;:。!?]{1,24}?,?开展"
+                             r"|开展了?[^,;:。!?]{1,30}?活动"  # 局长甲开展“局长坐席”接听活动: who does it in person
                              r"|(?:也|还)?(?:一同|一起|共同)(?:调研|检查|督导|视察|考察|慰问|走访|看望)")  # 乙一同督导: a doer too
 # 甲带领乙、丙到某镇调研 / 甲带队,乙、丙对…进行视察: the ones led go along and do it too
 _LEADS_TEAM = re.compile(r"(?:带领|率领|率|带着)(?:[\u4e00-\u9fff]{0,6}?(?:员|干部))?|带队,|率队,")  # (带领队员甲)
@@ -517,6 +519,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
         if _in_quoted_speech(text, hm.start()):
             continue
+        if text[hm.start() - 1 : hm.start()] == "曾" or text[max(0, hm.start() - 2) : hm.start()] == "曾经":
+            continue  # 去年12月,县政府曾召开常务会议…: background, not the news
         attend = hm.group(0) in lex.cue_words("attend") | lex.cue_words("preside")
         if hm.group(0) in lex.cue_words("lesson") and not re.match(r"[^,。;]{0,10}?党课", text[hm.end() : hm.end() + 12]):
             continue  # 会上, 上级: 上 gives a lesson only (为党员上专题党课)
@@ -1014,6 +1018,7 @@ _DELEGATION_REVIEWS = re.compile(r"(?:(?<=[的,。;\n])|^)(?!上午|下午|晚�
                                  r"(?:在[^,。;]{1,10}?)?(分组|全体会议)?审议了?([^,。;]{2,20}?报告)", re.MULTILINE)
 _ELSEWHERE = re.compile(r"分别(?:参加|出席|来到|到)了?(?:有关|所在)[^,。;]{0,8}?(?:代表团|讨论组|小组|界别|分会场)")
 _EACH_ELSEWHERE = re.compile(r"(?:分别|分头)(?:到|深入|前往|来到)(?:各自|所|有关|各)")  # 等县领导分别到各自联系乡镇
+_GROUP_REVIEW = re.compile(r"(?:代表团|讨论组|小组|联组)(?:分组)?(?:审议|讨论)")
 _GROUP_SESSION = re.compile(r"(?:代表团|讨论组|小组|联组)(?:审议|讨论)$")  # a session's group sitting
 _SCOPE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)")  # the reach a meeting's name opens with
 
@@ -1314,7 +1319,10 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
         frames.extend(frame for f in art_frames for frame in _severally(text, clean.doc_id, f))
 
     _settle_floating(floating, frames, titles_by_article)
-    frames = [f for f in frames if _is_reported(f)]
+    issued = clean.issue_anchor
+    issued = date(issued.year, issued.month, issued.day) if issued and issued.day else None
+    # (an event dated after the issue is a plan: 现将7月接访安排公布如下)
+    frames = [f for f in frames if _is_reported(f) and not (issued and f.event.date and f.event.date > issued)]
     events = _merge(frames, cfg)
     if cfg.attendance_model:  # a trained model decides who took part, from the rules' output
         from pipeline.stages import attendance
@@ -1703,6 +1711,16 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
     return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
+def _another_day(text: str, sent: Sentence, event: Event) -> bool:
+    """Whether a sentence opens with a month and day (10月23日,) that is not the event's day
+    nor within the days it was told to span."""
+    opening = _DAY_OPENS.match(text, sent.start)
+    if opening is None or event.day is None or not re.match(r"(?:上午|下午|晚上|晚|凌晨)?,", text[opening.end() : opening.end() + 4]):
+        return False
+    _, month, day, _ = resolve_date(opening.group(0), None)
+    return (month, day) != (event.month, event.day) and not (month == event.month and _within_span(day, event.date_text))
+
+
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
     last_subject: list[Mention] = []
     carried: list[Mention] = []
@@ -1750,6 +1768,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         elif text[sent.start : sent.start + 1] in _BULLETS and _opens_news_item(text, sent) and frame.sentence_index < si:
             continue  # ◆近日,街道邀请甲开展培训: a digest's item of its own, whose event was not read
         sent_frames = current[bisect_left(indices, si) :]
+        if not sent_frames and frame.sentence_index < si and _another_day(text, sent, frame.event):
+            continue  # 会议召开(22日)…。23日,县领导甲、乙等分别开展接访: another day's doings, not the meeting's
         caption = _ON_SCREEN.fullmatch(sent.text)
         if caption and si + 1 < len(sents) and sents[si + 1].text.startswith("“") and current:
             # 【同期声】甲 市委书记 / “…”: an official at the event says it on screen
@@ -1923,8 +1943,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     # 甲受某某委托,就X在某会议上作说明: a topic (就X) before the verb
                     # (甲、乙在县会议中心,通过视频旁听了丙一案的庭审: the means, then the verb)
                     topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对|通过|借助|对)", clause_text)  # (并就X提出要求, 对X表示感谢)
-                    roles = cues.roles_in(lead if clause_people else clause_text, window=None if topic_first else 4)
-                    for p in sentence_subject:
+                    roles = cues.roles_in(lead if clause_people else clause_text, window=None if topic_first else 4) \
+                        or ({"chair"} if not clause_people and _LEADS_ACTIVITY.match(clause_text) else set())
+                    for p in sentence_subject:  # (甲走进某中心,开展接听活动: who does it in person)
                         _add(frame, p, roles, titles, art.article_id, sent)
                 # 邀请了某某,就…作了专题辅导: the one invited does what the clause (or the next) says
                 pending = list(clause_people) if clause_people and _INVITED.search(lead) else []
@@ -1984,6 +2005,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     joined_targets = _joined_targets(predicate, current, frame, cues)
                     if joined_targets:  # 陪同调研(并参加座谈会): not its doer
                         target, roles = joined_targets[0]
+                    # 甲开展下访活动,…并召开座谈会。乙、丙陪同: they escort all that sentence told
+                    escorted = [f for f in current if f.sentence_index == target.sentence_index] \
+                        if not sent_frames and target.sentence_index == si - 1 and _BARE_ESCORT.fullmatch(predicate) else []
                     if roles == {"speaker"} and all(p.text not in target.people for p in pending + members) \
                             and _aside(text, sents, sent, target, predicate):
                         pending = []
@@ -1995,7 +2019,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                             # (甲主持会议并讲话 anywhere, 甲致辞 right after 某仪式举行…: the item's own event, whoever 甲 is)
                             floating.append((target, p, roles, sent))
                         else:
-                            for t in _told_above(current) if _ALL_ABOVE.search(predicate) else [target]:
+                            for t in _told_above(current) if _ALL_ABOVE.search(predicate) else escorted or [target]:
                                 _add(t, p, roles, titles, art.article_id, sent)  # 参加上述活动: each one told
                             for t, t_roles in joined_targets[1:]:
                                 _add(t, p, t_roles, titles, art.article_id, sent)
@@ -2265,6 +2289,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 sitting = ev.article_id == other.article_id and ev.kind == other.kind == "meeting" and any(
                     (same_day or undated or part.name.endswith("会议") and bool(_SPAN.search(whole.date_text or "")))
                     and bool(_SITTING.fullmatch(part.name)) and not _SITTING.fullmatch(whole.name)
+                    and not _GROUP_REVIEW.search(whole.name)  # (a delegation's review is no plenary's)
                     for part, whole in ((ev, other), (other, ev)))
                 # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
                 summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
@@ -2289,7 +2314,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and sentence_of.get(id(other), -2) + 1 == sentence_of[id(ev)]
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full or numbered_again) \
-                        or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum or content_of or stop_of_trip:  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
+                        or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum or content_of or stop_of_trip \
+                        or headline_of and {ev.kind, other.kind} <= {"inspection", "visit", "other"}:  # 甲到某乡下访: 开展下访活动  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
                     break
         if target is None:
