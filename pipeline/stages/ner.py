@@ -473,24 +473,26 @@ def foreign_short_mentions(clean: CleanDocument, articles: list[Article], person
     article, is that person (the mention carries the full name)."""
     text = clean.text
     taken = [(m.start, m.end) for m in persons]
+    first: dict[str, Mention] = {}
+    shared: set[str] = set()  # 比尔·克林顿 and 希拉里·克林顿: 克林顿 alone is either
+    for m in sorted(persons, key=lambda m: m.start):
+        last = re.split(r"[·•]", m.text)[-1]
+        if m.label == "PERSON" and last != m.text and 2 <= len(last) <= 5:
+            if first.setdefault(last, m).text != m.text:
+                shared.add(last)
     out = []
-    for art in articles:
-        first: dict[str, Mention] = {}
-        shared: set[str] = set()  # 比尔·克林顿 and 希拉里·克林顿: 克林顿 alone is either
-        for m in persons:
-            last = re.split(r"[·•]", m.text)[-1]
-            if m.article_id == art.article_id and m.label == "PERSON" and last != m.text and 2 <= len(last) <= 5:
-                if first.setdefault(last, m).text != m.text:
-                    shared.add(last)
+    for art in articles:  # (a page's 又讯 goes on with the guest its first story named in full)
         for last, ref in first.items():
-            if last in shared:
+            if last in shared or ref.start >= art.end:
                 continue
-            for hit in re.finditer(re.escape(last), text[ref.end : art.end]):
-                s, e = ref.end + hit.start(), ref.end + hit.end()
+            since = max(ref.end, art.start)
+            for hit in re.finditer(re.escape(last), text[since : art.end]):
+                s, e = since + hit.start(), since + hit.end()
                 if any(a < e and s < b for a, b in taken) or text[s - 1] not in PUNCT and text[s - 1] not in _BEFORE_SHORT_FORM \
                         or text[e : e + 1] in ("·", "•"):
                     continue
-                out.append(dataclasses.replace(ref, start=s, end=e, source="registry", title=None, original_text=None))
+                out.append(dataclasses.replace(ref, article_id=art.article_id, start=s, end=e, source="registry",
+                                               title=None, original_text=None))
     return out
 
 
