@@ -757,3 +757,12 @@ def test_bullets_names_closed_by_a_report_and_short_forms_after_a_verb():
     assert sum(m.text == "伊戈尔·彼得罗夫" for m in persons) == 2
     text = "今天上午,县水利局局长宣志强开展“局长进万家”走访活动。\n"
     assert "宣志强" in _model_persons(text)
+
+
+def test_a_convener_heads_a_title_and_a_later_story_names_the_guest_short():
+    text = "11月6日,全县信访工作联席会议召开。县委常委、政法委书记、县信访工作联席会议副召集人林怀远通报了有关情况。\n"
+    assert _persons(text)["林怀远"].title == "县委常委、政法委书记、县信访工作联席会议副召集人"
+    text = ("新华社北京11月1日电 国务院总理唐立民今天同某国总理安东·马尔科维奇举行会谈。\n"
+            "又讯 全国人大常委会副委员长柯东今天下午会见了马尔科维奇一行。\n")
+    persons = [m for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"]
+    assert [m.text for m in persons if m.start > text.index("又讯")] == ["柯东", "安东·马尔科维奇"]
