@@ -259,6 +259,8 @@ class NameModel:
         if any(text.startswith(h, i + sl) for sl in sur_lens for h in ("先生", "女士", "老师", "同志")):
             return None  # 姚先生: a surname and an honorific, no name
         for sl in sur_lens:
+            if any(text.startswith(w, i + sl) for w in self.long_fillers):
+                continue  # 与会人员都仔细察看: an adverb after 都, no given name
             for gl in (1, 2):
                 n = sl + gl
                 cand = text[i : i + n]

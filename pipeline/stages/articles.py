@@ -18,7 +18,8 @@ _BYLINE_ROLE = re.compile(r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(
 # (考察团一行, 与会人员, 实地参观学习后: who and when of a story already told)
 _CONTINUES = re.compile(r"会上|会议(?:指出|强调|要求|认为|听取|审议|还)|随后|会后|同时|此外|他|她|开幕式上|大会(?:听取|审议|还)"
                         r"|(?:[\u4e00-\u9fff]{1,6}?[团组])?一行|与会(?:人员|代表|领导|同志)"
-                        r"|(?:实地)?(?:参观|调研|考察|座谈|视察|检查)(?:学习)?(?:结束)?后")
+                        r"|(?:实地)?(?:参观|调研|考察|座谈|视察|检查)(?:学习)?(?:结束)?后"
+                        r"|当天(?:上午|下午|中午|晚上)?,|(?:上午|下午|中午|晚上|当晚),")  # 观摩点上看实效 / 当天上午,…: the day goes on
 _MAX_CAPTIONS = 3
 _MINUTES_TIME = re.compile(r"(?:会议)?时间\s*:")
 # 一、 (二) 3. : a numbered section heading; 5日, 3月5日: a paragraph that opens with its day

@@ -235,6 +235,8 @@ def _split_number(left: list[str], right: list[str], j: int) -> bool:
     m = j
     while m < len(right) and right[m].isdigit():
         m += 1
+    if k >= 0 and left[k] == "图" and m < len(right) and right[m] in "月年.-/":
+        return False  # 图2  1月19日: a photo's number, then the date of its caption
     return (k >= 0 and not left[k].isascii()) or (m < len(right) and not right[m].isascii())
 
 

@@ -306,8 +306,9 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
                 cand = text[s:e]
                 if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                     continue
-                if _OCCUPATION.search(cand) or addressed_after_preposition(cand):
-                    continue  # 围绕师德师风: a word that only looks like a worker (绕师) and a name (德师风)
+                if _OCCUPATION.search(cand) or addressed_after_preposition(cand) \
+                        or any(text.startswith(w, s + 1) for w in model.long_fillers):
+                    continue  # 围绕师德师风: a word that only looks like a worker (绕师) and a name (德师风); 人员都仔细察看
                 if joins_groups(text, dm.group(0), s, e):
                     continue  # 在校生代表和新生代表: 和 joins two groups of the same kind
                 follow = _ADVERBS.match(text, e).end()

@@ -104,7 +104,8 @@ _CEREMONY_END = re.compile(r"(?:仪式|典礼|式)$")
 # 排名末位的, 承担某小区物业服务的: what a clause says of the titled person after it, no act on them
 _ATTRIBUTIVE = re.compile(r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀请|接见|会晤|宣读|传达|授予|主持|召开|举行|出席|参加|列席|负责)"
                           r"[^,。;:“”向为给对把被请让由从在与和同及我你他她]){1,11}的")
-_HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)")  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
+_HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)"  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
+                           r"|“[^“”,。!?:;]{2,8}”(?:节|国际劳动节|儿童节|建军节)?(?:前夕|期间|之际|来临之际|当天|到来之际)")  # “五一”前夕: a festival
 _SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|"  # an agenda told item by item; 经甲介绍
@@ -354,6 +355,8 @@ _HELD_BEFORE = re.compile(r"(?:举行|进行)了?[^,;:。!?、与和及]{0,10}$"
 # 与某地干部进行了座谈 / 某某等参加座谈: talks held during an inspection or a visit, a frame of their own
 _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行了?)?(座谈交流|交流座谈|座谈)(?![会室厅])")
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
+_JOURNEY_WITH = re.compile(r"(?:一起|一道|共同)?与[^,。;:]{1,40}?(?:一起|一道|共同)?(?:来到|前往|赶到|走进)[^,。;:]{2,20}")
+_HELD_TOGETHER = re.compile(r"(?:一起|一道|共同)?举行了?[^,;:。!?]{2,30}?活动")  # (…来到陵园,)举行祭扫活动: those who came are there
 _LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到|走进)[^,;:。!?]{1,24}?,?开展"
                              r"|开展了?[^,;:。!?]{1,30}?活动"  # 局长甲开展“局长坐席”接听活动: who does it in person
                              r"|(?:也|还)?(?:一同|一起|共同)(?:调研|检查|督导|视察|考察|慰问|走访|看望)")  # 乙一同督导: a doer too
@@ -496,6 +499,7 @@ def _strip_subject(subject: str) -> str:
         trimmed = _TRAILING_MODIFIERS.sub("", subject)
         if trimmed == subject:
             subject = re.sub(r"^[^,。;]*(?:一行|代表团|考察团|访问团)$", "", subject.strip())  # 考察团一行召开座谈会: visitors, no organ
+            subject = re.sub(r"^(?:与会|参会)(?:人员|同志|代表)[^,。;]*$", "", subject)  # 与会人员回到某镇召开推进会: the meeting's own people
             quoted = re.fullmatch(r"“([^“”]+)”", subject)  # “某某研讨会”8日在某地举行
             return quoted.group(1) if quoted else subject
         subject = trimmed
@@ -533,7 +537,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if text.startswith("后", right_end) or re.match(r"(?:的)?(?:全过程|过程|情况|(?:重大|重要|深远|历史|现实)?意义|背景|阶段|前夕|之际|期间)",
                                                         text[right_end : right_end + 6]):
             continue  # 大会召开全过程, 从全会召开的重大意义: the holding as a thing watched or told of
-        if hm.group(0) in ("开幕", "闭幕") and text[right_end : right_end + 1] in ("式", "会", "词", "前") \
+        if hm.group(0) in ("开幕", "闭幕") and (text[right_end : right_end + 1] in ("式", "会", "词", "前") or text.startswith("大会", right_end)) \
                 or hm.group(0) in ("启动", "开班") and text.startswith(("仪式", "典礼", "式"), right_end):
             continue  # 开幕式, 开幕会, 在启动仪式上: a part of the event or the event itself, not one it holds
         if text.startswith("的", right_end):
@@ -1718,7 +1722,7 @@ def _another_day(text: str, sent: Sentence, event: Event) -> bool:
     if opening is None or event.day is None or not re.match(r"(?:上午|下午|晚上|晚|凌晨)?,", text[opening.end() : opening.end() + 4]):
         return False
     _, month, day, _ = resolve_date(opening.group(0), None)
-    return (month, day) != (event.month, event.day) and not (month == event.month and _within_span(day, event.date_text))
+    return (month, day) != (event.month, event.day) and not _within_span(month, day, event)
 
 
 def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art: Article, cfg, floating) -> None:
@@ -1921,6 +1925,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                                                       and not cues.roles_in(clause_text)):
                     continue  # 甲,市法院负责同志,各县人大常委会主任列席会议: 甲 waits for the verb
                     # (县政协主席某某等在家县级领导: an item whose name was not found ends the list)
+                if pending and not clause_people and _JOURNEY_WITH.fullmatch(clause_text):
+                    continue  # 甲,乙等县领导,与各界群众300余人来到陵园,举行祭扫活动: the list goes on to its act
                 pron = _PRONOUN.match(clause_text)
                 if _GROUP_SUBJECT.match(clause_text):
                     last_subject = []  # 各界人士代表观摩…。他们表示: 他们 are no named people
@@ -1929,7 +1935,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     for p in last_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
                 elif pending and not clause_people and not any(clause_text.startswith(w) for w in cues.notperson) \
-                        and (roles := cues.roles_in(_after_unnamed_group(clause_text), window=12)):
+                        and (roles := {"attendee"} if _HELD_TOGETHER.match(clause_text)
+                             else cues.roles_in(_after_unnamed_group(clause_text), window=12)):
                     # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
                     targets = _joined_targets(_after_unnamed_group(clause_text), current, frame, cues) \
                         or [(_joined_noun_frame(_after_unnamed_group(clause_text), current, frame), roles)]
@@ -1944,8 +1951,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     # (甲、乙在县会议中心,通过视频旁听了丙一案的庭审: the means, then the verb)
                     topic_first = re.match(r"(?:并|还|也|又)?(?:就|围绕|针对|通过|借助|对)", clause_text)  # (并就X提出要求, 对X表示感谢)
                     roles = cues.roles_in(lead if clause_people else clause_text, window=None if topic_first else 4) \
-                        or ({"chair"} if not clause_people and _LEADS_ACTIVITY.match(clause_text) else set())
-                    for p in sentence_subject:  # (甲走进某中心,开展接听活动: who does it in person)
+                        or ({"chair"} if not clause_people and _LEADS_ACTIVITY.match(clause_text) else set()) \
+                        or ({"attendee"} if not clause_people and _HELD_TOGETHER.match(clause_text) else set())
+                    for p in sentence_subject:  # (甲走进某中心,开展接听活动: who does it; 县领导…来到陵园,举行祭扫活动: who are there)
                         _add(frame, p, roles, titles, art.article_id, sent)
                 # 邀请了某某,就…作了专题辅导: the one invited does what the clause (or the next) says
                 pending = list(clause_people) if clause_people and _INVITED.search(lead) else []
@@ -2229,13 +2237,18 @@ def _bare_names() -> frozenset[str]:
     return frozenset(load_lexicons().meeting_suffixes)
 
 
-_DAY_SPAN = re.compile(r"([0-9]{1,2})日?(?:至|到|[~～—-])([0-9]{1,2})日")
+_DAY_SPAN = re.compile(r"(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|[~～—-])(?:([0-9]{1,2})月)?([0-9]{1,2})日")
 
 
-def _within_span(day: int | None, date_text: str | None) -> bool:
-    """Whether ``day`` falls within the days a span of one month tells (23日至24日)."""
-    span = _DAY_SPAN.search(date_text or "")
-    return day is not None and span is not None and int(span.group(1)) <= day <= int(span.group(2))
+def _within_span(month: int | None, day: int | None, event: Event) -> bool:
+    """Whether a month and day fall within the days an event was told to span
+    (23日至24日, 3月31日至4月1日)."""
+    span = _DAY_SPAN.search(event.date_text or "")
+    if day is None or span is None or event.month is None:
+        return False
+    first_month = int(span.group(1)) if span.group(1) else event.month
+    last_month = int(span.group(3)) if span.group(3) else first_month
+    return (first_month, int(span.group(2))) <= (month or event.month, day) <= (last_month, int(span.group(4)))
 
 
 def _chairs(event: Event) -> set[str]:
@@ -2274,6 +2287,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4 \
                     and not _apart_by_name(ev.name, other.name)
+                # 升国旗仪式 … 一起参加升旗仪式: a short name for the article's ceremony of that day
+                shortened = ev.article_id == other.article_id and ev.kind == other.kind == "other" and same_day \
+                    and not ev.from_headline and len(ev.name) <= 6 and _CEREMONY_END.search(ev.name) is not None \
+                    and ev.name[-2:] == other.name[-2:] and len(_bigrams(ev.name) & _bigrams(other.name)) * 3 >= len(_bigrams(ev.name)) * 2
                 # 参加了誓师大会: the end of a name the article gave in full before
                 stem = re.sub(r"(?<=.{3})(?:开幕式|闭幕式|开幕|闭幕)$", "", ev.name)  # 研讨会开幕式: the 研讨会's
                 told_in_full = ev.article_id == other.article_id and len(stem) >= 3 and stem != other.name \
@@ -2287,7 +2304,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 在首次全体会议上发言: a sitting of the article's meeting (a plenary on any of its days), named by no organ
                 # (either way round: a headline's meeting is merged after the body's sitting)
                 sitting = ev.article_id == other.article_id and ev.kind == other.kind == "meeting" and any(
-                    (same_day or undated or part.name.endswith("会议") and bool(_SPAN.search(whole.date_text or "")))
+                    (same_day or undated or part.name.endswith("会议") and bool(_SPAN.search(whole.date_text or ""))
+                     or _within_span(part.month, part.day, whole)) and whole.start < part.start
                     and bool(_SITTING.fullmatch(part.name)) and not _SITTING.fullmatch(whole.name)
                     and not _GROUP_REVIEW.search(whole.name)  # (a delegation's review is no plenary's)
                     for part, whole in ((ev, other), (other, ev)))
@@ -2305,7 +2323,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # (or a stop told with no date at all: 在青溪镇,甲实地察看了…)
                 stop_of_trip = ev.article_id == other.article_id and ev.kind in ("inspection", "visit") \
                     and not ev.from_headline and bool(shared & _chairs(ev) & _chairs(other)) \
-                    and (other.kind == ev.kind and ev.month == other.month and _within_span(ev.day, other.date_text)
+                    and (other.kind == ev.kind and _within_span(ev.month, ev.day, other)
                          and not _SPAN.search(ev.date_text or "")
                          or other.kind in ("inspection", "visit", "other") and ev.month is None and not ev.date_text)
                 # 开展“某某”主题党日活动。支部书记甲带领党员走访慰问…: what the activity named before was
@@ -2313,7 +2331,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and not other.participants and ev.kind in ("inspection", "visit") and same_day and not ev.from_headline \
                     and sentence_of.get(id(other), -2) + 1 == sentence_of[id(ev)]
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
-                                              or headline_of or told_in_full or numbered_again) \
+                                              or headline_of or told_in_full or numbered_again or shortened) \
                         or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum or content_of or stop_of_trip \
                         or headline_of and {ev.kind, other.kind} <= {"inspection", "visit", "other"}:  # 甲到某乡下访: 开展下访活动  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
                     target = other
