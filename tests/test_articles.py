@@ -128,3 +128,13 @@ def test_section_headings_of_a_day_stay_in_the_story_and_dated_items_part():
     digest = ("▌县政府召开森林防火调度会\n12月6日下午,县政府召开森林防火调度会。\n\n"
               "▌县长走访重点企业\n12月8日,县长汪明远走访县内重点企业。\n")
     assert len(_articles(digest)[1]) == 2
+
+
+def test_section_headings_inside_a_story_keep_it_one_article():
+    text = ("全县项目观摩推进会召开\n\n"
+            "本报讯 10月17日,全县项目观摩推进会在东关镇召开。县委书记严文主持会议。\n\n"
+            "观摩点上看实效\n\n"
+            "当天上午,与会人员先后来到东关镇产业园、西河镇冷链物流中心等观摩点。\n\n"
+            "会议室里话思路\n\n"
+            "下午,与会人员回到东关镇召开推进会。县农业农村局局长涂亮作交流发言。\n")
+    assert len(_articles(text)[1]) == 1

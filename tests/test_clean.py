@@ -382,3 +382,8 @@ def test_the_cues_of_a_broadcast_script_are_stage_directions():
     assert clean.text.split("\n") == ["11月5日上午,市长顾明达主持召开常务会议。", "会上,市住建局局长聂东海汇报了供暖准备工作。"]
     assert _clean("【新闻二】我县举行春节团拜会\n【简讯】今天上午,县指挥部召开调度会。\n").text.split("\n") == [
         "我县举行春节团拜会", "今天上午,县指挥部召开调度会。"]
+
+
+def test_a_photo_number_stays_apart_from_its_captions_date():
+    clean = _clean("县领导春节走访慰问掠影\n\n    图2  1月19日,县长韩明到县福利院看望老人。\n")
+    assert "图2 1月19日" in clean.text and "21月" not in clean.text

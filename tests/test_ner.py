@@ -766,3 +766,7 @@ def test_a_convener_heads_a_title_and_a_later_story_names_the_guest_short():
             "又讯 全国人大常委会副委员长柯东今天下午会见了马尔科维奇一行。\n")
     persons = [m for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"]
     assert [m.text for m in persons if m.start > text.index("又讯")] == ["柯东", "安东·马尔科维奇"]
+
+
+def test_an_adverb_after_dou_is_no_name():
+    assert "都仔细" not in _model_persons("每到一处,与会人员都仔细察看、认真记录,相互比较、查找差距。\n")

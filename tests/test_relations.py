@@ -3828,3 +3828,34 @@ def test_who_does_an_activity_in_person_and_a_headline_of_a_trip():
     text = ("管东到龙王庙乡下访\n"
             "日前,县委常委、政法委书记管东带领县信访局负责人到龙王庙乡开展下访活动,接待来访群众3批7人次。乡党委书记巫明陪同下访。\n")
     assert len(_model_events(text, date(2011, 4, 12))) == 1
+
+
+def test_the_days_ceremony_told_short_and_the_meetings_own_people_name_no_organ():
+    text = ("10月1日上午7时,我县庆祝国庆升国旗仪式在县人民广场隆重举行。县委书记瞿明,县长廖东等县领导"
+            "与各界干部群众2000余人一起参加升旗仪式。仪式由县委常委、宣传部长阳光主持。\n")
+    assert len(_model_events(text, date(2019, 10, 2))) == 1
+    text = ("10月17日,全县项目观摩推进会在东关镇召开。县委书记严文主持会议。当天上午,与会人员先后来到各观摩点。"
+            "下午,与会人员回到东关镇召开推进会。县农业农村局局长涂亮作交流发言。\n")
+    assert _roles(text, date(2024, 10, 18)) == {"全县项目观摩推进会": {"严文": {"chair"}, "涂亮": {"speaker"}}}
+
+
+def test_leaders_who_came_to_hold_an_activity_a_performance_watched_and_a_festival_eve():
+    text = ("本报讯 昨日上午,县委书记茹华,县委副书记、县长牛川等县领导,与机关干部和社会各界群众300余人来到县烈士陵园,"
+            "举行清明祭扫活动。活动由县委常委、宣传部长滕琪主持。\n")
+    assert _roles(text, date(2024, 4, 3)) == {"清明祭扫活动": {"茹华": {"attendee"}, "牛川": {"attendee"}, "滕琪": {"chair"}}}
+    text = "昨天上午,市长柳志来到市实验幼儿园,和孩子们一起观看了“童心向党”文艺汇演。副市长毛娟陪同。\n"
+    assert _roles(text, date(2007, 6, 2)) == {"“童心向党”文艺汇演": {"柳志": {"attendee"}, "毛娟": {"attendee"}}}
+    text = "“五一”前夕,县委副书记、县长沃新带队到县经济开发区,慰问坚守生产一线的企业职工。县总工会主席全梅陪同。\n"
+    assert _roles(text, date(2020, 5, 1), key="kind") == {"visit": {"沃新": {"chair"}, "全梅": {"attendee"}}}
+
+
+def test_a_party_committee_meeting_and_a_closing_sitting_of_a_session():
+    text = ("12月30日上午,某化工集团有限公司召开中层以上干部大会。会议由集团总经理尹明主持。\n"
+            "当天下午,集团党委书记庄远主持召开集团党委会,研究部署岁末年初安全生产工作。集团党委委员易红参加会议。\n")
+    events = _roles(text, date(2013, 12, 31))
+    assert events["集团党委会"] == {"庄远": {"chair"}, "易红": {"attendee"}}
+    text = ("3月31日至4月1日,某职业技术学院第三届教职工代表大会第一次会议在学院报告厅召开。\n"
+            "4月1日下午举行闭幕大会,由院党委委员、副院长邓新主持。院党委书记柏华作了讲话。\n"
+            "在随后召开的第三届工会委员会第一次全体会议上,谭云当选为工会主席。\n")
+    events = _roles(text, date(2008, 4, 2))
+    assert events["某职业技术学院第三届教职工代表大会第一次会议"] == {"邓新": {"chair"}, "柏华": {"speaker"}}
