@@ -268,7 +268,7 @@ _HEARD = re.compile(r"听取了?[^,。;:并后时和及]{0,20}?$")  # 认真听�
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
 _JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
-_REPORT_ON = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{2,10}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
+_REPORT_ON = re.compile(r"(?:作|做)(?![为出])了?[\u4e00-\u9fff0-9]{2,30}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
                         r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
                         r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言)"
                         r"|(?:从[^,。;:]{1,20}?)?(?:就|对|围绕)[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?"
@@ -324,7 +324,7 @@ _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|(?:率领?|带领
                    r"(?:先后|专程|一同|近日|日前|当天|上午|下午|冒雨|冒雪|(?:冒着|顶着)[^,。;]{1,6}?|又|还|再次)*"
                    r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?"
                    r"(?:就[^,;:。!?]{2,30}?(?:进行)?)?(?:先后|相继|实地|详细|认真)*"
-                   r"(?:学习|考察|调研|推进|指导|查看|察看|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场(?:办公|调处|协调|处置|解决))"
+                   r"(?:学习|考察|调研|推进|指导|查看|察看|了解|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场(?:办公|调处|协调|处置|解决))"
                    r"[^,;:。!?、]{0,12})")
 _DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
 _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
@@ -1651,6 +1651,10 @@ def _respective_roles(cues: _RoleCues, predicate: str, n: int) -> list[set[str]]
     return each
 
 
+# 甲和优秀护士代表、急诊科护士乙先后发言: the next item described by what it is, not by a title
+_JOINED_DESCRIBED = re.compile(r"(?:[和与及]|以及)[\u4e00-\u9fff、]{0,16}(?:代表|护士|医生|医师|教师|老师|职工|工人|学生|村民|农民|党员|志愿者)")
+
+
 def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]) -> list[tuple[list[Mention], int, int]]:
     """Subject groups of a clause: (members, group end, predicate end)."""
     groups: list[tuple[list[Mention], int, int]] = []
@@ -1662,6 +1666,7 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         gap = text[cursor:title_start]
         if members and (re.fullmatch(r"、?(?:[和与及同]|以及)?", gap)  # 甲、乙、和丙: a list's last name
                         or re.fullmatch(r"、?(?:[和与及]|以及)[\u4e00-\u9fff]{2,10}的", gap)  # 甲和某村的乙
+                        or _JOINED_DESCRIBED.fullmatch(gap) and not _ends_with_cue(gap) and not _patterns().triggers.search(gap)
                         or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
                         or gap[:1] == "、" and _ORGAN_LEAD.fullmatch(gap, 1) and end > p.end  # 甲总经理、某公司乙董事长
                         or gap[:1] in (",", "、") and (_patterns().described.fullmatch(gap, 1)  # 甲,某处清扫工人乙
@@ -1738,8 +1743,11 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
         current = frames[: bisect_right(indices, si)]
         frame = current[-1] if current else frames[0]
         if frame.event.kind != "meeting" and frame.sentence_index < si \
-                and _DURING_MEETING.match(sents[frame.sentence_index].text) and _BACK_AT_MEETING.search(sent.text):
+                and _DURING_MEETING.match(sents[frame.sentence_index].text) \
+                and (_BACK_AT_MEETING.search(sent.text) or frame is left_trip):
             # 会议期间,甲会见全体代表。乙作了重要讲话: the meeting's business again, not the talks'
+            # (and for what follows: 会前,甲调研…。会议由乙主持。丙作了工作报告)
+            left_trip = frame
             frame = next((f for f in reversed(current) if f.event.kind == "meeting"), frame)
         elif frame.event.kind != "meeting" and frame.sentence_index < si and (_AT_THE_MEETING.match(sent.text) or frame is left_trip) \
                 and _meeting_before(current, frame):
