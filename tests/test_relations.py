@@ -3859,3 +3859,16 @@ def test_a_party_committee_meeting_and_a_closing_sitting_of_a_session():
             "在随后召开的第三届工会委员会第一次全体会议上,谭云当选为工会主席。\n")
     events = _roles(text, date(2008, 4, 2))
     assert events["某职业技术学院第三届教职工代表大会第一次会议"] == {"邓新": {"chair"}, "柏华": {"speaker"}}
+
+
+def test_back_at_the_meeting_after_a_trip_before_it_and_reports_described_speakers():
+    text = ("1月19日,某城投集团召开2022年工作会议。市委常委、常务副市长晁博出席会议并讲话。\n"
+            "会前,晁博一行来到集团承建的安置房项目现场调研。\n"
+            "会议由集团总经理杭明主持。\n"
+            "集团副总经理兰燕作2021年度财务决算和2022年度财务预算报告。\n"
+            "获奖代表、心内科主任谷晴和优秀护士代表、急诊科护士江月先后发言。\n")
+    events = _roles(text, date(2022, 1, 20), key="kind")
+    assert events["meeting"] == {"晁博": {"attendee", "speaker"}, "杭明": {"chair"}, "兰燕": {"speaker"}, "谷晴": {"speaker"},
+                                 "江月": {"speaker"}}
+    text = "11月2日,大学党委副书记芮英出席医院干部大会并讲话。会后,芮英一行还来到医院外科大楼建设工地,了解工程建设进展情况。\n"
+    assert _roles(text, date(2020, 11, 3), key="kind")["inspection"] == {"芮英": {"chair"}}

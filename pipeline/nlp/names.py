@@ -196,8 +196,8 @@ class NameModel:
         letter, or a two-character cue (主持, 表示), 3 before a one-character word (在, 同), else 0."""
         if j >= len(text) or text[j] in PUNCT or text[j].isdigit() or text[j].isascii() and text[j].isalpha():
             return 4.0  # 穆迪奥诺１０日说: no name holds a digit or a Latin letter
-        if text[j] in "作做" and text[j + 1 : j + 2] in ("《", "“", "了"):
-            return 4.0  # 副院长郎艳|作《财务工作报告》: the verb before what was made
+        if text[j] in "作做" and (text[j + 1 : j + 2] in ("《", "“", "了") or text[j + 1 : j + 2].isdigit()):
+            return 4.0  # 副院长郎艳|作《财务工作报告》, 兰燕|作2021年度…报告: the verb before what was made
         if self.ends_name(text, j):
             return 0.0  # 滕志和、, 邝立本主持: the function character is the name's last char
         m = self.boundary.match(text, j)
