@@ -3872,3 +3872,12 @@ def test_back_at_the_meeting_after_a_trip_before_it_and_reports_described_speake
                                  "江月": {"speaker"}}
     text = "11月2日,大学党委副书记芮英出席医院干部大会并讲话。会后,芮英一行还来到医院外科大楼建设工地,了解工程建设进展情况。\n"
     assert _roles(text, date(2020, 11, 3), key="kind")["inspection"] == {"芮英": {"chair"}}
+
+
+def test_an_institution_is_no_name_and_a_closing_after_the_game_is_the_events_own():
+    text = ("11月20日,市委书记应邦会见了来我市考察的省师范大学党委书记宗明一行。\n"
+            "会见后,市政府与省师范大学举行战略合作协议签约仪式。市委常委、副市长计辉和省师范大学副校长蔺鸥代表双方签约。\n")
+    assert all("范大学" not in people for people in _roles(text, date(2018, 11, 21)).values())
+    text = ("7月18日晚,某县第三届“乡村振兴杯”篮球联赛总决赛暨闭幕式在县全民健身中心举行。县委书记殷坚等县领导观看了比赛。\n"
+            "赛后举行闭幕式。闭幕式由县文化旅游体育局局长阚远主持。副县长岑萍致闭幕词。\n")
+    assert len(_model_events(text, date(2021, 7, 20))) == 1

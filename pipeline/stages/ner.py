@@ -221,6 +221,9 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
     return out
 
 
+_INSTITUTION_ENDS = ("大学", "中学", "小学", "学院", "学校", "医院", "公司", "集团", "银行", "党校")
+
+
 _BRACKET_TITLE = re.compile(r"\(([^()]{2,30})\)")
 
 
@@ -761,6 +764,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     persons = _dedupe(persons + short_form_mentions(clean, articles, persons, cfg))
     persons = _dedupe(persons + foreign_short_mentions(clean, articles, persons))
+    persons = [m for m in persons if not m.text.endswith(_INSTITUTION_ENDS)]  # 省师|范大学: an institution, no name
     persons = _titles_clear_of_names(clean.text, persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]

@@ -491,7 +491,7 @@ def _strip_subject(subject: str) -> str:
     subject = subject.lstrip(_BULLETS + "·")  # ▲“书香润童心”阅读活动启动仪式: a digest's bullet
     subject = _BYLINE_PARENS.sub("", _LEAD_PREFIX.sub("", subject))
     subject = _CLOCK.sub("", DATE.sub("", subject))
-    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近|(?:回来|返回|回国|会|事|此|之|其|然)后)", "", subject)
+    subject = re.sub(r"(?:全天|上午|下午|晚上|当天|当日|近日|日前|前不久|不久前|最近|(?:回来|返回|回国|会|赛|事|此|之|其|然)后)", "", subject)
     subject = re.sub(r"^(?:并|还|又|同时|随后|随即|其间)", "", subject)  # …来到某镇,并召开座谈会
     subject = re.sub(r"(?<![党团])组织(?![部人])[^,。;]*$", "", subject)  # 某社区组织(市民代表)召开…: the organiser names it
     subject = re.sub(r"(?:围绕|针对)[^,。;]+$", "", subject)  # 中心组围绕“严以用权”开展学习研讨: the topic
@@ -2305,7 +2305,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and other.name.endswith(stem) and not ev.from_headline and (same_day or undated)
                 # 启动仪式暨第一次会议 … 召开第一次会议: one part of a joint event told again
                 joint_part = ev.article_id == other.article_id and "暨" in other.name and (same_day or undated) \
-                    and any(len(part) >= 4 and ev.name.endswith(part) for part in other.name.split("暨")[1:])
+                    and any(len(part) >= 4 and ev.name.endswith(part) or ev.name == part for part in other.name.split("暨")[1:])
                 # a headline's meeting (某镇召开X会议 甲出席并讲话) is its article's, told with the same people
                 headline_of = ev.from_headline and not other.from_headline and ev.article_id == other.article_id \
                     and bool(shared) and (same_day or undated)
