@@ -73,3 +73,8 @@ def test_a_period_in_a_page_title_is_no_issue_date():
     assert masthead_date("区领导活动安排(2016年12月29日—2017年1月5日)") == (None, "unknown")
     assert resolve_issue_date("区领导活动安排(2016年12月29日至2017年1月5日)\n来源:区委办 2017-01-06", "page") \
         == (DateAnchor(2017, 1, 6), "header")
+
+
+def test_a_periods_ends_in_a_headline_are_no_date_line():
+    head = "【一周政务】县领导活动集锦(2021.12.30—2022.1.5)\n发布时间:2022-01-06 09:30"
+    assert resolve_issue_date(head, "page") == (DateAnchor(2022, 1, 6), "header")

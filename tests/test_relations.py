@@ -3881,3 +3881,13 @@ def test_an_institution_is_no_name_and_a_closing_after_the_game_is_the_events_ow
     text = ("7月18日晚,某县第三届“乡村振兴杯”篮球联赛总决赛暨闭幕式在县全民健身中心举行。县委书记殷坚等县领导观看了比赛。\n"
             "赛后举行闭幕式。闭幕式由县文化旅游体育局局长阚远主持。副县长岑萍致闭幕词。\n")
     assert len(_model_events(text, date(2021, 7, 20))) == 1
+
+
+def test_leaders_who_give_first_and_others_trips_of_the_same_day():
+    text = ("5月19日上午,我县在县行政中心广场举行抗震救灾捐款仪式。县委书记应东,县委副书记、县长周涛等县四套班子领导带头捐款。"
+            "仪式由县委副书记赵远主持。周涛代表县委、县政府发出倡议。\n")
+    assert _roles(text, date(2008, 5, 20), key="kind")["other"] == {"应东": {"attendee"}, "周涛": {"attendee", "speaker"},
+                                                                    "赵远": {"chair"}}
+    text = ("·10月24日,县长杭新带领县发改委负责人到经济开发区调研重点项目建设情况。副县长葛燕陪同。\n"
+            "·10月24日下午,县人大常委会主任倪兰率部分组成人员视察全县农村公路建设情况。\n")
+    assert len(_model_events(text, date(2012, 10, 26))) == 2

@@ -14,6 +14,8 @@ from pipeline.records import DateAnchor
 _SOLAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?")
 _RANGE_AFTER = re.compile(r"\s*(?:—|–|-|~|～|至|到)+\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月")
 _RANGE_BEFORE = re.compile(r"[0-9]日\s*(?:—|–|-|~|～|至|到)+\s*$")
+_HEADER_RANGE_AFTER = re.compile(r"\s*(?:—|–|~|～|至|到|-(?=\s*(?:19|20)[0-9]{2}))")
+_HEADER_RANGE_BEFORE = re.compile(r"(?:—|–|~|～|至|到|(?<=[0-9])-)\s*$")
 _WEEKDAY = re.compile(r"星期([一二三四五六日天])")
 _LUNAR = re.compile(
     r"农历\s*(?:([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年)?\s*"
@@ -164,7 +166,9 @@ def resolve_issue_date(head: str, source_name: str, hint: date | None = None,
     found, source = masthead_date(head)
     if found is not None:
         return DateAnchor.of(found), source
-    header = _HEADER.search(head)
+    # (县领导活动集锦(2021.12.30—2022.1.5) … 发布时间:2022-01-06: a period's ends are no date line)
+    header = next((m for m in _HEADER.finditer(head) if not _HEADER_RANGE_AFTER.match(head, m.end())
+                   and not _HEADER_RANGE_BEFORE.search(head, 0, m.start())), None)
     if header:
         try:
             return DateAnchor.of(date(*(int(g) for g in header.groups()))), "header"

@@ -2294,7 +2294,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 # 全国政协新年茶话会 / 政协全国委员会一九九八年新年茶话会: one article, one day, one ending
                 same_ending = ev.article_id == other.article_id and same_day and ev.day is not None \
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4 \
-                    and not _apart_by_name(ev.name, other.name)
+                    and not _apart_by_name(ev.name, other.name) \
+                    and (ev.kind not in ("inspection", "visit") or bool(shared & _chairs(ev) & _chairs(other)))  # (…建设情况: others' trips)
                 # 升国旗仪式 … 一起参加升旗仪式: a short name for the article's ceremony of that day
                 shortened = ev.article_id == other.article_id and ev.kind == other.kind == "other" and same_day \
                     and not ev.from_headline and len(ev.name) <= 6 and _CEREMONY_END.search(ev.name) is not None \
