@@ -2342,7 +2342,8 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full or numbered_again or shortened) \
                         or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum or content_of or stop_of_trip \
-                        or headline_of and {ev.kind, other.kind} <= {"inspection", "visit", "other"}:  # 甲到某乡下访: 开展下访活动  # 研讨会开幕式 (an opening) of the 研讨会 (a meeting)
+                        or headline_of and {ev.kind, other.kind} <= {"inspection", "visit", "other"}:
+                    # (研讨会开幕式, an opening, of the 研讨会, a meeting; 甲到某乡下访 over 开展下访活动)
                     target = other
                     break
         if target is None:
