@@ -396,7 +396,9 @@ def _patterns() -> _Patterns:
     """The lexicon regexes, compiled once per process."""
     lex = load_lexicons()
     return _Patterns(
-        held=alternation(lex.cue_words("held") | lex.cue_words("attend") | lex.cue_words("preside") | lex.cue_words("lesson")),
+        # (上 of 上专题党课 only before a 党课: every 上 of 会上 would be read and dropped)
+        held=re.compile(alternation(lex.cue_words("held") | lex.cue_words("attend") | lex.cue_words("preside")).pattern
+                        + "|" + alternation(lex.cue_words("lesson")).pattern + r"(?=[^,。;]{0,10}?党课)"),
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
@@ -526,8 +528,6 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
         if text[hm.start() - 1 : hm.start()] == "曾" or text[max(0, hm.start() - 2) : hm.start()] == "曾经":
             continue  # 去年12月,县政府曾召开常务会议…: background, not the news
         attend = hm.group(0) in lex.cue_words("attend") | lex.cue_words("preside")
-        if hm.group(0) in lex.cue_words("lesson") and not re.match(r"[^,。;]{0,10}?党课", text[hm.end() : hm.end() + 12]):
-            continue  # 会上, 上级: 上 gives a lesson only (为党员上专题党课)
         if hm.group(0) in lex.cue_words("preside") and _NOT_PRESIDED.match(text, hm.end()):
             continue  # 主持人, 主持词, 主持召开 (召开 holds the meeting), 主持工作: nothing named is chaired
         if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
