@@ -189,7 +189,7 @@ class NameModel:
             or text.startswith("就", j + 1) and bool(re.match(r"[^,。;:]{1,30}?[作做进提发]", text[j + 2 : j + 34])) \
             or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于", "以及", "带领"), j + 1) \
             or text.startswith("率", j + 1) and not text.startswith("率先", j + 1) or text.startswith("作了", j + 1) \
-            or any(text.startswith(w, j + 1) for w in self.long_fillers)  # 景泰和认真听取
+            or text.startswith(self.long_fillers, j + 1)  # 景泰和认真听取
 
     def boundary_strength(self, text: str, j: int) -> float:
         """How surely a name ends before text[j]: 4 at punctuation, a digit or a Latin
@@ -259,7 +259,7 @@ class NameModel:
         if any(text.startswith(h, i + sl) for sl in sur_lens for h in ("先生", "女士", "老师", "同志")):
             return None  # 姚先生: a surname and an honorific, no name
         for sl in sur_lens:
-            if any(text.startswith(w, i + sl) for w in self.long_fillers):
+            if text.startswith(self.long_fillers, i + sl):
                 continue  # 与会人员都仔细察看: an adverb after 都, no given name
             for gl in (1, 2):
                 n = sl + gl

@@ -135,6 +135,7 @@ def byline_mentions(clean: CleanDocument, articles: list[Article], raw: str | No
 _COMRADE = re.compile(r"同志(?!们)")
 _LEFT_FUNCTION = set("的和与同及对向由在是为据请让、")
 _BEFORE_SHORT_FORM = _LEFT_FUNCTION | set("了见")  # 会见了米勒, 接见米勒: a foreign name's last part after a verb
+_INSTITUTION_ENDS = ("大学", "中学", "小学", "学院", "学校", "医院", "公司", "集团", "银行", "党校")  # no name ends so
 
 
 def _name_may_start(model, text: str, s: int, floor: int) -> bool:
@@ -219,9 +220,6 @@ def title_after_mentions(clean: CleanDocument, sentences: list[Sentence], known:
                     out.append(_person(clean, sent.article_id, s, hm.start(), "rules", kind, hm.group(0)))
                     break
     return out
-
-
-_INSTITUTION_ENDS = ("大学", "中学", "小学", "学院", "学校", "医院", "公司", "集团", "银行", "党校")
 
 
 _BRACKET_TITLE = re.compile(r"\(([^()]{2,30})\)")
@@ -310,7 +308,7 @@ def described_mentions(clean: CleanDocument, sentences: list[Sentence], known: s
                 if e > sent.end or not model.surname_len(cand, 0) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                     continue
                 if _OCCUPATION.search(cand) or addressed_after_preposition(cand) \
-                        or any(text.startswith(w, s + 1) for w in model.long_fillers):
+                        or text.startswith(model.long_fillers, s + 1):
                     continue  # 围绕师德师风: a word that only looks like a worker (绕师) and a name (德师风); 人员都仔细察看
                 if joins_groups(text, dm.group(0), s, e):
                     continue  # 在校生代表和新生代表: 和 joins two groups of the same kind

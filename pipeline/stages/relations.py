@@ -159,7 +159,6 @@ _OUR_PLACE = re.compile(f"{OUR_PLACE}$")
 # the year and ordinal a meeting's full name adds (2026年第9次, 2025年度, 第十一次)
 _NUMBERING = re.compile(r"(?:[0-9]{4}年度?|[〇零一二三四五六七八九]{4}年度?|第?[0-9一二三四五六七八九十百]+(?:次|届|期))")
 _HABITUAL = re.compile(r"多次|曾经|曾|经常|每年|历次|常常|[0-9一二三四五六七八九十几]+次")
-_NOT_PRESIDED = re.compile(r"了?(?:召开|举行|人|词|工作|下)")
 _CEREMONY_OF = re.compile(r"[^,。;:“”]{2,40}?(?<!今天|昨天|当天|今日|昨日|当日|本次|这次|此次|上午|下午|晚上)的([^,。;:“”的]{2,12}?(?:仪式|典礼|式))")
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导|报告|[省市县区]委宣讲)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
@@ -397,8 +396,10 @@ def _patterns() -> _Patterns:
     lex = load_lexicons()
     return _Patterns(
         # (上 of 上专题党课 only before a 党课: every 上 of 会上 would be read and dropped)
-        held=re.compile(alternation(lex.cue_words("held") | lex.cue_words("attend") | lex.cue_words("preside")).pattern
-                        + "|" + alternation(lex.cue_words("lesson")).pattern + r"(?=[^,。;]{0,10}?党课)"),
+        # (主持 of 主持欢迎仪式 only before what it chairs: not 主持人, 主持词, 主持召开, 主持工作)
+        held=re.compile(alternation(lex.cue_words("held") | lex.cue_words("attend")).pattern
+                        + "|(?:" + alternation(lex.cue_words("preside")).pattern + r")(?!了?(?:召开|举行|人|词|工作|下))"
+                        + "|(?:" + alternation(lex.cue_words("lesson")).pattern + r")(?=[^,。;]{0,10}?党课)"),
         suffixes=alternation(lex.meeting_suffixes),
         triggers=alternation(lex.event_triggers),
         cues=_RoleCues(lex),
@@ -525,11 +526,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             break  # 他说,广州召开X大会,对于…: a meeting in what someone said
         if _in_quoted_speech(text, hm.start()):
             continue
-        if text[hm.start() - 1 : hm.start()] == "曾" or text[max(0, hm.start() - 2) : hm.start()] == "曾经":
+        if text.endswith(("曾", "曾经"), 0, hm.start()):
             continue  # 去年12月,县政府曾召开常务会议…: background, not the news
-        attend = hm.group(0) in lex.cue_words("attend") | lex.cue_words("preside")
-        if hm.group(0) in lex.cue_words("preside") and _NOT_PRESIDED.match(text, hm.end()):
-            continue  # 主持人, 主持词, 主持召开 (召开 holds the meeting), 主持工作: nothing named is chaired
+        attend = hm.group(0) in lex.cue_words("attend") or hm.group(0) in lex.cue_words("preside")
         if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
             continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending
         # 召开X / 召开的X / 出席X
