@@ -770,3 +770,32 @@ def test_a_convener_heads_a_title_and_a_later_story_names_the_guest_short():
 
 def test_an_adverb_after_dou_is_no_name():
     assert "都仔细" not in _model_persons("每到一处,与会人员都仔细察看、认真记录,相互比较、查找差距。\n")
+
+
+def test_a_name_cut_before_he_a_name_after_xiang_and_a_title_cut_at_yaoqiu():
+    text = ("盟委副书记阿拉坦其其格和到我旗调研\n"
+            "4月3日,盟委副书记、盟长阿拉坦其其格和一行深入我旗牧区,调研春季接羔保育工作。\n")
+    persons = [m for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"]
+    assert {m.text for m in persons} == {"阿拉坦其其格和"}
+    persons = _model_persons("区人大常委会副主任向东,区政协副主席柯敏列席会议。\n")
+    assert {"向东", "柯敏"} <= persons
+    text = "在上坝村段,镇长钱晓东发现河面有漂浮物,当即要求村党支部书记、村级河长邝志明组织人员清理。\n"
+    titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert titles["邝志明"] == "村党支部书记、村级河长"
+
+
+def test_a_korean_surname_a_seconded_cadre_and_the_other_side_of_a_signing():
+    assert "朴明浩" in _model_persons("和龙市市长朴明浩在主会场代表和龙市与某纺织有限公司签约。\n")
+    text = "清水县副县长、福建挂职干部邹远航汇报了协作工作进展。\n"
+    assert _persons(text)["邹远航"].title == "清水县副县长、福建挂职干部"
+    text = "副县长廖文山代表县政府与香港某实业有限公司董事长宫永福签订了园区开发合同。\n"
+    assert _persons(text)["宫永福"].title == "香港某实业有限公司董事长"
+
+
+def test_a_village_after_hou_a_sumu_head_and_braving_snow_is_no_name():
+    text = "会上,市派后溪村第一书记聂清、县派岭东村第一书记卓鹭述职。\n"
+    titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert titles["聂清"] == "市派后溪村第一书记"
+    text = "苏木党委副书记、苏木长其其格作政府工作报告。\n"
+    assert "其其格" in _model_persons(text) and "苏木长" not in _model_persons(text)
+    assert "冒雪" not in _model_persons("东岗镇领导冒雪走访慰问困难群众\n")

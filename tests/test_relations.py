@@ -3891,3 +3891,61 @@ def test_leaders_who_give_first_and_others_trips_of_the_same_day():
     text = ("·10月24日,县长杭新带领县发改委负责人到经济开发区调研重点项目建设情况。副县长葛燕陪同。\n"
             "·10月24日下午,县人大常委会主任倪兰率部分组成人员视察全县农村公路建设情况。\n")
     assert len(_model_events(text, date(2012, 10, 26))) == 2
+
+
+def test_an_inspectorates_feedback_and_the_standing_committee_after_it():
+    text = ("2019年6月10日上午,省第二生态环境保护督察组向我市反馈督察情况。督察组组长祁文远通报督察意见,"
+            "督察组副组长卜红主持反馈会,市委书记柴立新作表态发言。市委副书记、市长晏青参加会议。\n"
+            "反馈会结束后,柴立新主持召开市委常委会会议,研究部署整改工作。\n")
+    events = _model_events(text, None)
+    assert [{p.person: p.roles for p in ev.participants} for ev in events] == [
+        {"祁文远": {"speaker"}, "卜红": {"chair"}, "柴立新": {"speaker"}, "晏青": {"attendee"}},
+        {"柴立新": {"chair"}}]
+
+
+def test_a_later_day_visit_and_parallel_inspections_after_a_meeting():
+    text = ("7月12日至13日,县委书记冼长河深入沿河乡镇,检查防汛工作。副县长龚红陪同检查。\n"
+            "昨天上午,冼长河来到县防汛抗旱指挥部,看望慰问连续值守的工作人员。县委常委甘静陪同。\n")
+    events = _model_events(text, date(2020, 7, 15))
+    assert [(ev.kind, str(ev.date)) for ev in events] == [("inspection", "2020-07-12"), ("visit", "2020-07-14")]
+    assert {p.person for p in events[1].participants} == {"冼长河", "甘静"}
+    text = ("昨天下午,市委召开防台紧急会议。市委书记滕志坚主持会议,市长阮国华作部署。\n"
+            "会后,滕志坚带领市水利局负责人连夜赶赴沿海镇,检查海塘加固情况;阮国华带领市渔业局负责人赶赴东港,检查渔船回港避风情况。\n")
+    events = {ev.name: {p.person: p.roles for p in ev.participants} for ev in _model_events(text, date(2005, 8, 6))}
+    assert events["检查海塘加固情况"] == {"滕志坚": {"chair"}}
+    assert events["检查渔船回港避风情况"] == {"阮国华": {"chair"}}
+
+
+def test_a_drill_chaired_and_watched_and_signers_who_also_speak():
+    text = ("6月13日上午,某镇防汛防台风综合应急演练在龙泉河堤段举行。演练由镇长荀志文主持。"
+            "副镇长闵佳在现场观摩。演练结束后,镇党委书记戚国平作总结讲话。\n")
+    assert _roles(text, date(2023, 6, 15), key="kind") == {
+        "other": {"荀志文": {"chair"}, "闵佳": {"attendee"}, "戚国平": {"speaker"}}}
+    text = ("6月4日下午,两县应急救援合作协议签约仪式在县行政中心举行。"
+            "副县长酆志明与邻县副县长奚海燕分别代表两县签约并致辞。\n")
+    assert _roles(text, date(2025, 6, 6), key="kind")["other"] == {
+        "酆志明": {"attendee", "speaker"}, "奚海燕": {"attendee", "speaker"}}
+
+
+def test_guests_before_a_counted_crowd_signers_of_a_contract_and_one_sent_to_read_a_letter():
+    text = ("3月13日,某市重点项目招商推介会在北京某饭店举行。市长郜建业致辞。中国某商会副会长糜宝山,"
+            "市领导宓振华、仉凡英,以及来自京津地区的200余位企业家参加推介会。\n"
+            "推介会上,副市长蒯明辉代表市政府与香港某实业有限公司董事长訾文彬签订了园区开发合同。\n")
+    assert _roles(text, date(2017, 3, 15), key="kind")["meeting"] == {
+        "郜建业": {"speaker"}, "糜宝山": {"attendee"}, "宓振华": {"attendee"}, "仉凡英": {"attendee"},
+        "蒯明辉": {"attendee"}, "訾文彬": {"attendee"}}
+    text = ("6月19日上午,我县招商引资项目集中签约仪式在县会议中心举行。县委副书记耿立设主持仪式。"
+            "原定出席的市长季宏达因公务未能到会,委托副市长乔素英宣读了贺信。"
+            "市委书记韩立成因在省里参加会议,委托县长向企业表示欢迎。\n"
+            "此前,副县长陶俊明已于5月率团赴广州拜访了签约企业。\n")
+    assert _roles(text, date(2008, 6, 20), key="kind")["other"] == {"耿立设": {"chair"}, "乔素英": {"speaker"}}
+
+
+def test_the_opening_ceremony_of_a_session_and_a_report_explained_by_someone():
+    text = ("3月9日至10日,某镇第十四届人民代表大会第二次会议在镇文化中心召开。\n"
+            "9日上午,大会举行开幕式。镇人大主席邬建民主持开幕式。镇长戚国庆作政府工作报告。\n")
+    assert _roles(text, date(2004, 3, 12)) == {
+        "某镇第十四届人民代表大会第二次会议": {"邬建民": {"chair"}, "戚国庆": {"speaker"}}}
+    text = ("7月20日,区政协十届十五次常委会议召开。区政协主席柏瑞林主持会议,区政协副主席闻晓红出席会议。"
+            "会议协商讨论了关于蔬菜产业发展情况的调研报告,报告由闻晓红作说明。\n")
+    assert _roles(text, date(2020, 7, 22))["区政协十届十五次常委会议"]["闻晓红"] >= {"speaker"}

@@ -16,7 +16,7 @@ _ORGAN_AFTER_HEAD = set("团处队组部局厅委办")
 _ACTS = ("汇报", "通报", "讲话", "强调", "指出", "表示", "传达", "听取", "召开", "举行")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
-               "等", "率", "带领", "邀请", "受邀", "应邀", "嘉宾", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
+               "等", "率", "带领", "要求", "责成", "邀请", "受邀", "应邀", "嘉宾", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯", "随着", "见到")
 # organ names that hold a stop word (市委理论学习中心组组长, 党史学习教育领导小组, 对外友好协会, 某日报社, 总后勤部)
 _ORGANS_WITH_STOPS = ("学习中心组", "学习教育", "对外", "对口", "时代", "日报", "后勤", "代表团", "代表处", "代表大会", "的社会阶层")
@@ -119,7 +119,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
         if name_start - i > max_chars:
             return None
     chunk = text[i:name_start]
-    cut = 0
+    cut, cut_at = 0, ""
     for stop in _SOFT_STOPS:
         k = chunk.rfind(stop)
         if k >= 0 and (chunk.startswith(_ORGANS_WITH_STOPS, k)
@@ -128,13 +128,16 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                        or stop == "日" and not _DAY_BEFORE.search(chunk, 0, k)
                        or stop == "同" and chunk.startswith(_SAME_WORDS, k)
                        or stop == "时" and chunk.startswith("时任", k)  # 时任副市长: a title of then
-                       or stop == "后" and k > 0 and chunk[k - 1] in "、,"  # 县人大代表、后坂村党支部书记: a place
+                       or stop == "后" and (k > 0 and chunk[k - 1] in "、,"  # 县人大代表、后坂村党支部书记: a place
+                                           or _PLACE_AFTER_HOU.match(chunk, k + 1))  # 市派后洋村第一书记
                        or stop == "受" and chunk.startswith("表彰", k + 1)):  # 受表彰单位代表
             continue  # 学习中心组组长; 获奖企业代表、某公司董事长: one title of two; 电视台主持人; 日本首相, 留日;
             # 台湾同乡会, 同胞联谊会: 日 and 同 inside a name
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
-            cut = k + len(stop)
+            cut, cut_at = k + len(stop), stop
     chunk = chunk[cut:]
+    if cut and cut_at == "代表" and (side := re.match(r"[^、与和同]{2,12}?(?:与|同|和)", chunk)):
+        chunk = chunk[side.end() :]  # 甲代表县政府与某公司董事长乙签订: the side signed for, then the other's title
     # 和/与 end a title only after another title (企业代表和县委副书记), not inside an
     # organ's name (县住房和城乡建设局, 国家发展和改革委员会)
     heads = title_heads_pattern()
@@ -153,6 +156,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
     return chunk or None
 
 
+_PLACE_AFTER_HOU = re.compile(r"[\u4e00-\u9fff]{1,2}?[村屯寨镇乡庄湾坑岭港街]")
 _WHOLE_BODY = ("全体", "全部", "全员")  # 镇党委委员全体参加: all of them, no one named
 
 
@@ -195,8 +199,9 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
         return None  # 负责人介绍, 总统访华: a verb, not a name with an unknown surname
     if addressed_after_preposition(text[p : p + n]):
         return None
-    if token_starts and text[p] in _PREPOSITIONS and (p + 1) in token_starts and (p + n) not in token_starts:
-        return None  # 乔某委员长向|广东省|人民表示: a preposition before a word the name would cut
+    if token_starts and text[p] in _PREPOSITIONS and (p + 1) in token_starts and (p + n) not in token_starts \
+            and p + n < len(text) and text[p + n] not in PUNCT:
+        return None  # 乔某委员长向|广东省|人民表示: a preposition before a word the name would cut (副主任向明,: none)
     if token_starts and (p + n) not in token_starts and p + n < len(text):
         after = model.boundary.match(text, p + n)
         cue_after = model.cue.match(text, p + n)

@@ -711,6 +711,21 @@ def _known_name_extent(text: str, m: Mention, known: set[str]) -> Mention:
     return m
 
 
+def _names_run_on(text: str, persons: list[Mention]) -> list[Mention]:
+    """A name cut before a character that the page shows is its last one elsewhere
+    (盟长巴图孟|和到我旗, after 巴图孟和一行): the whole name, its title kept."""
+    known = {m.text for m in persons if len(m.text) >= 3}
+    out = []
+    for m in persons:
+        longer = [name for name in known if len(name) > len(m.text) and name.startswith(m.text)
+                  and text.startswith(name, m.start)]
+        if longer:
+            name = max(longer, key=len)
+            m = dataclasses.replace(m, text=name, end=m.start + len(name))
+        out.append(m)
+    return out
+
+
 _HYPHENED_FIRST = re.compile(r"[\u4e00-\u9fff]-$")  # 副市长让-|马克·某某
 _CLAUSE_OPENERS = set("和与及同由在请让对向被把将为从据经以但而并又还也就即则若如令使给跟是有当这那其")
 
@@ -758,7 +773,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + model_names)
     persons = _dedupe(married_names(clean, persons, cfg))
     persons += registry_mentions(clean, articles, persons, cfg)
-    persons = _dedupe(persons)
+    persons = _dedupe(_names_run_on(clean.text, persons))
     persons = _dedupe(persons + list_gap_mentions(clean, persons, cfg))
     persons = _dedupe(persons + short_form_mentions(clean, articles, persons, cfg))
     persons = _dedupe(persons + foreign_short_mentions(clean, articles, persons))

@@ -106,9 +106,9 @@ _ATTRIBUTIVE = re.compile(r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀�
                           r"[^,。;:“”向为给对把被请让由从在与和同及我你他她]){1,11}的")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)"  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
                            r"|“[^“”,。!?:;]{2,8}”(?:节|国际劳动节|儿童节|建军节)?(?:前夕|期间|之际|来临之际|当天|到来之际)")  # “五一”前夕: a festival
-_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审))?(?:分别)?由|"
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审|演练|演习|行动|赛|展|节|报告|议案|草案))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
-                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|"  # an agenda told item by item; 经甲介绍
+                              r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|(?:并|特)?委托|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
                               r"|受表彰的?|获奖的?|(?:获得|荣获)[^,。;:]{1,16}?的|(?:其他)?在家的"  # 受表彰的先进个人代表…, 在家的县级领导: who they are
                               r"|(?:不是|不属于|非)[^,。;:]{1,14}?(?:代表|委员|成员)的")  # 不是县人大代表的副县长甲列席
@@ -250,7 +250,7 @@ _DOUBLED_SUFFIX = re.compile(r"(会议|大会|会)\1$")
 _SPAN_START = re.compile(r"(?:起|以来)")
 _COUNTED_PEOPLE = re.compile(r"共(?:有)?[0-9一二三四五六七八九十百千万余多]+(?:名|人)")
 _TIMES = re.compile(r"[0-9一二三四五六七八九十百几数多]+余?(?:次|场)")  # 会议40余次
-_BARE_INSPECTION = re.compile(r"(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place
+_BARE_INSPECTION = re.compile(r"(?:在现场|现场)?(?:观摩|指导|督导|检查)(?:指导)?(?:工作)?")  # no object, no place but the scene
 _BACK_AT_MEETING = re.compile(r"主持|讲话|作了?[^,。]{0,8}(?:报告|部署|总结)|列席|会议")
 _AT_THE_MEETING = re.compile(r"(?:(?:上午|下午|晚上|当天|当晚)的?)?(?:(?:座谈|汇报|推进|调度|部署)?会上|会议上|大会上)[,]")
 _AT_A_CEREMONY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:仪式|式|典礼|活动)(?:上|现场)[,]")  # 启动仪式上,
@@ -290,7 +290,7 @@ _REPORT_TO = re.compile(r"向(?:大会|会议|全会|常委会会议)(?:作|做)
 _NOTE_BEFORE_NAME = re.compile(f"(?:{LIST_NOTE.pattern}|{POST_NOTE.pattern})$")
 _PAST_YEAR = re.compile(r"(?:去年|前年|往年|历年)(?![0-9一二三四五六七八九十元]{1,2}月|底|末)")
 _LIST_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WORDS})$")
-_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员|亲属|家属|亲友|好友|记者|游客|市民|客商|来宾|专家|学生)"
+_DESCRIBED_GROUP = r"(?:代表|群众|干部|职工|人员|党员|居民|村民|师生|嘉宾|委员|亲属|家属|亲友|好友|记者|游客|市民|客商|来宾|专家|学生|企业家|人士|学者|侨胞|乡贤|志愿者)"
 _POSTS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:长|书记|主任|主席)[、和及]?)+(?=列席|出席|参加|陪同)")
 _UNNAMED_GROUP = re.compile(r"(?:[^,。;:]{0,60}?(?:负责同志|负责人|有关同志|领导同志|(?:有关|相关)领导|班子成员|领导成员|小组成员|干部职工|党员干部)"
                             r"|各[^,。;:]{1,30}?(?:主任|书记|局长|主席|主委|部门|单位)"
@@ -313,8 +313,8 @@ _BODY = re.compile(r"(?:党组|党委|党工委|党支部)(?:\(?扩大\)?)?(?:�
 _ORDINAL = re.compile(r"第([0-9]+|[一二三四五六七八九十]+)")
 _SAME_DAY = re.compile(r"(?:[^,。;:]{0,16}?)(?:同日|同一天|当天|当日|当晚)")
 _FEEDBACK_MEETING = re.compile(r"(?:^|(?<=[,。;:\n]))(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|同日|当天|近日|日前)?"
-                               r"(?:上午|下午)?,?((?:[^,。;:\n]{0,16}?)(?:巡察|巡视)组向[^,。;:\n]{2,30}?"
-                               r"反馈(?:(?:巡察|巡视)(?:情况|意见|工作)|意见))")
+                               r"(?:上午|下午)?,?((?:[^,。;:\n]{0,16}?)(?:巡察|巡视|督察|督导|考核|审计)组向[^,。;:\n]{2,30}?"
+                               r"反馈(?:(?:巡察|巡视|督察|督导|考核|审计)(?:情况|意见|工作|结果)|意见))")
 _DESCRIBES = re.compile(r"(?:据了解|据悉|据介绍)?,?(?:这|此|那|它|本次[^,。;]{0,12}?|此次[^,。;]{0,12}?)(?:也|还|已|已经)?是"
                         r"(?:在[^,。;]{1,20}?)?(?:首次|第一次|成功)?")
 _WHILE_THERE = re.compile(r"[^,。;]{0,20}?(?:时|期间)[,]")  # (在某地调研)…时,: the doer comes after
@@ -323,7 +323,7 @@ _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|(?:率领?|带领
                    r"(?:先后|专程|一同|近日|日前|当天|上午|下午|冒雨|冒雪|(?:冒着|顶着)[^,。;]{1,6}?|又|还|再次)*"
                    r"((?:赴|到(?![会场])|前往|来到|深入(?!学习|贯彻|推进|开展|实施|研究|落实|调查|调研|基层))[^,;:。!?]{2,24}?[,，]?"
                    r"(?:就[^,;:。!?]{2,30}?(?:进行)?)?(?:先后|相继|实地|详细|认真)*"
-                   r"(?:学习|考察|调研|推进|指导|查看|察看|了解|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|开展|现场(?:办公|调处|协调|处置|解决))"
+                   r"(?:学习|考察|调研|推进|指导|查看|察看|了解|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|拜访|开展|现场(?:办公|调处|协调|处置|解决))"
                    r"[^,;:。!?、]{0,12})")
 _DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
 _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
@@ -340,7 +340,11 @@ _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下�
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
-_SIGNS_FOR = re.compile(r"(?:分别)?代表[^,。;]{1,20}?(?:在[^,。;]{1,24}?上)?(?:签字|签约|签署|签订)")  # signs for a side
+# signs for a side, or signs a contract (甲代表县政府与某公司董事长乙签订了合同: 甲's predicate ends at 乙's title)
+_SIGNS_FOR = re.compile(r"(?:在[^,。;代]{1,12}?)?(?:分别)?代表[^,。;]{1,20}?(?:在[^,。;]{1,24}?上)?(?:签字|签约|签署|签订)"
+                        r"|(?:签订|签署)了?[^,。;]{0,30}?(?:合同|协议|协定|备忘录|意向书|议定书)")
+_BECAUSE = re.compile(r"(?:因|由于)(?!此|而)")  # a reason given for the person: what they did elsewhere
+_SIGNS_WITH = re.compile(r"(?:分别)?代表[^,。;]{1,20}?(?:与|同)")
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)"
                              r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
@@ -419,6 +423,7 @@ class _Frame:
     shares_with: _Frame | None = None  # the meeting held with this one (召开A和B), whose people it shares
     doers_from: int = 0  # its doers stand after here (某某调研,县领导甲参加座谈; 甲到A镇督导,乙到B镇督导)
     past: bool = False  # named for a year gone by: a meeting referred to, not reported
+    doer: str | None = None  # who did a trip or visit told by its trigger (甲 of 甲到某镇调研)
 
 
 def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
@@ -945,7 +950,7 @@ def _opens_news_item(text: str, sent: Sentence) -> bool:
     if at_paragraph and (_MONTH_HEADING.search(text, 0, sent.start) or _CHRONICLE_YEAR.search(text, 0, 80)):
         return True  # a chronicle (大事记): each paragraph is an item of its own
     m = DATE.match(text, sent.start + (text[sent.start : sent.start + 1] in _BULLETS))
-    return at_paragraph and m is not None and text[m.end() : m.end() + 1] in (",", "") \
+    return at_paragraph and m is not None and re.match(r"(?:上午|下午|晚上|中午|凌晨)?(?:,|$)", text[m.end() : m.end() + 3]) is not None \
         or at_paragraph and _NEXT_DAY.match(text, sent.start) is not None  # 翌日上午,某某又深入…: another day's trip
 
 
@@ -1095,6 +1100,8 @@ class _RoleCues:
         roles: set[str] = set()
         pos = 0
         on_occasion = False
+        if _BECAUSE.match(predicate):
+            return roles  # 甲因在省里参加会议,委托乙…: why 甲 was elsewhere
         while pos < len(predicate):
             if _IN_WRITING.match(predicate, pos) or _TO_REPORTER.match(predicate, pos):
                 return roles
@@ -1116,7 +1123,7 @@ class _RoleCues:
                 or _GIVES_TALK.match(predicate, pos) or _GIVES_SPEECH.match(predicate, pos):
             roles.add("speaker")
         if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos) or _TOURS_SHOW.match(predicate, pos) \
-                or _SIGNS_FOR.match(predicate, pos):
+                or _SIGNS_FOR.match(predicate, pos) or _SIGNS_WITH.fullmatch(predicate):
             roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼, 分别代表两国政府在协定上签字
         for m in self.pattern.finditer(predicate, pos):
             if window is not None and m.start() - pos > window:
@@ -1222,8 +1229,14 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             # 到某地调研…,并主持召开座谈会: the inspection, then the meeting held during it
             until = min((start for _, start, _, _ in found), default=None)
             if until is None or until > sent.start:
-                for name, kind, start, end, doer in _trigger_events(text, sent, sent_persons, lex, until):
-                    if doer.text in named_so_far and not _opens_news_item(text, sent) and \
+                told_here = _trigger_events(text, sent, sent_persons, lex, until)
+                for i, (name, kind, start, end, doer) in enumerate(told_here):
+                    # 甲赶赴A镇,检查…;乙赶赴B港,检查…: another doer's own trip, told in parallel
+                    parallel = any(k == kind and d.text != doer.text for _, k, _, _, d in told_here[:i]) \
+                        or text[sent.start - 1 : sent.start] == ";" and any(
+                            f.sentence_index == si - 1 and f.event.kind == kind and f.doer not in (None, doer.text)
+                            for f in art_frames)
+                    if doer.text in named_so_far and not parallel and not _opens_news_item(text, sent) and \
                             any(_same_trip(f.event.kind, kind) and not f.event.from_headline
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
@@ -1264,6 +1277,7 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                     pm = _PLACE.search(text, sent.start, end + 1)
                     frame = _frame(clean, art, sent, si, name, kind, start, end,
                                    pm.group(1) if pm and pm.end() <= end + 1 else None)
+                    frame.doer = doer.text
                     before = [f for f in art_frames if f.sentence_index == si and f.event.kind == kind]
                     frame.doers_from = before[-1].trigger_end if before else 0  # (甲到A镇督导,乙到B镇督导)
                     art_frames.append(frame)
@@ -1643,7 +1657,7 @@ def _respective_roles(cues: _RoleCues, predicate: str, n: int) -> list[set[str]]
     m = _RESPECTIVELY.match(predicate)
     if m is None or n < 2:
         return None
-    acts = re.split(r"和|并|、|及", predicate[m.end() :].rstrip("。;,"))
+    acts = re.split(r"和|、|及", predicate[m.end() :].rstrip("。;,"))  # (分别签约并致辞: both do both)
     each = [cues.roles_in(act) for act in acts]
     if len(each) != n or not all(each) or len({frozenset(r) for r in each}) < 2:
         return None
@@ -1687,8 +1701,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
         if members:
             groups.append((members, cursor, title_start))
             members = []
-            if gap and not _ends_with_cue(gap) and not gap.endswith("委托"):
-                cursor = end  # 甲会见乙: 乙 is no subject (甲委托乙,向…祝贺: 乙 is)
+            if gap and not _ends_with_cue(gap) and not gap.endswith("委托") and not _SIGNS_WITH.fullmatch(gap):
+                cursor = end  # 甲会见乙: 乙 is no subject (甲委托乙,向…祝贺: 乙 is; 甲代表某方与乙签订: 乙 signs too)
                 continue
             members = [p]
             cursor = end
@@ -1719,9 +1733,14 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
     return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
+_BEFOREHAND = re.compile(r"(?:此前|之前|早在)[,]")
+
+
 def _another_day(text: str, sent: Sentence, event: Event) -> bool:
     """Whether a sentence opens with a month and day (10月23日,) that is not the event's day
-    nor within the days it was told to span."""
+    nor within the days it was told to span, or with 此前 (an earlier occasion)."""
+    if _BEFOREHAND.match(text, sent.start):
+        return True  # 此前,州长甲已于9月率团赴广州拜访了该集团: an earlier occasion, told as background
     opening = _DAY_OPENS.match(text, sent.start)
     if opening is None or event.day is None or not re.match(r"(?:上午|下午|晚上|晚|凌晨)?,", text[opening.end() : opening.end() + 4]):
         return False
@@ -2311,8 +2330,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and bool(shared) and (same_day or undated)
                 # 在首次全体会议上发言: a sitting of the article's meeting (a plenary on any of its days), named by no organ
                 # (either way round: a headline's meeting is merged after the body's sitting)
-                sitting = ev.article_id == other.article_id and ev.kind == other.kind == "meeting" and any(
-                    (same_day or undated or part.name.endswith("会议") and bool(_SPAN.search(whole.date_text or ""))
+                sitting = ev.article_id == other.article_id and any(
+                    # (9日上午,大会举行开幕式: a ceremony on the session's first day is its opening sitting)
+                    whole.kind == "meeting" and (part.kind == "meeting" or part.kind == "other" and same_day)
+                    and (same_day or undated or part.name.endswith("会议") and bool(_SPAN.search(whole.date_text or ""))
                      or _within_span(part.month, part.day, whole)) and whole.start < part.start
                     and bool(_SITTING.fullmatch(part.name)) and not _SITTING.fullmatch(whole.name)
                     and not _GROUP_REVIEW.search(whole.name)  # (a delegation's review is no plenary's)
