@@ -799,3 +799,12 @@ def test_a_village_after_hou_a_sumu_head_and_braving_snow_is_no_name():
     text = "苏木党委副书记、苏木长其其格作政府工作报告。\n"
     assert "其其格" in _model_persons(text) and "苏木长" not in _model_persons(text)
     assert "冒雪" not in _model_persons("东岗镇领导冒雪走访慰问困难群众\n")
+
+
+def test_a_japanese_town_head_a_foreign_post_and_a_dotted_name_before_shou():
+    text = "市长卜国梁会见了以日本某町町长中川正雄为团长的友好访问团一行。中川正雄对热情接待表示感谢。\n"
+    assert "中川正雄" in _model_persons(text)
+    text = "副市长单立强会见了韩国庆尚南道咸安郡郡守金俊模一行。\n"
+    assert _model_persons(text) == {"单立强", "金俊模"}
+    text = "应市政府邀请,澳大利亚某市副市长彼得·沃森受该市市长委托,率经济代表团来我市访问。\n"
+    assert "彼得·沃森" in _model_persons(text)

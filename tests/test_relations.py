@@ -3949,3 +3949,33 @@ def test_the_opening_ceremony_of_a_session_and_a_report_explained_by_someone():
     text = ("7月20日,区政协十届十五次常委会议召开。区政协主席柏瑞林主持会议,区政协副主席闻晓红出席会议。"
             "会议协商讨论了关于蔬菜产业发展情况的调研报告,报告由闻晓红作说明。\n")
     assert _roles(text, date(2020, 7, 22))["区政协十届十五次常委会议"]["闻晓红"] >= {"speaker"}
+
+
+def test_a_guests_tour_with_an_escort_a_welcome_lunch_and_another_years_visit():
+    text = ("5月17日上午,市委书记谭国安会见了日本某市市长佐藤浩一率领的友好代表团一行。\n"
+            "谭国安对代表团表示欢迎。2019年,时任市长岑建新曾率团访问该市。佐藤浩一表示,愿开展更多合作。\n"
+            "当天中午,市政府举行欢迎午宴。市长邝志军致辞,副市长邬敏出席。\n"
+            "5月18日,佐藤浩一一行在邬敏的陪同下参观了市博物馆。\n")
+    events = _model_events(text, date(2023, 5, 19))
+    assert [ev.kind for ev in events] == ["talks", "other", "inspection"]
+    assert "岑建新" not in {p.person for p in events[0].participants}
+    assert {p.person for p in events[1].participants} == {"邝志军", "邬敏"}
+    assert events[2].name == "参观了市博物馆" or "陪同" not in events[2].name
+    assert events[2].place is None
+
+
+def test_a_delegation_abroad_talks_led_in_and_topics_that_name_a_fair():
+    text = ("10月26日至11月3日,县委书记祁宏昌率县经贸考察团赴德国、荷兰开展招商考察。"
+            "副县长邝振华、县招商局局长晏祥玉随团出访。\n")
+    assert _roles(text, date(2008, 11, 7)) == {
+        "赴德国、荷兰开展招商考察": {"祁宏昌": {"chair"}, "邝振华": {"attendee"}, "晏祥玉": {"attendee"}}}
+    text = ("9月24日,某盟与某省2014年度友好会谈在锡林浩特市举行。盟长布仁巴雅尔与省长巴特苏赫·其米德分别率队参加会谈。"
+            "双方就开通旅游包机、举办特色商品展销会等事宜交换了意见。\n")
+    events = _model_events(text, date(2014, 9, 26))
+    assert len(events) == 1
+    assert all("chair" not in p.roles for p in events[0].participants)
+    text = ("10月14日至16日,市委书记栾振邦率市党政代表团赴香港、澳门开展招商推介和考察交流活动。\n"
+            "15日上午,栾振邦一行拜会了香港某商会,与会长蔺国文等商会负责人座谈。\n")
+    events = _roles(text, date(2019, 10, 17), key="kind")
+    assert events["other"] == {"栾振邦": {"chair"}}
+    assert "蔺国文" in events["talks"]

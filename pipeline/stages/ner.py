@@ -711,6 +711,16 @@ def _known_name_extent(text: str, m: Mention, known: set[str]) -> Mention:
     return m
 
 
+def _clear_of_titles(text: str, persons: list[Mention]) -> list[Mention]:
+    """Drop the model's names that lie inside the title written before another name, run
+    into the words around them (韩国庆|尚南道|咸安郡郡守某某: places in a foreign post); names
+    listed before it (甲、乙和某国大使丙) stay."""
+    spans = [(m.start - len(m.title), m.start) for m in persons
+             if m.source == "rules" and m.title and text[m.start - len(m.title) : m.start] == m.title]
+    return [m for m in persons if m.source != "model" or text[m.end : m.end + 1] in "、,和与及"
+            or not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
 def _names_run_on(text: str, persons: list[Mention]) -> list[Mention]:
     """A name cut before a character that the page shows is its last one elsewhere
     (盟长巴图孟|和到我旗, after 巴图孟和一行): the whole name, its title kept."""
@@ -778,6 +788,7 @@ def recognize(clean: CleanDocument, articles: list[Article], sentences: list[Sen
     persons = _dedupe(persons + short_form_mentions(clean, articles, persons, cfg))
     persons = _dedupe(persons + foreign_short_mentions(clean, articles, persons))
     persons = [m for m in persons if not m.text.endswith(_INSTITUTION_ENDS)]  # 省师|范大学: an institution, no name
+    persons = _clear_of_titles(clean.text, persons)
     persons = _titles_clear_of_names(clean.text, persons)
     titles = [Mention(clean.doc_id, m.article_id, "TITLE", m.title, m.start - len(m.title), m.start)
               for m in persons if m.title and clean.text[m.start - len(m.title) : m.start] == m.title]

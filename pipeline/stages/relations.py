@@ -43,7 +43,7 @@ _REFERENCE_AFTER = re.compile(r"(?:的|时(?:所作)?的|精神|部署|要求|�
 _QUOTED_WORD = re.compile(r"“[^“”,;:。!?\n]{1,16}”(?=[\u4e00-\u9fff])")
 _SUBJECT_SKIP = {"会议", "大会", "本次会议", "此次会议", "这次会议", "我区", "我市", "我县", "我省", "我镇", "我乡", "全市", "全区", "全县", "全省", "全镇"}
 _PLACE = re.compile(r"在(?!这里|那里|此地|随后|随即|会后|此前|之前|之后|当天|当日|同日|次日|期间|会上|今天|昨天|今日|昨日)"
-                    r"([\u4e00-\u9fff0-9A-Za-z]{2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持|分别|先后|亲切)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|会晤|接见)")
+                    r"((?:(?!陪同|带领|率领)[\u4e00-\u9fff0-9A-Za-z]){2,12}?)(?:隆重|联合|共同|正式|胜利|圆满|顺利|组织|主持|分别|先后|亲切)?(?:召开|举行|调研|考察|视察|开幕|闭幕|督导|检查|会见|会谈|会晤|接见)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
 _BULLETS = "□■●◆◇▲★☆○◎•"  # that open the items of a digest page
 _LEAD_PREFIX = re.compile(  # (at a paragraph's start: ``match(text, art.start)`` too)
@@ -325,7 +325,7 @@ _TRIP = re.compile(r"(?:一行|带队|率队|率团|等|同志|(?:率领?|带领
                    r"(?:就[^,;:。!?]{2,30}?(?:进行)?)?(?:先后|相继|实地|详细|认真)*"
                    r"(?:学习|考察|调研|推进|指导|查看|察看|了解|检查|督导|督办|对接|交流|参观|走访|走进|洽谈|拜访|开展|现场(?:办公|调处|协调|处置|解决))"
                    r"[^,;:。!?、]{0,12})")
-_DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}$")  # 到某集团(调研)
+_DESTINATION = re.compile(r"(?:到|赴|前往|深入|来(?=[我本该此]))[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,20})*$")  # 到某集团(调研)
 _MEETING_NOUN_END = re.compile(r"会(?:议)?(?=[,。;:、并和及上\s]|$)")  # (出席反馈)会, not 表示会(全力支持)
 _COUNT_BEFORE = re.compile(r"了?[0-9一二三四五六七八九十两几多]+(?:余|多)?(?:次|场|轮)")
 # (在县委党校)开展“某某”专题宣讲, 为村民开展面对面宣讲: who gives the talk
@@ -350,7 +350,8 @@ _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
 _TOGETHER = re.compile(r"(?:等[^,。;:]{0,8}?)?(?:共同|一起|一同|一道)")
 _TOGETHER_WITH = re.compile(r"(?:与|同|和)[^,。;:]{1,36}?(?:一起|一道|一同|欢聚一堂)")  # 与首都军民欢聚一堂
-_TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一道|一同|欢聚一堂)")  # (a list of titled names, commas and all)
+# (a list of titled names, commas and all; 与会长甲等商会负责人座谈: the other side of talks)
+_TOGETHER_WITH_LIST = re.compile(r"(?:与|同|和)[^。;:]{1,60}?(?:一起|一道|一同|欢聚一堂|(?<=[等人])座谈)")
 # 参观展览, 巡览成就展: who tour a show are there
 _TOURS_SHOW = re.compile(r"(?:参观|观看|巡览|巡馆|观展)了?[^,。;:]{0,12}?(?:展览|展会|展|博览会|交易会|展区|展馆|展台|展位)")
 _HEARS = re.compile(r"(?:聆听|收听|收看|观看|听取)了?$")
@@ -360,9 +361,10 @@ _TALKS_DURING_VISIT = re.compile(r"(参加了?|出席了?)?(?:进行了?|举行�
 # 某某(分别)到某村开展…活动: who goes somewhere to carry out the activity leads it
 _JOURNEY_WITH = re.compile(r"(?:一起|一道|共同)?与[^,。;:]{1,40}?(?:一起|一道|共同)?(?:来到|前往|赶到|走进)[^,。;:]{2,20}")
 _HELD_TOGETHER = re.compile(r"(?:一起|一道|共同)?举行了?[^,;:。!?]{2,30}?活动")  # (…来到陵园,)举行祭扫活动: those who came are there
-_LEADS_ACTIVITY = re.compile(r"(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到|走进)[^,;:。!?]{1,24}?,?开展"
+_LEADS_ACTIVITY = re.compile(r"(?:(?:率领?|带领)[^,;:。!?赴到]{1,20}?)?(?:分别|先后|一同|专程)?(?:到|赴|深入|前往|来到|走进)[^,;:。!?]{1,24}?,?开展"
                              r"|开展了?[^,;:。!?]{1,30}?活动"  # 局长甲开展“局长坐席”接听活动: who does it in person
                              r"|(?:也|还)?(?:一同|一起|共同)(?:调研|检查|督导|视察|考察|慰问|走访|看望)")  # 乙一同督导: a doer too
+_ACTIVITY_NAME = re.compile(r"^[^,;:。!?]{0,30}?活动")
 # 甲带领乙、丙到某镇调研 / 甲带队,乙、丙对…进行视察: the ones led go along and do it too
 _LEADS_TEAM = re.compile(r"(?:带领|率领|率|带着)(?:[\u4e00-\u9fff]{0,6}?(?:员|干部))?|带队,|率队,")  # (带领队员甲)
 _ALONG = re.compile(r"(?:也|还)?(?:一同|一起|共同)$")
@@ -382,7 +384,7 @@ _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说|告诉�
                             r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)"
                             r"|要求(?:各|全体|大家|相关|有关|全[县市区镇乡])")  # 要求各乡镇…开展…验收: the directive
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|[汇调会展]演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|[汇调会展]演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|午宴|晚宴|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
 
 @dataclass(frozen=True)
@@ -533,6 +535,9 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue
         if text.endswith(("曾", "曾经"), 0, hm.start()):
             continue  # 去年12月,县政府曾召开常务会议…: background, not the news
+        if _TOPIC_OPENS.search(text, _clause_start(text, hm.start(), sent.start), hm.start()) \
+                and _TOPIC_CLOSES.match(text, hm.end(), sent.end):
+            continue  # 双方就开通包机、举办展销会等事宜交换了意见: a topic talked over, nothing held
         attend = hm.group(0) in lex.cue_words("attend") or hm.group(0) in lex.cue_words("preside")
         if attend and re.match(r"单位|人员|对象|范围|人数|者", text[hm.end() : hm.end() + 2]):
             continue  # 政协参加单位代表作大会发言: 参加单位 names who, no act of attending
@@ -850,6 +855,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             what = re.sub(r"(?:时|期间)$", "", what)
         if kind == "inspection":
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
+            if pm and pm.group(1).endswith(("陪同下", "带领下", "陪同")):
+                pm = None  # 在乙的陪同下参观: who went along, no place
             mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$", text[sent.start : tm.start()])
             name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0) + what
             if not what and (om := _OBJECT_BEFORE.search(text, sent.start, tm.start())):
@@ -1733,14 +1740,20 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
     return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
+_TOPIC_OPENS = re.compile(r"就[^,。;]{2,}$")
+_TOPIC_CLOSES = re.compile(r"[^,。;]*?(?:事宜|事项|问题)")
 _BEFOREHAND = re.compile(r"(?:此前|之前|早在)[,]")
+_YEAR_OPENS = re.compile(r"((?:19|20)[0-9]{2})年[,]")
 
 
 def _another_day(text: str, sent: Sentence, event: Event) -> bool:
     """Whether a sentence opens with a month and day (10月23日,) that is not the event's day
-    nor within the days it was told to span, or with 此前 (an earlier occasion)."""
+    nor within the days it was told to span, with another year (2019年,) or with 此前."""
     if _BEFOREHAND.match(text, sent.start):
         return True  # 此前,州长甲已于9月率团赴广州拜访了该集团: an earlier occasion, told as background
+    year = _YEAR_OPENS.match(text, sent.start)
+    if year and event.date is not None and int(year.group(1)) != event.date.year:
+        return True  # 2019年,时任市长甲曾率团访问该市: another year's occasion
     opening = _DAY_OPENS.match(text, sent.start)
     if opening is None or event.day is None or not re.match(r"(?:上午|下午|晚上|晚|凌晨)?,", text[opening.end() : opening.end() + 4]):
         return False
@@ -2017,7 +2030,10 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                 if _ELSEWHERE.search(predicate) or _EACH_ELSEWHERE.search(predicate):
                     pending = []
                     continue  # 也分别参加了有关代表团的审议: sittings the article does not name
-                roles = cues.roles_in(predicate) or ({"chair"} if _LEADS_ACTIVITY.match(predicate) else set())
+                leads = _LEADS_ACTIVITY.match(predicate)  # (率团赴港开展招商推介活动: the cues after the activity's name)
+                roles = {"chair"} | cues.roles_in(_ACTIVITY_NAME.sub("", predicate[leads.end() :], 1)) \
+                    if leads and leads.group(0).startswith(("率", "带领")) \
+                    else cues.roles_in(predicate) or ({"chair"} if leads else set())
                 if not roles and (_NO_PREDICATE.fullmatch(predicate)  # 甲,乙及各部门负责人,各乡镇…参加会议
                                   or re.match(r"(?:等[^,。;]{0,8}?)?(?:以及|及|和)", predicate) and _UNNAMED_GROUP.fullmatch(predicate)):
                     pending.extend(members)
