@@ -808,3 +808,8 @@ def test_a_japanese_town_head_a_foreign_post_and_a_dotted_name_before_shou():
     assert _model_persons(text) == {"单立强", "金俊模"}
     text = "应市政府邀请,澳大利亚某市副市长彼得·沃森受该市市长委托,率经济代表团来我市访问。\n"
     assert "彼得·沃森" in _model_persons(text)
+
+
+def test_a_flat_for_teachers_is_no_name():
+    text = "当天下午,副市长王海鹰来到学校教师公寓,看望慰问援藏教师。\n"
+    assert _model_persons(text) == {"王海鹰"}

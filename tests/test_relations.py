@@ -3979,3 +3979,18 @@ def test_a_delegation_abroad_talks_led_in_and_topics_that_name_a_fair():
     events = _roles(text, date(2019, 10, 17), key="kind")
     assert events["other"] == {"栾振邦": {"chair"}}
     assert "蔺国文" in events["talks"]
+
+
+def test_a_show_a_lesson_talks_named_by_whom_and_a_caption_of_an_award():
+    text = ("10月10日晚,由县文化体育局主办的“文化惠民·送戏下乡”文艺演出在某镇某村举行。"
+            "副县长闵丽君,镇党委书记盘振东与1500余名群众一起观看了演出。演出前,盘振东致辞。\n")
+    assert _roles(text, date(2011, 10, 12)) == {
+        "“文化惠民·送戏下乡”文艺演出": {"闵丽君": {"attendee"}, "盘振东": {"attendee", "speaker"}}}
+    text = ("4月15日下午,县委书记鄢建华来到县第一中学,为600余名师生讲授了一堂党史学习教育专题思政课。\n"
+            "课后,鄢建华与学校师生代表座谈,听取了校长乜国平的汇报。\n")
+    assert [ev.name for ev in _model_events(text, date(2021, 4, 16))] == ["党史学习教育专题思政课", "与学校师生代表座谈"]
+    text = ("5月12日下午,县卫生系统优秀护士表彰大会召开。图为县委副书记、县长厍明远为获奖护士颁奖。\n")
+    assert _roles(text, date(2019, 5, 13)) == {"县卫生系统优秀护士表彰大会": {"厍明远": {"attendee"}}}
+    text = ("4月7日上午,2025年世界卫生日大型义诊活动在市民广场举行。副市长符丽华出席活动,并到各诊台看望医务人员。"
+            "市卫生健康委主任王朝晖陪同。\n")
+    assert len(_model_events(text, date(2025, 4, 8))) == 1

@@ -106,7 +106,7 @@ _ATTRIBUTIVE = re.compile(r"(?:(?!会见|看望|慰问|听取|学习|陪同|邀�
                           r"[^,。;:“”向为给对把被请让由从在与和同及我你他她]){1,11}的")
 _HONOUR_FIRST = re.compile(r"“[^“”,。!?:;]{2,20}”(?:(?:称号)?获得者、?|代表|、)"  # “全国优秀共产党员”、某院主任甲: an honour, not a quotation
                            r"|“[^“”,。!?:;]{2,8}”(?:节|国际劳动节|儿童节|建军节)?(?:前夕|期间|之际|来临之际|当天|到来之际)")  # “五一”前夕: a festival
-_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审|演练|演习|行动|赛|展|节|报告|议案|草案))?(?:分别)?由|"
+_SUBJECT_FILLERS = re.compile(r"(?:“[^“”]{2,20}”(?:获得者)?、)+|随后|随着|会上|同时|图为|(?:[\u4e00-\u9fff“”]{0,20}?(?:会议?|式|礼|典|活动|论坛|讲座|仪式|课|班|学习|组|团|队|案|庭审|演练|演习|行动|赛|展|节|报告|议案|草案))?(?:分别)?由|"
                               r"新(?:任命|当选|任职|提任)的|" + _APPOINTEE.pattern + r"|(?:会议|大会|会上)?还?特?邀请了?|"
                               r"[一二三四五六七八九十]是|首先|其次|然后|接着|最后|经(?![济信开管贸侦理纬])|来自[^,。;:]{1,30}?的|(?:并|特)?委托|"  # an agenda told item by item; 经甲介绍
                               + _SAT_IN.pattern +
@@ -384,7 +384,7 @@ _SPEECH_BEFORE = re.compile(r"(?:强调|指出|要求|表示|提出|说|告诉�
                             r"表示(?!慰问|欢迎|感谢|祝贺|问候)[^。;:]{0,40}?(?:将|要|愿)|(?:希望|勉励|号召|鼓励|叮嘱|嘱咐)[^,。;:]{0,4}?(?:大家|同志们|各位|广大|全体|同学们|干部|党员)"
                             r"|要求(?:各|全体|大家|相关|有关|全[县市区镇乡])")  # 要求各乡镇…开展…验收: the directive
 _JOINED_MEETINGS = re.compile(r"和|及|以及|、")
-_OTHER_GATHERING = re.compile(r"仪式|典礼|[汇调会展]演|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|午宴|晚宴|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
+_OTHER_GATHERING = re.compile(r"仪式|典礼|[汇调会展]演|演出$|茶话会|联欢会|晚会|音乐会|团拜会|招待会|酒会|宴会|午宴|晚宴|活动$|行动$|展览?$|开幕式|闭幕式|博览会|交易会|展览会|运动会|(?:文化|艺术|旅游|美食|音乐|电影|读书|采摘|丰收)节$|灯会$|庙会$|灯展$|赛$|演练$")
 
 
 @dataclass(frozen=True)
@@ -833,6 +833,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if tm.group(0) == "参观" and not (text.startswith("一行", doers[0].end)
                                          or _ESCORTED_BY.search(text, doers[0].end, tm.start())):
             continue  # 甲一行在乙陪同下参观了…: a guest's tour; 参观展览 beside a ceremony is part of it
+        if _ATTENDED_THEN.search(text, doers[0].end, tm.start()):
+            continue  # 出席活动,并到各诊台看望医务人员: a part of the event attended
         if _SPEECH_BEFORE.search(text, doers[0].end, tm.start()):
             continue  # 某某强调:一是加强监督检查: a task in what was said, not an inspection
         if tm.group(0).endswith("察看") and _WENT_TO.search(text, doers[-1].end, tm.start()):
@@ -865,6 +867,9 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
                 name = re.sub(r"(?:进行|开展)$", "", dest.group(0)) + tm.group(0)  # 到某集团(进行)调研: where, when nothing says what
         else:
             name = tm.group(0).removeprefix("举行") + what
+            side = None if what or kind != "talks" else _TALKS_WITH.search(text, doers[0].end, tm.start())
+            if side:
+                name = "与" + side.group(1) + name  # 与学校师生代表座谈: named by whom it was with
         out.append((name, kind, tm.start(), doer_after.end if doer_after else tm.end(), doers[0]))
     if not out and until is None:  # (某某到某地开展走访慰问活动: the activity is the event)
         out += _trip(text, sent, persons)
@@ -1740,6 +1745,8 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
     return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
+_TALKS_WITH = re.compile(r"与([^,。;与]{2,20}?)(?:进行了?|举行了?)?$")
+_ATTENDED_THEN = re.compile(r"(?:出席|参加)了?(?:活动|仪式|典礼|开幕式|启动仪式)[,]?并(?:到|来到|前往|深入)?[^,。;]{0,12}$")
 _TOPIC_OPENS = re.compile(r"就[^,。;]{2,}$")
 _TOPIC_CLOSES = re.compile(r"[^,。;]*?(?:事宜|事项|问题)")
 _BEFOREHAND = re.compile(r"(?:此前|之前|早在)[,]")
