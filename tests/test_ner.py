@@ -813,3 +813,7 @@ def test_a_japanese_town_head_a_foreign_post_and_a_dotted_name_before_shou():
 def test_a_flat_for_teachers_is_no_name():
     text = "当天下午,副市长王海鹰来到学校教师公寓,看望慰问援藏教师。\n"
     assert _model_persons(text) == {"王海鹰"}
+
+
+def test_no_foreign_name_is_a_verb_after_the_post():
+    assert "举行" not in _model_persons("时鸣远同拉脱维亚总理举行会谈\n")

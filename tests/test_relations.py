@@ -3981,16 +3981,44 @@ def test_a_delegation_abroad_talks_led_in_and_topics_that_name_a_fair():
     assert "蔺国文" in events["talks"]
 
 
-def test_a_show_a_lesson_talks_named_by_whom_and_a_caption_of_an_award():
+def test_a_show_a_lesson_after_which_talks_and_a_caption_of_an_award():
     text = ("10月10日晚,由县文化体育局主办的“文化惠民·送戏下乡”文艺演出在某镇某村举行。"
             "副县长闵丽君,镇党委书记盘振东与1500余名群众一起观看了演出。演出前,盘振东致辞。\n")
     assert _roles(text, date(2011, 10, 12)) == {
         "“文化惠民·送戏下乡”文艺演出": {"闵丽君": {"attendee"}, "盘振东": {"attendee", "speaker"}}}
     text = ("4月15日下午,县委书记鄢建华来到县第一中学,为600余名师生讲授了一堂党史学习教育专题思政课。\n"
             "课后,鄢建华与学校师生代表座谈,听取了校长乜国平的汇报。\n")
-    assert [ev.name for ev in _model_events(text, date(2021, 4, 16))] == ["党史学习教育专题思政课", "与学校师生代表座谈"]
+    assert [ev.name for ev in _model_events(text, date(2021, 4, 16))] == ["党史学习教育专题思政课", "座谈"]
     text = ("5月12日下午,县卫生系统优秀护士表彰大会召开。图为县委副书记、县长厍明远为获奖护士颁奖。\n")
     assert _roles(text, date(2019, 5, 13)) == {"县卫生系统优秀护士表彰大会": {"厍明远": {"attendee"}}}
     text = ("4月7日上午,2025年世界卫生日大型义诊活动在市民广场举行。副市长符丽华出席活动,并到各诊台看望医务人员。"
             "市卫生健康委主任王朝晖陪同。\n")
     assert len(_model_events(text, date(2025, 4, 8))) == 1
+
+
+def test_talks_told_around_a_welcome_ceremony_and_talks_with_each_guest():
+    text = ("新华社北京11月11日电 国务院总理时鸣远今天下午在人民大会堂同来华访问的某国总理安德烈·卡林举行会谈。\n"
+            "会谈前,时鸣远在人民大会堂东门外广场为卡林举行欢迎仪式。\n"
+            "时鸣远表示,中方愿同该国深化合作。卡林说,该国欢迎中国企业投资。\n"
+            "国务院秘书长柯景明等参加了会谈。\n")
+    events = _roles(text, date(2016, 11, 12), key="kind")
+    assert events["talks"] == {"时鸣远": {"speaker"}, "安德烈·卡林": {"speaker"}, "柯景明": {"attendee"}}
+    assert "安德烈·卡林" in events["other"] and "柯景明" not in events["other"]
+    text = ("新华社北京4月15日电 国家副主席宓致远今天在人民大会堂分别会见了来访的某国参议院副主席伊万·什瓦赫和某国外交部长卡洛斯·门多萨。\n"
+            "宓致远在会见什瓦赫时说,两国关系发展顺利。什瓦赫表示,愿发挥积极作用。\n"
+            "外交部副部长仉建平分别参加了上述会见。\n")
+    events = _model_events(text, date(2009, 4, 16))
+    assert len(events) == 2
+    assert {p.person: p.roles for p in events[0].participants}["伊万·什瓦赫"] >= {"speaker"}
+
+
+def test_a_briefing_convened_on_a_trip_and_escorts_named_with_deng():
+    text = ("新华社南昌6月16日电 国务院副总理闵文昭昨天来到江西省某县,看望慰问受灾群众。\n"
+            "当晚,闵文昭在南昌主持召开会议,听取江西省抗洪救灾工作汇报。省长苏定国汇报了全省灾情。\n"
+            "民政部副部长楚宏亮陪同看望慰问。\n")
+    events = _roles(text, date(2008, 6, 17), key="kind")
+    assert events["visit"] == {"闵文昭": {"chair"}, "楚宏亮": {"attendee"}}
+    assert events["meeting"]["苏定国"] == {"speaker"}
+    text = ("7月10日至13日,国务院副总理钟鸣山在吉林省考察粮食生产工作。13日上午,钟鸣山在长春主持召开座谈会。"
+            "国务院副秘书长宗立华等陪同考察。\n")
+    assert _roles(text, date(2006, 7, 14), key="kind")["inspection"] == {"钟鸣山": {"chair"}, "宗立华": {"attendee"}}

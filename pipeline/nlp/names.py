@@ -132,8 +132,8 @@ class NameModel:
     def foreign_name_at(self, text: str, i: int) -> int | None:
         """The length of a foreign name after a foreign post (日本某市市长高岛宗一郎,): the run
         of two to seven characters up to the first sure boundary, or None."""
-        if i < len(text) and (not _is_cjk(text[i]) or text[i] in _NOT_IN_FOREIGN_NAMES):
-            return None
+        if i < len(text) and (not _is_cjk(text[i]) or text[i] in _NOT_IN_FOREIGN_NAMES) or _AFTER_FOREIGN_NAME.match(text, i):
+            return None  # (拉脱维亚总理|举行会谈: no name after the post)
         for end in range(i + 2, min(i + 7, len(text)) + 1):
             if not _is_cjk(text[end - 1]) or text[end - 1] in _NOT_IN_FOREIGN_NAMES:
                 return None

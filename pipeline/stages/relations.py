@@ -75,6 +75,7 @@ _SIGNED = re.compile(r"(?:签署|签订)了?(《[^《》]{2,40}》|[^,。;:《�
 _SERIES_NUMBER = re.compile(r"第[0-9一二三四五六七八九十百]+[期场]$")  # “健康大讲堂”第12期: one of a series
 _NEW_SITTING_TIME = re.compile(r"(?:当晚|当天(?:上午|下午|晚上)|次日(?:上午|下午)?|(?:[0-9]{1,2}日)?(?:上午|下午|晚上))[,]?")
 _HEARD_REPORTS = re.compile(r"(?:在([^,。;]{2,16}?))?听取了?([^,。;]{2,24}?(?:工作|情况))的?汇报")  # (听取了市委、市政府工作汇报)
+_CONVENED = re.compile(r"(?:主持)?召开(?:会议|座谈会|汇报会),$")  # 当晚,甲在南昌主持召开会议,听取…汇报
 _BACKGROUND = re.compile(r"据了解|据悉|另悉|记者了解到")  # a note of background, after the news
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _DAY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,10}?前一[天日]")  # 推介会前一天: the day before the one told
@@ -125,7 +126,7 @@ _ROSTER_HEADING = re.compile(r"([^,。;:()]{2,24}?)(?:\([^()]{1,12}\))?:")
 _LIST_INTRO = re.compile(r"(出席|参加|列席|就[座坐]|在座|到会|与会|参会|陪同|随同)([^,。;]{0,20}?)的[^,。;:]{0,12}?(?:还)?有(?!关):?")
 # 参加会谈的中方人员有甲;外方人员有乙: the second half of a list, after a semicolon
 _LIST_GOES_ON = re.compile(r"[^,。;:有]{1,10}?还?有(?![关限]):?")
-_HELD_FOR = re.compile(r"为([^,。;]{2,30}?)(?:一行|代表团)[^,。;]{0,8}?举行了?[^,。;]{0,10}?(?:宴会|招待会|欢迎仪式|晚宴|午宴)")
+_HELD_FOR = re.compile(r"为([^,。;]{2,30}?)(?:一行|代表团)?[^,。;]{0,8}?举行了?[^,。;]{0,10}?(?:宴会|招待会|欢迎仪式|晚宴|午宴)")
 # 甲(29日晚)(在使馆)(为乙一行)举行招待会: who holds it in person, nothing else between
 _HOLDS_IN_PERSON = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:今天|昨天|当天|今晚|昨晚|当晚|上午|下午|晚上|晚)?"
                               r"(?:在[^,。;、“”与同和]{1,24})?(?:为[^,。;、“”与同和]{1,20}?(?:一行|代表团))?(?:隆重|正式)?")
@@ -163,7 +164,7 @@ _CEREMONY_OF = re.compile(r"[^,。;:“”]{2,40}?(?<!今天|昨天|当天|今�
 _NOT_A_NAME = re.compile(r"^(?:一次|这|那|此次|本次|该|一个|了|是|上述|以上|前述|[0-9一二三四五六七八九十百多几数]+(?:项|场|个))|(?<!党)(?<!代表团)(?<!组)的(?!社会阶层)|精神(?!文明|宣讲|学习|研讨|培训|辅导|报告|[省市县区]委宣讲)|主持(?!人)|听取|审议了|分别审议|出席|参加|列席|旁听(?!庭审)|召开|举行|是"
                          r"|并(?:讲|作|做|致|发表|宣读|宣布|颁|授|解读|点评|提出)")  # 出席会议并讲授党课: the act after it
 _ZUO_IN_WORD = "工协合创操动写制"  # 工作, 协作, 合作 …: 作 inside a word, no act of its own
-_TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|(?<![针相绝面应核])对|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![{_ZUO_IN_WORD}运耕劳])作|参加了?|出席了?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{{2}}[和及])?$")  # 表示慰问: regards, no visit
+_TRIGGER_NOT_EVENT = re.compile(rf"(?:对照|(?<![针相绝面应核])对|自我|结束|派人|纪律|结合(?:前期|此前|近期|前段)?|(?<![{_ZUO_IN_WORD}运耕劳])作|(?:参加|出席)了?(?:上述|以上)?|陪同|随同|表示(?:深切|亲切|诚挚|衷心|崇高|热烈|由衷|真诚)?的?|致以)(?:[\u4e00-\u9fff]{{2}}[和及])?$")  # 表示慰问: regards, no visit
 # 对建设者们表示亲切的慰问: regards too, unless someone went there (来到某家,向他们表示新春的慰问)
 # 听取了关于开展某法执法检查情况的报告: a trigger in the title of a report is no event
 _IN_PAPER_TITLE = re.compile(r"关于(?:[^,。;:关]|《[^《》]{1,30}》){0,30}$")
@@ -265,7 +266,7 @@ _REF_SPEECH = re.compile(r"的(?:重要)?$")
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
 _HEARD = re.compile(r"听取了?[^,。;:并后时和及]{0,20}?$")  # 认真听取发言, 听取了某委工作汇报: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
-_JOINS_KIND = re.compile(r"(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访)")
+_JOINS_KIND = re.compile(r"(?:等[^,。;]{0,8}?)?(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访|看望)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
 _REPORT_ON = re.compile(r"(?:作|做)(?![为出])了?[\u4e00-\u9fff0-9]{2,30}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
                         r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
@@ -819,7 +820,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if _IN_PAPER_TITLE.search(text, sent.start, tm.start()) and _PAPER_AFTER.match(text, tm.end()):
             continue
         if kind_of(tm.group(0)) == "talks" and (_TRIGGER_AFTER_TIME.match(text, tm.end()) or
-                                                text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")):
+                                                text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")
+                                                or _AT_TALKS_WITH.match(text, tm.start() - 1)):
             continue  # 会见时在座, 会谈后, 某某在会见中表示: the talks already reported
         if kind_of(tm.group(0)) == "talks" and (text[tm.start() - 1 : tm.start()] == "的"
                                                 or _TALKS_TOLD_OF.match(text, tm.end())):
@@ -867,9 +869,6 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
                 name = re.sub(r"(?:进行|开展)$", "", dest.group(0)) + tm.group(0)  # 到某集团(进行)调研: where, when nothing says what
         else:
             name = tm.group(0).removeprefix("举行") + what
-            side = None if what or kind != "talks" else _TALKS_WITH.search(text, doers[0].end, tm.start())
-            if side:
-                name = "与" + side.group(1) + name  # 与学校师生代表座谈: named by whom it was with
         out.append((name, kind, tm.start(), doer_after.end if doer_after else tm.end(), doers[0]))
     if not out and until is None:  # (某某到某地开展走访慰问活动: the activity is the event)
         out += _trip(text, sent, persons)
@@ -884,7 +883,7 @@ def _reports_heard(text: str, sent: Sentence, persons: list[Mention]) -> list[tu
         return []
     heard = _HEARD_REPORTS.search(text, opening.end(), sent.end)
     if not heard or not any(opening.end() <= p.start and p.end <= heard.start() for p in persons) \
-            or re.search(r"[,;]", text[opening.end() + 1 : heard.start()]):
+            or re.search(r"[,;]", _CONVENED.sub("", text[opening.end() + 1 : heard.start()])):
         return []
     return [("听取" + heard.group(2) + "汇报", heard.start(2), heard.end(), heard.group(1))]
 
@@ -1745,7 +1744,8 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
     return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
-_TALKS_WITH = re.compile(r"与([^,。;与]{2,20}?)(?:进行了?|举行了?)?$")
+_AT_TALKS_WITH = re.compile(r"在(?:会见|会谈|会晤)([^,。;]{1,12}?)时")  # 在会见什瓦赫时: the talks with that guest
+_AROUND_TALKS = re.compile(r"(?:会谈|会见|会晤)[前后][,]")
 _ATTENDED_THEN = re.compile(r"(?:出席|参加)了?(?:活动|仪式|典礼|开幕式|启动仪式)[,]?并(?:到|来到|前往|深入)?[^,。;]{0,12}$")
 _TOPIC_OPENS = re.compile(r"就[^,。;]{2,}$")
 _TOPIC_CLOSES = re.compile(r"[^,。;]*?(?:事宜|事项|问题)")
@@ -1793,6 +1793,14 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             # for what follows, until another event is told)
             left_trip = frame
             frame = next(f for f in reversed(current) if f.event.kind == "meeting")
+        elif (at_talks := _AT_TALKS_WITH.search(sent.text)) and (with_guest := next(
+                (f for f in reversed(current) if f.event.kind == "talks" and f.event.name.endswith(at_talks.group(1))), None)):
+            frame = with_guest  # (分别会见了甲和乙。)在会见乙时,某某说: the talks with 乙
+        elif frame.event.kind != "talks" and frame.sentence_index < si and _AROUND_TALKS.match(sents[frame.sentence_index].text) \
+                and not re.search(r"仪式|宴|签约|签署|签字|见证", sent.text) \
+                and (talks := next((f for f in reversed(current) if f.event.kind == "talks" and f.sentence_index < frame.sentence_index), None)):
+            # 会谈前,甲为乙举行欢迎仪式。甲表示…: the talks again, the ceremony before them told aside
+            frame = talks
         elif _SIDE_SITTING.search(frame.event.name) and frame.sentence_index < si and not _SIDE_SITTING.search(sent.text) \
                 and (frame is left_presidium or _SESSION_AGAIN.search(sent.text)):
             # 开幕前,主席团举行第一次会议…。县人大常委会主任甲主持开幕大会: back at the session itself
@@ -1926,7 +1934,7 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     _add(target, p, {"attendee"}, titles, art.article_id, sent)
         for gm in _HELD_FOR.finditer(text, sent.start, sent.end):
             for p in people:  # 甲为乙一行举行欢迎宴会: the guests it was held for are there
-                if gm.start(1) <= p.start and p.end <= gm.end(1):
+                if gm.start(1) <= p.start < gm.end(1):  # (a short form stands for the whole name)
                     _add(frame, p, {"attendee"}, titles, art.article_id, sent)
         for hm in _HEARD_REPORT.finditer(text, sent.start, sent.end):
             for p in people:
@@ -2131,7 +2139,7 @@ def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: 
     joined = _JOINS_KIND.match(predicate)
     if not joined:
         return []
-    kind = "visit" if joined.group(1) in ("慰问", "走访") else "inspection"
+    kind = "visit" if joined.group(1) in ("慰问", "走访", "看望") else "inspection"
     trip = next((f for f in reversed(current) if f.event.kind == kind), frame)
     targets = [(trip, {"attendee"} | cues.roles_in(predicate[joined.end() :]))]
     also = _ALSO_JOINED.match(predicate, joined.end())
