@@ -817,3 +817,10 @@ def test_a_flat_for_teachers_is_no_name():
 
 def test_no_foreign_name_is_a_verb_after_the_post():
     assert "举行" not in _model_persons("时鸣远同拉脱维亚总理举行会谈\n")
+
+
+def test_a_mongolian_name_ending_in_he_and_a_dotted_name_before_a_verb():
+    text = "4月26日至27日,市委书记巴图孟和深入某旗,调研重点项目建设情况。\n"
+    assert "巴图孟和" in _model_persons(text)
+    text = "在某煤矿,州长买买提·吐尔逊登上观景台察看矿区全貌。\n"
+    assert "买买提·吐尔逊" in _model_persons(text)

@@ -4022,3 +4022,10 @@ def test_a_briefing_convened_on_a_trip_and_escorts_named_with_deng():
     text = ("7月10日至13日,国务院副总理钟鸣山在吉林省考察粮食生产工作。13日上午,钟鸣山在长春主持召开座谈会。"
             "国务院副秘书长宗立华等陪同考察。\n")
     assert _roles(text, date(2006, 7, 14), key="kind")["inspection"] == {"钟鸣山": {"chair"}, "宗立华": {"attendee"}}
+
+
+def test_an_inspection_named_by_what_is_carried_out_after_a_ceremony():
+    text = ("6月1日上午,某镇“安全生产月”活动启动仪式在镇文化广场举行。镇长罗永康出席并讲话,副镇长邹敏主持启动仪式。\n"
+            "启动仪式后,罗永康带队对辖区内两家化工企业开展安全生产检查。企业负责人詹国庆陪同检查。\n")
+    events = _roles(text, date(2021, 6, 2), key="kind")
+    assert events["inspection"] == {"罗永康": {"chair"}, "詹国庆": {"attendee"}}

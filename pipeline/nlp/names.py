@@ -338,7 +338,8 @@ def _is_cjk(ch: str) -> bool:
 # a transcribed name: parts joined by ·, no function word in its first part (颁发的马可·波罗奖)
 # nor after its last dot (约翰·克鲁吉及其一行, 乔治·韦拉举行会谈)
 _DOTTED = re.compile(r"(?:(?![的了在是为对向把被等和与及])[\u4e00-\u9fff]){1,6}"
-                     r"(?:·(?:(?![的了在是等和与及同率说举会今昨于受向对就]|一行|表示|访问|抵达|出席|参加|委托|转达|陪同|介绍|代表|致辞|讲话)[\u4e00-\u9fff]){1,8}"
+                     r"(?:·(?:(?![的了在是等和与及同率说举会今昨于受向对就]|一行|表示|访问|抵达|出席|参加|委托|转达|陪同|介绍|代表|致辞|讲话|登上|来到|走进|深入|察看|查看|听取|主持|前往"
+                     r"|视察|调研|考察|看望|慰问|会见)[\u4e00-\u9fff]){1,8}"
                      r"(?:和(?=[、,。;:)]))?){1,3}")  # 包·苏和、: a last part may end in 和 before punctuation
 
 

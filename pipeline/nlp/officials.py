@@ -273,8 +273,9 @@ def _or_transcribed(text: str, p: int, found: int | None, model, list_item: bool
             transcribed = None
     if transcribed and (not found or transcribed > found and (model.boundary_strength(text, p + found) < 3
                                                               or text[p + found] == "都"
-                                                              and model.boundary_strength(text, p + transcribed) >= 4)):
-        return transcribed  # (那仁满都拉陪同: 都 spells the name here, a cue follows it)
+                                                              and model.boundary_strength(text, p + transcribed) >= 4
+                                                              or model.name_parts_only(text[p : p + transcribed]))):
+        return transcribed  # (那仁满都拉陪同: 都 spells the name here, a cue follows it; 巴图孟和深入: 巴图 and 孟和)
     return found
 
 

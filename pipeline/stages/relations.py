@@ -861,8 +861,8 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
             pm = re.search(r"在([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
             if pm and pm.group(1).endswith(("陪同下", "带领下", "陪同")):
                 pm = None  # 在乙的陪同下参观: who went along, no place
-            mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$", text[sent.start : tm.start()])
-            name = ("在" + pm.group(1) if pm else mod.group(1) if mod else "") + tm.group(0) + what
+            mod = re.search(r"(专题|实地|蹲点|督导|走访|检查|执法)$|(?<=开展)([\u4e00-\u9fff]{2,8})$", text[sent.start : tm.start()])
+            name = ("在" + pm.group(1) if pm else mod.group(mod.lastindex) if mod else "") + tm.group(0) + what  # (开展安全生产检查)
             if not what and (om := _OBJECT_BEFORE.search(text, sent.start, tm.start())):
                 name = tm.group(0) + om.group(1)  # 对城区宾馆消防安全工作进行检查: 检查城区宾馆消防安全工作
             elif not what and not pm and (dest := _DESTINATION.search(text, doers[-1].end, tm.start())):
