@@ -824,3 +824,8 @@ def test_a_mongolian_name_ending_in_he_and_a_dotted_name_before_a_verb():
     assert "巴图孟和" in _model_persons(text)
     text = "在某煤矿,州长买买提·吐尔逊登上观景台察看矿区全貌。\n"
     assert "买买提·吐尔逊" in _model_persons(text)
+
+
+def test_the_surname_he_inside_a_list():
+    text = "大会执行主席蒋德顺、和玉洁、邱长林在主席台前排就座。\n"
+    assert {"蒋德顺", "和玉洁", "邱长林"} <= _model_persons(text)

@@ -4029,3 +4029,10 @@ def test_an_inspection_named_by_what_is_carried_out_after_a_ceremony():
             "启动仪式后,罗永康带队对辖区内两家化工企业开展安全生产检查。企业负责人詹国庆陪同检查。\n")
     events = _roles(text, date(2021, 6, 2), key="kind")
     assert events["inspection"] == {"罗永康": {"chair"}, "詹国庆": {"attendee"}}
+
+
+def test_heads_who_report_on_their_work():
+    text = ("3月1日,全市政法工作会议在市委礼堂召开。市委副书记谭卫明出席会议并讲话。"
+            "市中级人民法院院长邹德华、市人民检察院检察长瞿春亮分别报告了2004年法院、检察工作情况。\n")
+    events = _roles(text, date(2005, 3, 2), key="kind")["meeting"]
+    assert events["邹德华"] == {"speaker"} and events["瞿春亮"] == {"speaker"}

@@ -146,6 +146,8 @@ class NameModel:
 
     def joins_list(self, text: str, i: int, floor: int = 0) -> bool:
         """``text[i]`` is the conjunction that adds a name to a list (,和杨立同志), no name's start."""
+        if text[i] == "和" and text[i - 1 : i] == "、" and text[i + 3 : i + 4] in ("、", ",") and _is_cjk(text[i + 2 : i + 3] or "。"):
+            return False  # 蒋某、和玉洁、邱某: no conjunction inside a list, the surname 和
         return text[i] in "和与及" and (i == floor or text[i - 1] in PUNCT) and bool(self.surname_len(text, i + 1))
 
     def given_ratio(self, ch: str) -> float:

@@ -218,7 +218,8 @@ def _name_at(text: str, p: int, token_starts: set[int], unknown_surname: bool, m
     return n
 
 
-_LIST_SEPARATOR = re.compile(r"、(?:以及|和|及)?")  # 甲、乙、和丙: the last name of a list
+# 甲、乙、和丙: the last name of a list (、和玉洁、: no conjunction inside a list, the surname 和)
+_LIST_SEPARATOR = re.compile(r"、(?:以及|和(?![\u4e00-\u9fff]{2}[、,])|及)?")
 
 
 def _joins_titled_name(text: str, p: int, found: int, lexicon_dir: str | None) -> bool:

@@ -820,8 +820,7 @@ def _trigger_events(text: str, sent: Sentence, persons: list[Mention], lex,
         if _IN_PAPER_TITLE.search(text, sent.start, tm.start()) and _PAPER_AFTER.match(text, tm.end()):
             continue
         if kind_of(tm.group(0)) == "talks" and (_TRIGGER_AFTER_TIME.match(text, tm.end()) or
-                                                text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")
-                                                or _AT_TALKS_WITH.match(text, tm.start() - 1)):
+                                                text[tm.start() - 1 : tm.start()] == "在" and text[tm.end() : tm.end() + 1] in ("中", "时", "上")):
             continue  # 会见时在座, 会谈后, 某某在会见中表示: the talks already reported
         if kind_of(tm.group(0)) == "talks" and (text[tm.start() - 1 : tm.start()] == "的"
                                                 or _TALKS_TOLD_OF.match(text, tm.end())):
@@ -1262,6 +1261,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                         continue  # 人大代表接待日活动举行。甲、乙接待来访群众: what the day is for, no other event
                     if kind == "talks" and text.startswith("后", end) and any(f.event.kind == "talks" for f in art_frames):
                         continue  # 会见后对报界说: the talks told before
+                    if kind == "talks" and (at_talks := _AT_TALKS_WITH.match(text, start - 1)) and any(
+                            f.event.kind == "talks" and at_talks.group(1) in f.event.name for f in art_frames):
+                        continue  # (分别会见了甲和乙。)在会见乙时说: the talks with 乙 told before
                     if kind == "talks" and re.fullmatch(r"座谈(?:交流)?", name) \
                             and any(f.event.kind == "talks" and f.sentence_index >= si - 1 for f in art_frames):
                         continue  # 甲会见了访问团。乙主持座谈: the same occasion, 座谈 after 会见
