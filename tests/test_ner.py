@@ -829,3 +829,8 @@ def test_a_mongolian_name_ending_in_he_and_a_dotted_name_before_a_verb():
 def test_the_surname_he_inside_a_list():
     text = "大会执行主席蒋德顺、和玉洁、邱长林在主席台前排就座。\n"
     assert {"蒋德顺", "和玉洁", "邱长林"} <= _model_persons(text)
+
+
+def test_a_name_ending_in_he_before_a_report_or_ji():
+    text = "县委副书记、县长蓝天和作《2012年全县经济工作报告》。副苏木长赵文和及各嘎查党支部书记参加会议。\n"
+    assert {"蓝天和", "赵文和"} <= _model_persons(text)

@@ -183,7 +183,7 @@ class NameModel:
 
     def ends_name(self, text: str, j: int) -> bool:
         """``text[j]`` is a function character that names also end with (和, 本, 之, 为),
-        followed by punctuation, the end, 在, 率, 带领, 作了, an adverb (认真), or a cue such as 主持 or 等: there it
+        followed by punctuation, the end, 在, 率, 带领, 作了, 作《…》报告, 及, an adverb (认真), or a cue such as 主持 or 等: there it
         cannot be the function word (滕志和、, 邝立本主持, 副院长屈忍之在报告中说, 端木清和率…)."""
         if text[j : j + 1] not in _SOFT_LAST:
             return False
@@ -191,6 +191,7 @@ class NameModel:
             or text.startswith("就", j + 1) and bool(re.match(r"[^,。;:]{1,30}?[作做进提发]", text[j + 2 : j + 34])) \
             or bool(self.cue.match(text, j + 1)) or text.startswith(("进行", "关于", "以及", "带领"), j + 1) \
             or text.startswith("率", j + 1) and not text.startswith("率先", j + 1) or text.startswith("作了", j + 1) \
+            or bool(re.match(r"作(?:《|“|[^,。;]{0,12}?报告)|及(?!时)", text[j + 1 : j + 16])) \
             or text.startswith(self.long_fillers, j + 1)  # 景泰和认真听取
 
     def boundary_strength(self, text: str, j: int) -> float:
