@@ -4036,3 +4036,9 @@ def test_heads_who_report_on_their_work():
             "市中级人民法院院长邹德华、市人民检察院检察长瞿春亮分别报告了2004年法院、检察工作情况。\n")
     events = _roles(text, date(2005, 3, 2), key="kind")["meeting"]
     assert events["邹德华"] == {"speaker"} and events["瞿春亮"] == {"speaker"}
+
+
+def test_remarks_on_an_inspection_told_are_no_inspection():
+    text = ("2012年5月9日,县政协副主席何光明带领部分县政协委员,对全县农村公路建设情况进行视察。\n"
+            "县政协主席唐志华此前对此次视察提出了具体要求。县委书记王家森要求县政府认真研究采纳视察意见。\n")
+    assert [ev.name for ev in _model_events(text, None)] == ["视察全县农村公路建设情况"]
