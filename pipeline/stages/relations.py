@@ -341,11 +341,12 @@ _CAPTION = re.compile(r"(?:图为|图[:：]|[\[【(]图(?:片)?[\]】)]|[上下�
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)了?(?:上述|以上|前述)(?:活动|会见|会议|仪式)")
 _SPAN = re.compile(r"至|到|[~～—-][0-9]")
 _ALSO_JOINED = re.compile(r"并(?:参加|出席)了?(座谈会|座谈|汇报会|会议|活动)")
-# signs for a side, or signs a contract (甲代表县政府与某公司董事长乙签订了合同: 甲's predicate ends at 乙's title)
+# signs for a side (在主会场代表某县与某公司签约), or signs a contract (乙签订了园区开发合同)
 _SIGNS_FOR = re.compile(r"(?:在[^,。;代]{1,12}?)?(?:分别)?代表[^,。;]{1,20}?(?:在[^,。;]{1,24}?上)?(?:签字|签约|签署|签订)"
                         r"|(?:签订|签署)了?[^,。;]{0,30}?(?:合同|协议|协定|备忘录|意向书|议定书)")
-_BECAUSE = re.compile(r"(?:因|由于)(?!此|而)")  # a reason given for the person: what they did elsewhere
+# 甲代表县政府与某公司董事长乙签订…: 甲's predicate ends at 乙's title, and 乙 signs too
 _SIGNS_WITH = re.compile(r"(?:分别)?代表[^,。;]{1,20}?(?:与|同)")
+_BECAUSE = re.compile(r"(?:因|由于)(?!此|而)")  # a reason given for the person: what they did elsewhere
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)"
                              r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
