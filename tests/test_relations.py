@@ -4042,3 +4042,11 @@ def test_remarks_on_an_inspection_told_are_no_inspection():
     text = ("2012年5月9日,县政协副主席何光明带领部分县政协委员,对全县农村公路建设情况进行视察。\n"
             "县政协主席唐志华此前对此次视察提出了具体要求。县委书记王家森要求县政府认真研究采纳视察意见。\n")
     assert [ev.name for ev in _model_events(text, None)] == ["视察全县农村公路建设情况"]
+
+
+def test_a_forum_both_sides_hold_at_talks_is_the_talks():
+    text = ("昨日,县委书记吉古达、县长王晓明在县行政中心会见了某县党政代表团一行,双方举行东西部协作工作座谈会。"
+            "某县县长徐建华介绍了对口帮扶工作情况。某县副县长沈丽芳参加座谈。\n")
+    events = _model_events(text, date(2023, 11, 22))
+    assert [ev.kind for ev in events] == ["talks"]
+    assert {"徐建华", "沈丽芳"} <= {p.person for p in events[0].participants}

@@ -1216,6 +1216,9 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
             if art_frames and not DATE.search(text, sent.start, sent.end):
                 # 甲为党员干部讲授了专题党课 after the article's meeting: a part of it, told on
                 found = [f for f in found if not re.search(r"(?:讲授了?|上了一[场堂][^,。;]{0,20}?)$", text[max(0, f[1] - 26) : f[1]])]
+            # 会见了某代表团一行,双方举行协作工作座谈会: one occasion, the talks
+            found = [f for f in found if not (_BOTH_SIDES_HOLD.search(text, max(sent.start, f[1] - 8), f[1]) and any(
+                lex.event_triggers.get(tm.group(0)) == "talks" for tm in _patterns().triggers.finditer(text, sent.start, f[1])))]
             # 出席开班仪式 after 某培训班开班 (its 开班仪式): the event told before, no other
             found = [f for f in found if not _CEREMONY_END.search(f[0]) or not any(
                 g.event.name != f[0] and _CEREMONY_END.sub("", g.event.name).endswith(_CEREMONY_END.sub("", f[0]))
@@ -1747,6 +1750,7 @@ def _meeting_before(current: list[_Frame], frame: _Frame) -> bool:
     return any(f.event.kind == "meeting" for f in current if f is not frame and f.sentence_index <= frame.sentence_index)
 
 
+_BOTH_SIDES_HOLD = re.compile(r"双方(?:还)?(?:举行|召开)了?$")
 _AT_TALKS_WITH = re.compile(r"在(?:会见|会谈|会晤)([^,。;]{1,12}?)时")  # 在会见什瓦赫时: the talks with that guest
 _AROUND_TALKS = re.compile(r"(?:会谈|会见|会晤)[前后][,]")
 _ATTENDED_THEN = re.compile(r"(?:出席|参加)了?(?:活动|仪式|典礼|开幕式|启动仪式)[,]?并(?:到|来到|前往|深入)?[^,。;]{0,12}$")
