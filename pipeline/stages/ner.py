@@ -9,9 +9,11 @@ model (HanLP or spaCy, chosen by config) adds people the rules do not see.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
-from functools import lru_cache
 from bisect import bisect_right
+from collections import defaultdict
+from functools import lru_cache
 
 from pipeline.config import MODELS_DIR, NerConfig, SegmentConfig
 from pipeline.lexicons import alternation, load_lexicons
@@ -715,20 +717,28 @@ def _clear_of_titles(text: str, persons: list[Mention]) -> list[Mention]:
     """Drop the model's names that lie inside the title written before another name, run
     into the words around them (韩国庆|尚南道|咸安郡郡守某某: places in a foreign post); names
     listed before it (甲、乙和某国大使丙) stay."""
-    spans = [(m.start - len(m.title), m.start) for m in persons
-             if m.source == "rules" and m.title and text[m.start - len(m.title) : m.start] == m.title]
-    return [m for m in persons if m.source != "model" or text[m.end : m.end + 1] in "、,和与及"
-            or not any(s <= m.start and m.end <= e for s, e in spans)]
+    spans = sorted((m.start - len(m.title), m.start) for m in persons
+                   if m.source == "rules" and m.title and text[m.start - len(m.title) : m.start] == m.title)
+    title_ends = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end among titles starting so far
+    starts = [s for s, _ in spans]
+
+    def inside_a_title(m: Mention) -> bool:
+        k = bisect_right(starts, m.start)
+        return k > 0 and m.end <= title_ends[k - 1]
+
+    return [m for m in persons if m.source != "model" or text[m.end : m.end + 1] in "、,和与及" or not inside_a_title(m)]
 
 
 def _names_run_on(text: str, persons: list[Mention]) -> list[Mention]:
     """A name cut before a character that the page shows is its last one elsewhere
     (盟长巴图孟|和到我旗, after 巴图孟和一行): the whole name, its title kept."""
-    known = {m.text for m in persons if len(m.text) >= 3}
+    longer_names: dict[str, list[str]] = defaultdict(list)  # a name's beginnings, each with the names it begins
+    for name in {m.text for m in persons if len(m.text) >= 3}:
+        for k in range(1, len(name)):
+            longer_names[name[:k]].append(name)
     out = []
     for m in persons:
-        longer = [name for name in known if len(name) > len(m.text) and name.startswith(m.text)
-                  and text.startswith(name, m.start)]
+        longer = [name for name in longer_names.get(m.text, ()) if text.startswith(name, m.start)]
         if longer:
             name = max(longer, key=len)
             m = dataclasses.replace(m, text=name, end=m.start + len(name))

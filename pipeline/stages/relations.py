@@ -2146,7 +2146,7 @@ def _joined_targets(predicate: str, current: list[_Frame], frame: _Frame, cues: 
     joined = _JOINS_KIND.match(predicate)
     if not joined:
         return []
-    kind = "visit" if joined.group(1) in ("慰问", "走访", "看望") else "inspection"
+    kind = "visit" if re.fullmatch(_KIND_WORDS["visit"], joined.group(1)) else "inspection"
     trip = next((f for f in reversed(current) if f.event.kind == kind), frame)
     targets = [(trip, {"attendee"} | cues.roles_in(predicate[joined.end() :]))]
     also = _ALSO_JOINED.match(predicate, joined.end())
