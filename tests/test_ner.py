@@ -834,3 +834,16 @@ def test_the_surname_he_inside_a_list():
 def test_a_name_ending_in_he_before_a_report_or_ji():
     text = "县委副书记、县长蓝天和作《2012年全县经济工作报告》。副苏木长赵文和及各嘎查党支部书记参加会议。\n"
     assert {"蓝天和", "赵文和"} <= _model_persons(text)
+
+
+def test_a_count_of_people_is_no_name_and_a_visited_village_head_keeps_a_clean_title():
+    assert _person_names("市政协主席杜秀山及社会各界群众万余人参加公祭。") == ["杜秀山"]
+    mentions = [m for m in run_stages("在某排污口,他仔细询问镇级河长、某镇镇长诸葛建平整改进度。", segmenter="pkuseg",
+                                      backend="hanlp")[2] if m.label == "PERSON"]
+    assert [(m.text, m.title) for m in mentions] == [("诸葛建平", "镇级河长、某镇镇长")]
+
+
+def test_occupations_written_before_a_name_are_titles():
+    text = "丹江镇女村支书潘金凤、大学生村官陈建文、畲族青年歌手蓝雪英、退休教师、老党员韩素芬先后发言。"
+    titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert titles == {"潘金凤": "丹江镇女村支书", "陈建文": "大学生村官", "蓝雪英": "畲族青年歌手", "韩素芬": "退休教师、老党员"}

@@ -36,7 +36,8 @@ NOT_NAMES = {"老婆", "老公", "夫人", "爱人", "家属", "同志", "同事
              "班子",  # 旗委常委班子作对照检查: a body, no name
              # 与会委员踊跃发言: how they act, no name
              "踊跃", "纷纷", "积极", "认真", "热烈", "一致", "先后", "依次", "逐一", "分别", "共同", "一同", "一起",
-             "全程", "全天", "全员", "多次", "多年", "多名"}  # 委员全程视察, 市领导多次带队: how long or often, no name
+             "全程", "全天", "全员", "多次", "多年", "多名",  # 委员全程视察, 市领导多次带队: how long or often, no name
+             "万余", "千余", "百余"}  # 社会各界群众万余人参加: a count, no name
 # armed services that start with a surname (空, 海, 全): never a whole name, though 海军 is a given name (张海军)
 NOT_WHOLE_NAMES = {"空军", "海军", "陆军", "武警", "全军", "军区", "军委"}
 

@@ -17,7 +17,7 @@ _ACTS = ("汇报", "通报", "讲话", "强调", "指出", "表示", "传达", "
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
                "等", "率", "带领", "要求", "责成", "邀请", "受邀", "应邀", "嘉宾", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
-               "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯", "随着", "见到")
+               "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯", "随着", "见到", "询问")
 # organ names that hold a stop word (市委理论学习中心组组长, 党史学习教育领导小组, 对外友好协会, 某日报社, 总后勤部)
 _ORGANS_WITH_STOPS = ("学习中心组", "学习教育", "对外", "对口", "时代", "日报", "后勤", "代表团", "代表处", "代表大会", "的社会阶层")
 # ranks and honorifics written after the previous name in a list (熊某中将、詹某少将)
@@ -313,8 +313,9 @@ def titled_names(text: str, token_starts: tuple[int, ...] = (), lexicon_dir: str
             continue  # after 市领导: only a list of names
         if text[p : p + found] in NOT_NAMES:
             continue  # 班子其他成员依次作…: how they act, spelt like a transcribed name
-        if text[p] == "任" and (taken := heads.search(text, p + 1, p + 8)) and not any(c in PUNCT for c in text[p + 1 : taken.start()]):
-            continue  # 市长任常务副组长: 任 takes up a post, no surname
+        if text[p] == "任" and (taken := heads.search(text, p + 1, p + 8)) and not any(c in PUNCT for c in text[p + 1 : taken.start()]) \
+                and taken.group(0) != "代表":
+            continue  # 市长任常务副组长: 任 takes up a post, no surname (书记任某某代表…作报告: one who speaks for it)
         if text[p] in "和与及" and found > 2 and _joins_titled_name(text, p, found, lexicon_dir):
             continue  # 总书记和李鹏总理: 和 joins the next titled name, no surname
         if joins_groups(text, hm.group(0), p, p + found):

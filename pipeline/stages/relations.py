@@ -79,6 +79,9 @@ _CONVENED = re.compile(r"(?:主持)?召开(?:会议|座谈会|汇报会),$")  # 
 _BACKGROUND = re.compile(r"据了解|据悉|另悉|记者了解到")  # a note of background, after the news
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 _DAY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,10}?前一[天日]")  # 推介会前一天: the day before the one told
+_NOT_DONE = re.compile(r"(?:未|没有|没能|不能|无法)(?:能)?$")
+_LATER_PART = re.compile(r"(?:当天|当日|同日|随后)?(?:下午|晚上|晚间|傍晚|当晚)[,]?")  # a later part of the day told
+_GOES_ON = re.compile(r"随后|会后|之后|当天|当日|当晚|同日|同一天|次日|翌日|第二天|前一[天日]")  # the day told before goes on
 _THEN = re.compile(r"(?:会见|会谈|座谈|会议|仪式|活动)?(?:后|结束后)[,]|随后|会后|当天|当日|当晚|同日|[\u4e00-\u9fff]{0,6}仪式前[,]")
 _WEB_TAGS = re.compile(r"^(?:\[[^\[\]]{1,6}\]|【[^【】]{1,30}】)+")
 _NOTE_PREFIX = re.compile(r"^\([^()]{1,12}\)|^[一二三四五六七八九十]{1,3}、")  # (全文另发)新年茶话会由某某主持, 二、某某发表了…: a note or a number
@@ -98,6 +101,8 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}" + FIRM_OR_ORGAN_END)
 _TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?(?:在(?![^,。;]*[会上],)[^,。;]{2,20}?,)?"  # 在某景区,甲登上…: a stop
                         r"[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看|登上)")
+_SPEAKS = re.compile(r"希望|要求|指出|强调|表示|说|认为|提出|号召|勉励|鼓励|寄语|嘱咐|叮嘱")
+_DURING_TRIP = re.compile(r"在?(?:调研|视察|考察|检查|督导|督查|巡查|走访|慰问)(?:中|期间|过程中|时)[,]")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
 _ANOTHER_OCCASION = re.compile(r"在[^,。;]{0,20}?(?:一次|某次|那次|上次|历次|多次)[^,。;]{0,16}?(?:会|活动)上")
@@ -187,6 +192,7 @@ _SHOW = re.compile(r"(?:展|展览|展会|灯会|灯展|庙会|博览会|交易�
 _OPENED = re.compile(r"(?:正式|隆重|顺利|盛大|同时|(集中))?(" + "|".join(_OPENING_CEREMONY) + r")(?:投用|运营|成立|启用|营业)?(?=[,。;!])")
 _ON_SITE = re.compile(r"现场(?:办公|推进|观摩|调度|协调)?会")
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+(?:个|项|家)")
+_AFTER_MEETING = re.compile(r"(?:会后|会议结束后|随后)[,]")
 _OPENS_IT = re.compile(r"宣布|为|主持|出席|参加|共同|一起|[与和及、]")
 # (项目建设, 各项工作: no one place or festival opened)
 _NOT_OPENED = re.compile(r"[了着将要已也都并和与及、]|[0-9一二三四五六七八九十]+(?:个|项|家|所|月)|工作$|建设$|[中时后前下里]$"
@@ -216,7 +222,7 @@ _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WO
 _ON_BEHALF = re.compile(r"(?:代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,20}?|受[^,。;:]{1,24}?委托,?)"  # (受某委员会委托作报告)
                         r"(?=(?:作|做)了?(?:题为|关于|《|“|[^,。;:]{0,10}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
-_FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗)")
+_FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗|奠基|培土)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
 # … or a longer one, named in quotes, when a cue follows it (在今天下午召开的“某某行动计划”新闻发布会上表示)
@@ -240,7 +246,7 @@ _SAID = re.compile(r"(?:他|她|[\u4e00-\u9fff]{2,4}?)(?:在[^,。;:]{1,12}?[中
 _TITLED_SAID = re.compile(r"[\u4e00-\u9fff、·]{2,24}?(?:说|表示|介绍|强调|指出|要求)[,:]")
 # 参加活动, 出席仪式, 参加会见: the predicate names which of the article's events they joined
 _JOINED_NOUN = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(?:此次|本次|这次|今天的|当天的)?"
-                          r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访)(?:活动)?[。!?\n]*$")
+                          r"(活动|仪式|典礼|会见|会谈|座谈|调研|考察|视察|慰问|看望|走访|观摩|拉练)(?:活动)?[。!?\n]*$")
 _JOINS_TWO = re.compile(r"(?:等人?)?(?:一同|一起|还|也)?(?:出席|参加|陪同)了?(会见|会谈|座谈|调研|考察|视察)(?:和|及|并)"
                         r"([\u4e00-\u9fff]{0,8}?(?:仪式|典礼|座谈会|活动|会议))[。!?\n]*$")
 _JOINS_BOTH_NAMED = re.compile(r"(?:一同|一起|还|也)?(?:出席|参加)了?([\u4e00-\u9fff]{2})(?:和|及|并)([\u4e00-\u9fff]{2})[。!?\n]*$")
@@ -266,7 +272,7 @@ _REF_SPEECH = re.compile(r"的(?:重要)?$")
 _REFERS_TO_SPEECH = re.compile(r"精神|指示|批示|重要讲话|的讲话|时的")
 _HEARD = re.compile(r"听取了?[^,。;:并后时和及]{0,20}?$")  # 认真听取发言, 听取了某委工作汇报: others spoke
 # 参加调研, 陪同慰问: joining the article's inspection or visit, not the meeting after it
-_JOINS_KIND = re.compile(r"(?:等[^,。;]{0,8}?)?(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访|看望)")
+_JOINS_KIND = re.compile(r"(?:等[^,。;]{0,8}?)?(?:分别|一同|一起|全程)?(?:参加|陪同|随同|出席|参与)了?(?:此次|这次|本次)?(调研|检查|督导|视察|考察|慰问|走访|看望)")
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
 _REPORT_ON = re.compile(r"(?:作|做)(?![为出])了?[\u4e00-\u9fff0-9]{2,30}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
                         r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
@@ -304,6 +310,11 @@ _ENTRUSTED = re.compile(r"(?:同志)?(?:[、和][^,。;]{1,20}?)?的?委托")
 # the session itself again after its presidium's meeting; a chair's cue that names a meeting
 _SPEECH_TITLE = re.compile(r"在(.{4,40}?)上的(?:重要|主旨|总结)?(?:讲话|致辞|发言|主持词)(?:稿|全文|\((?:摘要|摘登|节选)\))?")
 _ON_SCREEN = re.compile(r"(?:字幕:)?[\u4e00-\u9fff·、()]{3,40}")  # a line naming who speaks next, nothing else
+# 观摩团总结大会, 拉练点评会: the sitting that closes a 现场观摩会 or 拉练活动
+_TOUR_SUMMARY = re.compile(r"(?:观摩|拉练)(?:团|活动)?(?:总结|点评|讲评)(?:大)?会(?:议)?$")
+_TOUR = re.compile(r"(?:观摩|拉练)(?:会|会议|推进会|活动)$")
+_BARE_OPENING = re.compile(r"(?:开幕|开赛|开工|开园|开营|开馆|开业|启动|开班|开学)(?:仪式|式|典礼)")
+_SPLIT_UP = re.compile(r"分赴|分头|兵分")  # leaders who went each their own way
 _SIDE_SITTING = re.compile(r"主席团|预备会议?")  # a session's presidium or preparatory meeting
 _SESSION_AGAIN = re.compile(r"(?:主持|出席|列席|参加)(?:开幕|闭幕)?大会|(?:开幕|闭幕)(?:大会|式|讲话)|主席台|就[座坐]"
                             r"|选举大会|大会(?:进行|举行)?选举")
@@ -347,6 +358,7 @@ _SIGNS_FOR = re.compile(r"(?:在[^,。;代]{1,12}?)?(?:分别)?代表[^,。;]{1,
 # 甲代表县政府与某公司董事长乙签订…: 甲's predicate ends at 乙's title, and 乙 signs too
 _SIGNS_WITH = re.compile(r"(?:分别)?代表[^,。;]{1,20}?(?:与|同)")
 _BECAUSE = re.compile(r"(?:因|由于)(?!此|而)")  # a reason given for the person: what they did elsewhere
+_LEADS_GROUP = re.compile(r"率领?(?:观摩|调研|考察|督导|督查|检查|视察|巡查)[团队组](?![长员])")  # 率观摩团, 率调研组: leads it
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)"
                              r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
 _JOINS_IN = re.compile(r"(?:并|还|又|也)?(?:与|同|和|跟)")  # (并)与乙共同…: 乙 joins in the act
@@ -428,6 +440,7 @@ class _Frame:
     doers_from: int = 0  # its doers stand after here (某某调研,县领导甲参加座谈; 甲到A镇督导,乙到B镇督导)
     past: bool = False  # named for a year gone by: a meeting referred to, not reported
     doer: str | None = None  # who did a trip or visit told by its trigger (甲 of 甲到某镇调研)
+    dated_before: bool = False  # its day is one told in an earlier sentence, not its own
 
 
 def resolve_date(text: str, anchor: DateAnchor | None) -> tuple[date | None, int | None, int | None, str]:
@@ -595,7 +608,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 continue  # 对所参加的专题民主生活会进行点评: the ones they took part in, elsewhere
             if attend and (len(bare) <= 2 or bare in lex.meeting_suffixes and not bare.endswith("仪式")
                            or _SITTING.fullmatch(bare)  # 出席了开幕大会: a sitting of the article's session
-                           or re.fullmatch(r"[主分]会场(?:会议|大会)?", bare)):  # 出席主会场会议: where, not what
+                           or re.fullmatch(r"[主分]会场(?:会议|大会)?", bare)  # 出席主会场会议: where, not what
+                           or re.fullmatch(r"(?:观摩|拉练)活动", bare)):  # 参加观摩活动: the article's 现场观摩会
                 continue  # 出席会议, 出席开幕式: the article's own meeting, not a new one (出席签约仪式 is one)
             if attend:
                 name = re.sub(r"(代表团|组)的(审议|讨论)$", r"\1\2", re.sub(r"^了", "", name))  # 参加了高新区代表团的审议
@@ -710,8 +724,14 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
             continue  # 大会在雄壮的国歌声中开幕: the clause goes back past 的 to what opens
         if re.search(r"(?:同步|同时|随即)$", text[left : om.start()]) or _AT_A_CEREMONY.match(text, sent.start):
             continue  # 启动仪式上,…非遗市集同步开市: a part of the ceremony told
-        if any(s <= om.start() < e or left <= s < om.end() for _, s, e, _ in out) or _planned(text, left, om.start()) \
-                or any(left <= p.start < om.start() and _OPENS_IT.search(text, p.end, om.start()) for p in persons):
+        if any(s <= om.start() < e or left <= s < om.end() for _, s, e, _ in out) or _planned(text, left, om.start()):
+            continue
+        if any(left <= p.start < om.start() and _OPENS_IT.search(text, p.end, om.start()) for p in persons):
+            # 会后,甲、乙共同为县“职工书屋”揭牌: after the meeting, a ceremony of its own
+            after = _AFTER_MEETING.match(text, sent.start)
+            unveiled = re.search(r"为([^,。;为]{2,20})$", text[left : om.start()]) if after and om.group(2) == "揭牌" else None
+            if unveiled:
+                out.append((unveiled.group(1) + "揭牌仪式", left + unveiled.start(1), om.end(), None))
             continue  # 县长甲宣布夜市开市: who opens it (甲院士专家工作站揭牌: a name inside the place's)
         pm = re.search(r"在([\u4e00-\u9fff0-9A-Za-z]{2,16}?)$", text[left : om.start()])
         seg_end = pm.start() + left if pm else om.start()
@@ -1133,6 +1153,8 @@ class _RoleCues:
         if _REPORT_ON.match(predicate, pos) or window is None and _REPORT_TO.search(predicate, pos) \
                 or _GIVES_TALK.match(predicate, pos) or _GIVES_SPEECH.match(predicate, pos):
             roles.add("speaker")
+        if _LEADS_GROUP.match(predicate, pos):
+            roles.add("chair")
         if _GOES_TO_ATTEND.match(predicate, pos) or _TOGETHER_WITH.match(predicate, pos) or _TOURS_SHOW.match(predicate, pos) \
                 or _SIGNS_FOR.match(predicate, pos) or _SIGNS_WITH.fullmatch(predicate):
             roles.add("attendee")  # 等前往殡仪馆送别, 与社区居民一起包月饼, 分别代表两国政府在协定上签字
@@ -1140,8 +1162,9 @@ class _RoleCues:
             if window is not None and m.start() - pos > window:
                 break
             before = predicate[pos : m.start()]
-            if _REF_SPEECH.search(before) or _HEARD.search(before) or predicate.startswith("精神", m.end()):
-                continue
+            if _REF_SPEECH.search(before) or _HEARD.search(before) or predicate.startswith("精神", m.end()) \
+                    or _NOT_DONE.search(before):
+                continue  # (未参加此次活动: one who was not there)
             if predicate.startswith("人", m.end()) \
                     or _MEETING_NOUN_END.match(predicate, m.end()) and self.cues.get(m.group(0)) == ("speaker",):
                 continue  # 主持人, 发言人, 出席反馈会: a noun, not the act
@@ -1250,8 +1273,10 @@ def extract_events(clean: CleanDocument, articles: list[Article], sentences: lis
                         or text[sent.start - 1 : sent.start] == ";" and any(
                             f.sentence_index == si - 1 and f.event.kind == kind and f.doer not in (None, doer.text)
                             for f in art_frames)
+                    # (当天下午,甲一行来到某部,看望慰问官兵: after the morning's inspection, a visit of its own)
+                    new_part = _LATER_PART.match(text, sent.start) is not None
                     if doer.text in named_so_far and not parallel and not _opens_news_item(text, sent) and \
-                            any(_same_trip(f.event.kind, kind) and not f.event.from_headline
+                            any(_same_trip(f.event.kind, kind) and not f.event.from_headline and not (new_part and f.event.kind != kind)
                                 and (kind != "talks" or similar_names(f.event.name, name)) for f in art_frames):
                         continue  # the article's own inspection or visit told stop by stop (talks with someone else are others)
                     # (someone not named before doing it is another one: 同日,市长某某…看望慰问)
@@ -1375,7 +1400,7 @@ def _commemorated(text: str, person: Mention) -> bool:
     return bool(_REMEMBERED_BEFORE.search(text, max(0, person.start - 8), person.start)
                 or _REMEMBERED_AFTER.match(text, person.end)
                 or _DECEASED.search(text, max(0, titled_from - 4), titled_from)  # 已故某村原支书某某
-                or (person.title or "").startswith(("已故", "生前")))
+                or bool(re.search(r"已故|生前", person.title or "")))  # (今天到已故全国劳动模范某某家中)
 
 
 def _accused(text: str, person: Mention) -> bool:
@@ -1386,13 +1411,12 @@ def _accused(text: str, person: Mention) -> bool:
 
 
 def _is_reported(frame: _Frame) -> bool:
-    """An event names people, or has a date, or opens its article (本报讯 近日,某县召开…);
-    a gathering of another kind needs people or a day (近日,某局深入企业开展帮扶活动: a campaign)."""
+    """An event names people or has a day of its own: 近日,某局召开… names neither, and a
+    meeting a later sentence only mentions (据悉,该局已多次召开专题会议) has no day but the
+    one told before it."""
     if frame.people or frame.headline_people:
         return True
-    if frame.event.kind == "other":
-        return frame.event.day is not None
-    return bool(frame.event.date_text) or frame.is_lead
+    return frame.event.day is not None and not frame.dated_before
 
 
 def _ends_with_post(clause: str) -> bool:
@@ -1566,6 +1590,7 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     date_text = _sentence_date(text, sent, start)
     days_on = 0  # 次日: a day after the date told before
     month_only = _MONTH_ONLY.search(text, sent.start, start) if date_text is None else None
+    dated_before = False
     if month_only:
         date_text = month_only.group(0)
     elif date_text is None and not sent.is_headline:
@@ -1577,6 +1602,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
             told = _earlier_date(text, replace(art, start=max(0, art.start - 3000)), sent.start, 3000)
         if told is not None:
             date_text, days_on = told.group(0), _days_after(text, told.end(), start)
+            # (当天下午,…上了一堂党课 and a chronicle's lines under their day go on from that day)
+            dated_before = not _GOES_ON.search(text, sent.start, start) and not _MONTH_HEADING.search(text, 0, sent.start)
     elif date_text is None and art.start < art.end:  # a headline's event: its article's lead tells the day
         lead_end = text.find("。", art.start, art.end)
         told = _earlier_date(text, art, lead_end) if lead_end > 0 else None
@@ -1642,7 +1669,8 @@ def _frame(clean, art, sent, si, name, kind, start, end, place) -> _Frame:
     # 是在1996年全国…会议上提出来的 (a page of Dec 1997): a past meeting the text refers to;
     # a year's name early in the next year (2023年经济工作会议 in Jan 2024) may still be news
     past = bool(named_year and anchor and int(named_year.group(1)) < anchor.year - (anchor.month <= 3))
-    return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2, past=past)
+    return _Frame(event, si, end, is_lead=not sent.is_headline and sent.start <= art.start + 2, past=past,
+                  dated_before=dated_before)
 
 
 def _title_start(text: str, person: Mention) -> int:
@@ -1813,6 +1841,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
             # 开幕前,主席团举行第一次会议…。县人大常委会主任甲主持开幕大会: back at the session itself
             left_presidium = frame
             frame = next((f for f in current if f.event.kind == "meeting" and not _SIDE_SITTING.search(f.event.name)), frame)
+        elif frame.event.kind not in ("inspection", "visit") and frame.sentence_index < si and _DURING_TRIP.match(sent.text) \
+                and (trip := next((f for f in reversed(current) if f.event.kind in ("inspection", "visit")), None)):
+            frame = trip  # (…与村干部座谈。)调研中,甲强调: what was said on the trip, not at the talk on its way
         elif frame.event.kind in ("meeting", "other") and frame.sentence_index < si \
                 and (_TRIP_STOP.match(sent.text) or on_trip is not None and not _NEW_TIME.match(sent.text)) \
                 and not _patterns().suffixes.search(sent.text) \
@@ -1995,6 +2026,9 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     roles = cues.roles_in(clause_text[pron.end() :], window=8)
                     for p in last_subject:
                         _add(frame, p, roles, titles, art.article_id, sent)
+                    if not _SPEAKS.search(clause_text):  # (他希望广大青年…,带领群众致富: what he said)
+                        sentence_subject = last_subject  # 他先后察看了…,要求…: the clauses after go on with 他
+                        subject_had_trigger = False
                 elif pending and not clause_people and not any(clause_text.startswith(w) for w in cues.notperson) \
                         and (roles := {"attendee"} if _HELD_TOGETHER.match(clause_text)
                              else cues.roles_in(_after_unnamed_group(clause_text), window=12)):
@@ -2171,6 +2205,8 @@ def _joined_noun_frame(predicate: str, current: list[_Frame], frame: _Frame) -> 
     noun = joined_noun.group(1)
     if len(noun) >= 2 and noun in frame.event.name:
         return frame  # 参加座谈 after the 座谈会 just told: that one, not the talks before it
+    if noun in ("观摩", "拉练"):  # 参加观摩活动: the article's 现场观摩会, a meeting held on the move
+        return next((f for f in reversed(current) if noun in f.event.name and not _TOUR_SUMMARY.match(f.event.name)), frame)
     kind = "other" if noun == "活动" else next((k for k, words in _KIND_WORDS.items() if re.fullmatch(words, noun)), None)
     return next((f for f in reversed(current) if f.event.kind == kind), frame) if kind else _named_frame(noun, current, frame)
 
@@ -2325,6 +2361,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
     ordered = sorted(frames, key=lambda f: (f.event.from_headline, f.event.start))
     held_together = {frozenset((id(f.event), id(f.shares_with.event))) for f in frames if f.shares_with}
     sentence_of = {id(f.event): f.sentence_index for f in frames}
+    day_told_before = {id(f.event) for f in frames if f.dated_before}  # (巡查中,甲察看了…: the trip's day, told before)
     for f in ordered:
         ev = f.event
         target = None
@@ -2352,9 +2389,10 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and len(os.path.commonprefix([ev.name[::-1], other.name[::-1]])) >= 4 \
                     and not _apart_by_name(ev.name, other.name) \
                     and (ev.kind not in ("inspection", "visit") or bool(shared & _chairs(ev) & _chairs(other)))  # (…建设情况: others' trips)
-                # 升国旗仪式 … 一起参加升旗仪式: a short name for the article's ceremony of that day
+                # 升国旗仪式 … 一起参加升旗仪式, “河长巡河日”活动 … 参加了巡河活动: a short name for the article's
+                # ceremony or activity of that day
                 shortened = ev.article_id == other.article_id and ev.kind == other.kind == "other" and same_day \
-                    and not ev.from_headline and len(ev.name) <= 6 and _CEREMONY_END.search(ev.name) is not None \
+                    and not ev.from_headline and len(ev.name) <= 6 and re.search(r"(?:仪式|典礼|式|活动)$", ev.name) is not None \
                     and ev.name[-2:] == other.name[-2:] and len(_bigrams(ev.name) & _bigrams(other.name)) * 3 >= len(_bigrams(ev.name)) * 2
                 # 参加了誓师大会: the end of a name the article gave in full before
                 stem = re.sub(r"(?<=.{3})(?:开幕式|闭幕式|开幕|闭幕)$", "", ev.name)  # 研讨会开幕式: the 研讨会's
@@ -2376,6 +2414,14 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and bool(_SITTING.fullmatch(part.name)) and not _SITTING.fullmatch(whole.name)
                     and not _GROUP_REVIEW.search(whole.name)  # (a delegation's review is no plenary's)
                     for part, whole in ((ev, other), (other, ev)))
+                # 某邀请赛在某地开赛。甲、乙出席开赛仪式: the ceremony that opened what was told
+                opening_of = ev.article_id == other.article_id and ev.kind == other.kind == "other" and same_day \
+                    and not ev.from_headline and other.start < ev.start and _BARE_OPENING.fullmatch(ev.name) is not None \
+                    and not _CEREMONY_END.search(other.name)
+                # 16日至17日,现场观摩会召开…17日下午,观摩团召开总结大会: the tour's closing sitting
+                tour_summary = ev.article_id == other.article_id and _TOUR_SUMMARY.fullmatch(ev.name) is not None \
+                    and _TOUR.search(other.name) is not None and other.start < ev.start \
+                    and (same_day or undated or _within_span(ev.month, ev.day, other))
                 # 甲等陪同乙进行了看望与考察活动: the trips the article told, summed up
                 summed_up = ev.article_id == other.article_id and (same_day or undated) and ev.name.endswith("活动") \
                     and bool(shared & _chairs(ev) & _chairs(other))
@@ -2388,18 +2434,21 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     for a, b in ((ev, other), (other, ev)))
                 # 7月23日至24日,甲检查… 23日下午,甲一行察看险情: a stop on a day of the trip's span
                 # (or a stop told with no date at all: 在青溪镇,甲实地察看了…)
+                # (县领导分赴各乡镇督导 … 21日,甲来到某乡: one leader's own trip, not a stop of theirs all)
                 stop_of_trip = ev.article_id == other.article_id and ev.kind in ("inspection", "visit") \
                     and not ev.from_headline and bool(shared & _chairs(ev) & _chairs(other)) \
+                    and not (_SPLIT_UP.search(other.evidence) and len(_chairs(other)) > len(_chairs(ev))) \
                     and (other.kind == ev.kind and _within_span(ev.month, ev.day, other)
                          and not _SPAN.search(ev.date_text or "")
-                         or other.kind in ("inspection", "visit", "other") and ev.month is None and not ev.date_text)
+                         or other.kind in ("inspection", "visit", "other")
+                         and (ev.month is None and not ev.date_text or id(ev) in day_told_before and same_day))
                 # 开展“某某”主题党日活动。支部书记甲带领党员走访慰问…: what the activity named before was
                 content_of = ev.article_id == other.article_id and other.kind == "other" and other.name.endswith("活动") \
                     and not other.participants and ev.kind in ("inspection", "visit") and same_day and not ev.from_headline \
                     and sentence_of.get(id(other), -2) + 1 == sentence_of[id(ev)]
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full or numbered_again or shortened) \
-                        or told_in_full and stem != ev.name or joint_part or sitting or talk_of_forum or content_of or stop_of_trip \
+                        or told_in_full and stem != ev.name or joint_part or sitting or tour_summary or opening_of or talk_of_forum or content_of or stop_of_trip \
                         or headline_of and {ev.kind, other.kind} <= {"inspection", "visit", "other"}:
                     # (研讨会开幕式, an opening, of the 研讨会, a meeting; 甲到某乡下访 over 开展下访活动)
                     target = other
@@ -2412,10 +2461,13 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
             # (the day the numbered meeting was held, not the first of the trip's span it was told in)
             target.date, target.month, target.day = ev.date, ev.month, ev.day
             target.date_text, target.date_source = ev.date_text, ev.date_source
-        target.place = target.place or ev.place
-        if talk_of_forum and ev.kind == "meeting":
+        target.place = target.place or (None if tour_summary else ev.place)  # (the tour was held all over)
+        if opening_of:
+            target.name += ev.name  # (某邀请赛开赛仪式)
+        elif talk_of_forum and ev.kind == "meeting":
             target.kind, target.name = ev.kind, ev.name  # (the 座谈 told first is the 座谈会 named after it)
-        elif len(ev.name) > len(target.name) and not ev.from_headline or sitting and _SITTING.fullmatch(target.name):
+        elif len(ev.name) > len(target.name) and not ev.from_headline and not stop_of_trip \
+                or sitting and _SITTING.fullmatch(target.name):  # (a stop is named after its trip)
             target.name = ev.name
         by_person = {p.person: p for p in target.participants}
         for p in ev.participants:
