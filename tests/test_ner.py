@@ -847,3 +847,9 @@ def test_occupations_written_before_a_name_are_titles():
     text = "丹江镇女村支书潘金凤、大学生村官陈建文、畲族青年歌手蓝雪英、退休教师、老党员韩素芬先后发言。"
     titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
     assert titles == {"潘金凤": "丹江镇女村支书", "陈建文": "大学生村官", "蓝雪英": "畲族青年歌手", "韩素芬": "退休教师、老党员"}
+
+
+def test_scholars_titles_and_a_transcribed_name_before_a_reason():
+    text = "省农科院博士牛建新、县农技中心高级农艺师卢振华发言。县政协主席买买提明·阿西木因在乌鲁木齐开会未出席。"
+    titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert titles == {"牛建新": "省农科院博士", "卢振华": "县农技中心高级农艺师", "买买提明·阿西木": "县政协主席"}

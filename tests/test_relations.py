@@ -4174,3 +4174,47 @@ def test_a_race_started_and_its_opening_ceremony_are_one_event():
             "县委副书记、县长李红霞出席开赛仪式。李红霞致欢迎辞,马少军宣布比赛开始。开赛仪式由副县长张鹏飞主持。\n")
     events = _model_events(text, date(2019, 8, 12))
     assert [ev.name for ev in events] == ["2019环某山山地自行车邀请赛开赛仪式"]
+
+
+def test_a_lecture_given_at_a_time_and_place_of_its_own_is_an_event():
+    text = ("1月9日上午,某院士工作站揭牌仪式在州医药公司举行。中国工程院院士杭志平,州长刀玉芬出席揭牌仪式。\n"
+            "当天下午,杭志平在州人民医院为全州200余名医务人员作了题为《精准医学的发展与展望》的学术讲座。\n")
+    events = _roles(text, date(2020, 1, 10))
+    assert events["《精准医学的发展与展望》学术讲座"] == {"杭志平": {"speaker"}}
+
+
+def test_a_meeting_someone_was_away_at_is_no_event_and_gives_no_role():
+    text = ("3月6日,市委常委会召开会议,传达学习省委全会精神。市委副书记、市长贺建平主持会议并讲话。"
+            "市委书记武振华因在京出席全国人大会议,未出席本次会议。\n"
+            "会上,市委常委、秘书长段志刚传达了省委全会精神。\n")
+    events = _roles(text, date(2017, 3, 8))
+    assert list(events) == ["市委常委会会议"] and events["市委常委会会议"]["段志刚"] == {"speaker"}
+    assert "武振华" not in events["市委常委会会议"]
+
+
+def test_signers_for_two_sides_listed_in_one_clause():
+    text = ("11月4日,某县人民政府与某大学合作协议签约仪式在长沙举行。县长曾凡华出席签约仪式。签约仪式由副校长刘春林主持。"
+            "副县长贺美华代表县政府、某大学科技处处长龙振国代表学校签订合作协议。\n")
+    people = _roles(text, date(2008, 11, 6), key="kind")["other"]
+    assert people["贺美华"] == people["龙振国"] == {"attendee"}
+
+
+def test_one_who_chairs_a_forum_at_a_place_named_before():
+    text = ("10月13日,市长邵德平深入东坪县检查秋粮收购工作。\n"
+            "14日下午,邵德平在西岭县主持召开秋粮收购工作座谈会。\n")
+    assert _roles(text, date(2009, 10, 15), key="kind")["meeting"]["邵德平"] == {"chair"}
+
+
+def test_a_festival_named_after_a_day_of_the_lunar_calendar_opens_at_a_ceremony():
+    text = ("3月24日,正值农历三月初三,某镇第十二届“三月三”歌圩节在镇文化广场开幕。县委常委、宣传部部长韦丽华出席开幕式。"
+            "镇长覃美玲主持开幕式。\n"
+            "当天下午,韦丽华一行在镇党委书记蒙志强陪同下走访了那坡屯,看望慰问了困难群众。\n")
+    events = _roles(text, date(2012, 3, 26), key="kind")
+    assert events["other"] == {"韦丽华": {"attendee"}, "覃美玲": {"chair"}}
+    assert events["visit"] == {"韦丽华": {"chair"}, "蒙志强": {"attendee"}}
+
+
+def test_the_awards_after_a_final_are_part_of_it():
+    text = ("8月10日晚,某镇首届“和美乡村”篮球赛总决赛在镇文体中心举行。镇党委书记王志成观看了比赛。"
+            "王志成在颁奖仪式上致辞。\n")
+    assert [ev.name for ev in _model_events(text, date(2024, 8, 12))] == ["某镇首届“和美乡村”篮球赛总决赛"]

@@ -136,8 +136,9 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
         if k >= 0 and k + len(stop) > cut and k + len(stop) < len(chunk):
             cut, cut_at = k + len(stop), stop
     chunk = chunk[cut:]
-    if cut and cut_at == "代表" and (side := re.match(r"[^、与和同]{2,12}?(?:与|同|和)", chunk)):
+    if cut and cut_at == "代表" and (side := re.match(r"[^、与和同]{2,12}?(?:与|同|和|、)", chunk)):
         chunk = chunk[side.end() :]  # 甲代表县政府与某公司董事长乙签订: the side signed for, then the other's title
+        # (甲代表县政府、某大学处长乙代表学校签订: the same)
     # 和/与 end a title only after another title (企业代表和县委副书记), not inside an
     # organ's name (县住房和城乡建设局, 国家发展和改革委员会)
     heads = title_heads_pattern()

@@ -102,6 +102,9 @@ _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,1
 _TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?(?:在(?![^,。;]*[会上],)[^,。;]{2,20}?,)?"  # 在某景区,甲登上…: a stop
                         r"[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看|登上)")
 _SPEAKS = re.compile(r"希望|要求|指出|强调|表示|说|认为|提出|号召|勉励|鼓励|寄语|嘱咐|叮嘱")
+_LECTURE = re.compile(r"(?:在([^,。;为在]{2,16}?))?(?:为[^,。;]{2,30}?)?(?:作|做)了?(?:一场)?(?:题为)?《([^《》]{2,40})》的?"
+                      r"((?:学术|专题|科普)?(?:讲座|报告))(?![会团厅])")
+_OWN_TIME = re.compile(r"(?:当天|当日|次日|翌日)(?:上午|下午|晚上|晚间)?,?|(?:上午|下午|晚上|晚间),|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上)?,")
 _DURING_TRIP = re.compile(r"在?(?:调研|视察|考察|检查|督导|督查|巡查|走访|慰问)(?:中|期间|过程中|时)[,]")
 _NEW_TIME = re.compile(r"(?:上午|下午|晚上|当晚|随后|会上|[0-9]{1,2}日)")
 _REPORTED_PAST = re.compile(r"(?:报告|汇报|介绍|通报|总结)了?[^,。;]{0,12}?(?:一年来|多年来|年来|以来|今年|去年|近年)")
@@ -195,7 +198,7 @@ _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+(?:个|项|家)")
 _AFTER_MEETING = re.compile(r"(?:会后|会议结束后|随后)[,]")
 _OPENS_IT = re.compile(r"宣布|为|主持|出席|参加|共同|一起|[与和及、]")
 # (项目建设, 各项工作: no one place or festival opened)
-_NOT_OPENED = re.compile(r"[了着将要已也都并和与及、]|[0-9一二三四五六七八九十]+(?:个|项|家|所|月)|工作$|建设$|[中时后前下里]$"
+_NOT_OPENED = re.compile(r"[了着将要已也都并和与及、]|[0-9一二三四五六七八九十]+(?:个|项|家|所|月(?![0-9一二三四五六七八九十初]))|工作$|建设$|[中时后前下里]$"
                          r"|确保|力争|推动|推进|全部|全面|实现|争取|必须|尽快|加快|按期|如期")  # 确保项目9月底前全部开工: a goal
 _AT_A_SHOW = re.compile(r"(?:展位|展区|展台|展馆|展厅)$")
 _DATELINE_OFF = re.compile(r"^据?(?:新华社|本报|中新社)[^,。:]{0,24}?[电讯](?:\([^()]{0,20}\))?")
@@ -222,6 +225,7 @@ _GROUP_TAIL = re.compile(rf"等(?![与同和跟])[^,。;:]{{0,10}}?(?:{_GROUP_WO
 _ON_BEHALF = re.compile(r"(?:代表(?:(?!向|对|签|报告|工作)[^,。;:]){1,20}?|受[^,。;:]{1,24}?委托,?)"  # (受某委员会委托作报告)
                         r"(?=(?:作|做)了?(?:题为|关于|《|“|[^,。;:]{0,10}?(?:报告|发言|讲话|说明))|发言|致辞|讲话|表态)")
 _AS_WHO = re.compile(r"以[^,。;:]{1,12}?身份")  # 以普通党员身份参加: in what capacity, before the act
+_WHERE_FOR_WHOM = re.compile(r"在(?:(?!主持|出席|参加|列席|陪同|召开|举行)[^,。;为]){2,16}?(?:为[^,。;]{2,30}?)?(?<![工合操动创协])(?=[作做])")  # 在某医院为医务人员作了…讲座
 _FOR_WHOM = re.compile(r"为[^,。;:]{1,16}?(?=揭牌|剪彩|颁奖|授牌|颁发|授旗|奠基|培土)")
 # 在座谈会上讲话, 在慰问中指出: where the cue was said, between a subject and its cue
 _ON_OCCASION = re.compile(r"在[^,。;:“”]{1,16}?(?:上|中|时|期间)")
@@ -276,7 +280,7 @@ _JOINS_KIND = re.compile(r"(?:等[^,。;]{0,8}?)?(?:分别|一同|一起|全程)
 # 作关于…的报告, 作《…》的说明, 发表了题为《…》的讲话: a talk named between the verb and the noun
 _REPORT_ON = re.compile(r"(?:作|做)(?![为出])了?[\u4e00-\u9fff0-9]{2,30}?报告(?![会团厅])|"  # 作了先进事迹报告, 作人大常委会工作报告
                         r"(?:作|发表)了?(?:(?:关于|题为|《)[^,。;:]{1,60}?|[“『「][^”』」]{1,40}[”』」]的?[^,。;:]{0,8}?)"
-                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言)"
+                        r"(?:报告|说明|讲话|演讲|致辞|辅导|授课|发言|讲座)"
                         r"|(?:从[^,。;:]{1,20}?)?(?:就|对|围绕)[^,。;:]{1,40}?(?:作|做|进行)了?[^,。;:]{0,6}?"
                         r"(?:报告|讲话|辅导|讲座|讲解|授课|解读|宣讲|部署|推介|点评|提醒|解答)"  # 从四个方面对某某作了推介
                         r"|(?:以[^,。;]{1,40}?为题,?|(?:结合|围绕)[^,。;:]{1,16}?)?"  # 结合分管工作作了交流发言
@@ -618,6 +622,8 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 clause_start = _clause_start(text, hm.start(), sent.start)
                 if _PLAN.search(text, clause_start, hm.start()):
                     continue  # 此次来访将参加X: a plan
+                if re.search(r"(?:^|[^原基])(?:因|由于)(?!此|而)", text[clause_start : hm.start()]):
+                    continue  # 甲因在京出席X,未出席本次会议: why someone was elsewhere
                 if _COUNTED_PEOPLE.search(text, clause_start, hm.start()):
                     continue  # 全市共1100名领导干部参加了X: a tally of many meetings' people
                 if _REPORTED_PAST.search(text, clause_start, hm.start()):
@@ -771,6 +777,10 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 and not _PLAN.search(text, _clause_start(text, am.start(), sent.start), am.start()) \
                 and all(not (s <= am.start(1) < e) for _, s, e, _ in out):
             out.append((name, am.start(1), am.end(1), None))
+    # 当天下午,甲在某医院为医务人员作了题为《…》的学术讲座: a lecture of its own time and place
+    lecture = _LECTURE.search(text, sent.start, sent.end) if _OWN_TIME.match(text, sent.start) else None
+    if lecture and all(not (s <= lecture.start(2) < e) for _, s, e, _ in out):
+        out.append((f"《{lecture.group(2)}》{lecture.group(3)}", lecture.start(2) - 1, lecture.end(3), lecture.group(1)))
     return out
 
 
@@ -1137,7 +1147,8 @@ class _RoleCues:
             if _IN_WRITING.match(predicate, pos) or _TO_REPORTER.match(predicate, pos):
                 return roles
             m = _GROUP_TAIL.match(predicate, pos) or _ON_BEHALF.match(predicate, pos) or self.filler_pattern.match(predicate, pos) \
-                or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos) or _AS_WHO.match(predicate, pos)
+                or _ON_OCCASION.match(predicate, pos) or _FOR_WHOM.match(predicate, pos) or _AS_WHO.match(predicate, pos) \
+                or _WHERE_FOR_WHOM.match(predicate, pos)
             if m and m.end() > pos:
                 on_occasion = on_occasion or m.re is _ON_OCCASION
                 pos = m.end()
@@ -1726,6 +1737,8 @@ def _groups(text: str, clause_start: int, clause_end: int, people: list[Mention]
                         or re.fullmatch(r"、?(?:[和与及]|以及)[\u4e00-\u9fff]{2,10}的", gap)  # 甲和某村的乙
                         or _JOINED_DESCRIBED.fullmatch(gap) and not _ends_with_cue(gap) and not _patterns().triggers.search(gap)
                         or _UNREAD_ITEMS.fullmatch(gap)  # 甲、阿的伍各、乙: an item whose name was not found
+                        # 甲代表县政府、某大学处长乙代表学校签订协议: each signs for a side, one act
+                        or re.fullmatch(r"[^,。;、]{2,16}、", gap) and (text.endswith("代表", 0, cursor) or gap.startswith("代表"))
                         or gap[:1] == "、" and _ORGAN_LEAD.fullmatch(gap, 1) and end > p.end  # 甲总经理、某公司乙董事长
                         or gap[:1] in (",", "、") and (_patterns().described.fullmatch(gap, 1)  # 甲,某处清扫工人乙
                                                         or _ATTRIBUTIVE.fullmatch(gap, 1) and title_start < p.start
@@ -2418,6 +2431,9 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                 opening_of = ev.article_id == other.article_id and ev.kind == other.kind == "other" and same_day \
                     and not ev.from_headline and other.start < ev.start and _BARE_OPENING.fullmatch(ev.name) is not None \
                     and not _CEREMONY_END.search(other.name)
+                # 篮球赛总决赛在某地举行…。甲在颁奖仪式上致辞: the awards that closed it
+                awards_of = ev.article_id == other.article_id and ev.kind == other.kind == "other" and same_day \
+                    and not ev.from_headline and other.start < ev.start and re.fullmatch(r"颁奖(?:仪式|典礼)", ev.name) is not None
                 # 16日至17日,现场观摩会召开…17日下午,观摩团召开总结大会: the tour's closing sitting
                 tour_summary = ev.article_id == other.article_id and _TOUR_SUMMARY.fullmatch(ev.name) is not None \
                     and _TOUR.search(other.name) is not None and other.start < ev.start \
@@ -2448,7 +2464,7 @@ def _merge(frames: list[_Frame], cfg: RelationsConfig) -> list[Event]:
                     and sentence_of.get(id(other), -2) + 1 == sentence_of[id(ev)]
                 if other.kind == ev.kind and (alike and (same_day or undated) or named_before or same_ending or summed_up
                                               or headline_of or told_in_full or numbered_again or shortened) \
-                        or told_in_full and stem != ev.name or joint_part or sitting or tour_summary or opening_of or talk_of_forum or content_of or stop_of_trip \
+                        or told_in_full and stem != ev.name or joint_part or sitting or tour_summary or opening_of or awards_of or talk_of_forum or content_of or stop_of_trip \
                         or headline_of and {ev.kind, other.kind} <= {"inspection", "visit", "other"}:
                     # (研讨会开幕式, an opening, of the 研讨会, a meeting; 甲到某乡下访 over 开展下访活动)
                     target = other
