@@ -387,3 +387,12 @@ def test_the_cues_of_a_broadcast_script_are_stage_directions():
 def test_a_photo_number_stays_apart_from_its_captions_date():
     clean = _clean("县领导春节走访慰问掠影\n\n    图2  1月19日,县长韩明到县福利院看望老人。\n")
     assert "图2 1月19日" in clean.text and "21月" not in clean.text
+
+
+def test_a_minutes_field_of_names_each_with_its_title_after_a_gap():
+    raw = ("主持：邵振东　县长\n"
+           "出席：章立群　常务副县长\n"
+           "　　　孙丽芳　副县长\n"
+           "　　　冯建华　副县长\n"
+           "列席：县政府办公室主任许国华\n")
+    assert _clean(raw).text.split("\n")[1] == "出席:章立群(常务副县长)、孙丽芳(副县长)、冯建华(副县长)。"

@@ -853,3 +853,9 @@ def test_scholars_titles_and_a_transcribed_name_before_a_reason():
     text = "省农科院博士牛建新、县农技中心高级农艺师卢振华发言。县政协主席买买提明·阿西木因在乌鲁木齐开会未出席。"
     titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
     assert titles == {"牛建新": "省农科院博士", "卢振华": "县农技中心高级农艺师", "买买提明·阿西木": "县政协主席"}
+
+
+def test_a_title_after_one_who_signs_with_each_and_after_an_invitation():
+    text = "市长许晓明分别与东岳大学副校长鞠明远、某学院院长冯志刚签订合作协议。特邀省委党校教授金丽芳作专题辅导。"
+    titles = {m.text: m.title for m in run_stages(text, segmenter="pkuseg", backend="hanlp")[2] if m.label == "PERSON"}
+    assert titles["鞠明远"] == "东岳大学副校长" and titles["金丽芳"] == "省委党校教授"

@@ -4218,3 +4218,23 @@ def test_the_awards_after_a_final_are_part_of_it():
     text = ("8月10日晚,某镇首届“和美乡村”篮球赛总决赛在镇文体中心举行。镇党委书记王志成观看了比赛。"
             "王志成在颁奖仪式上致辞。\n")
     assert [ev.name for ev in _model_events(text, date(2024, 8, 12))] == ["某镇首届“和美乡村”篮球赛总决赛"]
+
+
+def test_a_list_closed_by_its_colleagues_joins_the_crowd_that_attended():
+    text = ("6月23日,全市领导干部警示教育大会召开。市委书记王国林出席会议并讲话。"
+            "市人大常委会主任蒋福生、市政协主席贺新华及市四大家领导,全市副处级以上领导干部共800余人参加会议。\n")
+    people = _roles(text, date(2005, 6, 24), key="kind")["meeting"]
+    assert people["蒋福生"] == people["贺新华"] == {"attendee"}
+
+
+def test_those_who_report_on_their_duties_speak():
+    text = ("1月22日,县委召开乡镇党委书记抓党风廉政建设述责述廉会议。县委书记于洪涛主持会议并讲话。"
+            "会上,兴隆镇党委书记宫立华、长发乡党委书记邹玉山现场述责述廉,并接受评议。\n")
+    people = _roles(text, date(2019, 1, 24), key="kind")["meeting"]
+    assert people["宫立华"] == people["邹玉山"] == {"speaker"}
+
+
+def test_a_feedback_meeting_named_and_what_it_did_are_one_event():
+    text = ("3月12日,十五届县委第六轮巡察集中反馈会召开,县委5个巡察组向16个被巡察党组织集中反馈巡察情况。"
+            "县委书记向立明出席并讲话,县委副书记彭思源主持会议。\n")
+    assert [ev.name for ev in _model_events(text, date(2025, 3, 14))] == ["十五届县委第六轮巡察集中反馈会"]

@@ -16,7 +16,7 @@ _ORGAN_AFTER_HEAD = set("团处队组部局厅委办")
 _ACTS = ("汇报", "通报", "讲话", "强调", "指出", "表示", "传达", "听取", "召开", "举行")
 _SOFT_STOPS = ("主持召开", "主持", "出席", "参加", "列席", "陪同", "召开", "举行", "会见", "会同",
                "同", "由", "在", "对", "向", "是", "为", "了", "日", "时", "后",
-               "等", "率", "带领", "要求", "责成", "邀请", "受邀", "应邀", "嘉宾", "受", "委托", "讲话", "强调", "指出", "表示", "代表",
+               "等", "率", "带领", "要求", "责成", "邀请", "受邀", "应邀", "嘉宾", "受", "特邀", "委托", "讲话", "强调", "指出", "表示", "代表",
                "传达", "学习", "贯彻", "落实", "听取", "通报", "汇报", "的", "日电", "日讯", "随着", "见到", "询问")
 # organ names that hold a stop word (市委理论学习中心组组长, 党史学习教育领导小组, 对外友好协会, 某日报社, 总后勤部)
 _ORGANS_WITH_STOPS = ("学习中心组", "学习教育", "对外", "对口", "时代", "日报", "后勤", "代表团", "代表处", "代表大会", "的社会阶层")
@@ -151,7 +151,7 @@ def title_before(text: str, name_start: int, floor: int, max_chars: int = 60) ->
                 chunk = chunk[k + len(conj) :]
                 break
             k = chunk.rfind(conj, 0, k)
-    chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:并|还|也)?(?:以及|还?有(?!关)|[、和与及])+", "", chunk))  # 并与镇党委书记甲
+    chunk = _AFTER_PREVIOUS.sub("", re.sub(r"^(?:并|还|也|分别|共同|一同|一起)?(?:以及|还?有(?!关)|[、和与及])+", "", chunk))  # 并与镇党委书记甲
     chunk = re.sub(r"^[0-9]{1,3}(?![0-9年月日号届次岁名个位])", "", chunk)  # a page or note number before it
     chunk = _LED_BY.sub("", _LEAD_IN.sub("", _LIST_HEADING.sub("", chunk.lstrip("·• "))))  # (· 县长某某: a bullet)
     return chunk or None

@@ -359,8 +359,11 @@ def _roster_item_after(chars: list[str], i: int, j: int) -> bool:
 
 
 def _title_after_name(out_c: list[str], chars: list[str], j: int) -> bool:
-    """``钱慕之　区委书记``: a roster line, a whole name and, after a gap, its title."""
-    if len(out_c) > 12 or not _is_name("".join(out_c)):
+    """``钱慕之　区委书记``: a roster line, a whole name and, after a gap, its title (the
+    first after a minutes field too: ``出席:张立军　常务副县长``)."""
+    head = "".join(out_c)
+    field = MINUTES_FIELD.match(head)
+    if len(out_c) > 12 + (field.end() if field else 0) or not _is_name(head[field.end() if field else 0 :]):
         return False
     rest = "".join(chars[j:]).strip()
     return len(rest) <= 40 and not re.search(r"[。,;:!?]", rest) and _ends_in_title(rest)

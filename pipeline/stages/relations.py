@@ -101,6 +101,8 @@ _APPOINTEE = re.compile(r"拟(?:任|提名)[^,。;:]{1,24}?的")  # 拟任县财
 _ORGAN_LEAD = re.compile(r"(?:(?![对向为在与和的并])[\u4e00-\u9fff]){1,14}" + FIRM_OR_ORGAN_END)
 _TRIP_STOP = re.compile(r"(?:上午|下午|当天上午|当天下午)?,?(?:在(?![^,。;]*[会上],)[^,。;]{2,20}?,)?"  # 在某景区,甲登上…: a stop
                         r"[^,。;]{0,30}?(?:先后|相继|分别)?(?:来到|深入(?![交研探学思推])|走进|察看|实地查看|登上)")
+# 甲、乙及市四大家领导,全市副处级以上领导干部共800余人参加会议: a crowd the list belongs to
+_WIDER_CROWD = re.compile(r"全[省市县区州旗镇乡][^,。;]{0,24}?(?:干部|领导|负责人|负责同志|代表|党员)[^,。;]{0,12}?(?:参加|出席|列席)")
 _SPEAKS = re.compile(r"希望|要求|指出|强调|表示|说|认为|提出|号召|勉励|鼓励|寄语|嘱咐|叮嘱")
 _LECTURE = re.compile(r"(?:在([^,。;为在]{2,16}?))?(?:为[^,。;]{2,30}?)?(?:作|做)了?(?:一场)?(?:题为)?《([^《》]{2,40})》的?"
                       r"((?:学术|专题|科普)?(?:讲座|报告))(?![会团厅])")
@@ -241,7 +243,7 @@ _AT_MEETING = re.compile(r"在((?:[^,;:。!?“”在]|“[^“”]{1,16}”){3,
 # what may follow a name list without being its predicate (等, 一行, 等老同志, 等领导同志)
 _NO_PREDICATE = re.compile(r"\s*(?:等|一行|等人)?\s*(?:老同志|老领导|领导同志|同志|领导|负责同志|负责人)?\s*"
                            r"|\([^()]{1,20}\)"  # 甲(九三学社社员),乙…列席: a note on who they are
-                           r"|等[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)"  # 甲、乙等区四套班子领导,…参加
+                           r"|(?:等|及|以及)[^,。;:]{1,10}?(?:领导|成员|同志|负责人|干部)"  # 甲、乙等区四套班子领导,…参加
                            r"|(?:等)?[与和同跟][^,。;:]{1,30}?(?:一起|一道)")  # 甲与百余位嘉宾一起,共同见证…
 _TALKED = re.compile(r"会谈|会晤|座谈|商谈|双方[^。]{0,40}?(?:交换|交谈|探讨|讨论|介绍|交流|沟通|座谈|洽谈|商谈|会谈)|宾主[^。]{0,12}?(?:交谈|交换)")
 # a sentence that reports what someone said (他说, / 某某指出:)
@@ -754,7 +756,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                         pm.group(1) if pm else None))
     # 市委第二巡察组向某局党组反馈巡察情况: the feedback meeting, named by the whole clause
     for fm in _FEEDBACK_MEETING.finditer(text, sent.start, sent.end):
-        if not _planned(text, fm.start(), fm.start(1)) and all(not (s <= fm.start(1) < e) for _, s, e, _ in out):
+        if not out and not _planned(text, fm.start(), fm.start(1)):  # (X反馈会召开,巡察组向…反馈: what it did)
             out.append((fm.group(1), fm.start(1), fm.end(1), None))
     # 县法院公开开庭审理了被告人甲故意伤害一案 / 一起某某案在这里公开开庭审理: a public hearing
     for cm in _HEARING.finditer(text, sent.start, sent.end):
@@ -2042,7 +2044,8 @@ def _assign_roles(text, sents, persons_in, frames, cues: _RoleCues, titles, art:
                     if not _SPEAKS.search(clause_text):  # (他希望广大青年…,带领群众致富: what he said)
                         sentence_subject = last_subject  # 他先后察看了…,要求…: the clauses after go on with 他
                         subject_had_trigger = False
-                elif pending and not clause_people and not any(clause_text.startswith(w) for w in cues.notperson) \
+                elif pending and not clause_people and (not any(clause_text.startswith(w) for w in cues.notperson)
+                                                        or _WIDER_CROWD.match(clause_text)) \
                         and (roles := {"attendee"} if _HELD_TOGETHER.match(clause_text)
                              else cues.roles_in(_after_unnamed_group(clause_text), window=12)):
                     # 甲,乙,县委常委出席会议: unnamed colleagues share the verb with the names before
