@@ -363,7 +363,7 @@ _SIGNS_FOR = re.compile(r"(?:在[^,。;代]{1,12}?)?(?:分别)?代表[^,。;]{1,
                         r"|(?:签订|签署)了?[^,。;]{0,30}?(?:合同|协议|协定|备忘录|意向书|议定书)")
 # 甲代表县政府与某公司董事长乙签订…: 甲's predicate ends at 乙's title, and 乙 signs too
 _SIGNS_WITH = re.compile(r"(?:分别)?代表[^,。;]{1,20}?(?:与|同)")
-_BECAUSE = re.compile(r"(?:因|由于)(?!此|而)")  # a reason given for the person: what they did elsewhere
+_BECAUSE = re.compile(r"(?<![原基])(?:因|由于)(?!此|而)")  # a reason given for the person: what they did elsewhere
 _LEADS_GROUP = re.compile(r"率领?(?:观摩|调研|考察|督导|督查|检查|视察|巡查)[团队组](?![长员])")  # 率观摩团, 率调研组: leads it
 _GOES_TO_ATTEND = re.compile(r"(?:等)?(?:前往|来到|赶到|到)(?:[^,。;:]{1,12}?(?:送别|吊唁|悼念|祭扫|参加|出席|观摩)"
                              r"|[^,。;:]{2,16}?(?:代表团|讨论组|联组)(?=[,。;]|$))")  # 来到经济界讨论组: its sitting
@@ -624,7 +624,7 @@ def _meeting_events(text: str, sent: Sentence, suffixes, lex,
                 clause_start = _clause_start(text, hm.start(), sent.start)
                 if _PLAN.search(text, clause_start, hm.start()):
                     continue  # 此次来访将参加X: a plan
-                if re.search(r"(?:^|[^原基])(?:因|由于)(?!此|而)", text[clause_start : hm.start()]):
+                if _BECAUSE.search(text, clause_start, hm.start()):
                     continue  # 甲因在京出席X,未出席本次会议: why someone was elsewhere
                 if _COUNTED_PEOPLE.search(text, clause_start, hm.start()):
                     continue  # 全市共1100名领导干部参加了X: a tally of many meetings' people
