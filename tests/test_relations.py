@@ -4238,3 +4238,10 @@ def test_a_feedback_meeting_named_and_what_it_did_are_one_event():
     text = ("3月12日,十五届县委第六轮巡察集中反馈会召开,县委5个巡察组向16个被巡察党组织集中反馈巡察情况。"
             "县委书记向立明出席并讲话,县委副书记彭思源主持会议。\n")
     assert [ev.name for ev in _model_events(text, date(2025, 3, 14))] == ["十五届县委第六轮巡察集中反馈会"]
+
+
+def test_a_guest_speaker_invited_to_a_study_session_speaks():
+    text = ("10月17日下午,校党委理论学习中心组举行专题学习会,特邀省委党校教授金丽芬作专题辅导报告。"
+            "校党委书记段正华主持学习会。\n")
+    people = _roles(text, date(2012, 10, 19), key="kind")["meeting"]
+    assert "speaker" in people["金丽芬"] and people["段正华"] == {"chair"}
